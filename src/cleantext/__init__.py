@@ -1,0 +1,61 @@
+"""cleantext: turn OCR'd and PDF-extracted pages into clean, faithful prose.
+
+>>> from cleantext import clean
+>>> clean("本报讯 6月 22日，会议召开。\\n")
+'本报讯6月22日，会议召开。\\n'
+
+Importing the package loads nothing heavy: the normalizers load on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .pipeline import Change, Edit, Pipeline, Step, get_step, step_names
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+__all__ = [
+    "clean",
+    "explain",
+    "pipeline",
+    "Pipeline",
+    "Step",
+    "Change",
+    "Edit",
+    "get_step",
+    "step_names",
+    "presets",
+    "DEFAULT_PRESET",
+    "__version__",
+]
+__version__ = "0.1.0"
+DEFAULT_PRESET = "newspaper-zh"
+
+
+def presets() -> dict[str, tuple[str, ...]]:
+    """Preset name -> the step names it runs, in order."""
+    from .normalizers import PRESETS
+
+    return dict(PRESETS)
+
+
+@lru_cache(maxsize=None)
+def pipeline(preset: str = DEFAULT_PRESET) -> Pipeline:
+    """The pipeline of a preset (built once per process)."""
+    known = presets()
+    if preset not in known:
+        raise ValueError(f"unknown preset {preset!r} (known presets: {', '.join(known)})")
+    return Pipeline.from_names(known[preset])
+
+
+def clean(text: str, preset: str = DEFAULT_PRESET) -> str:
+    """Clean ``text`` with a preset pipeline (default: newspaper-zh)."""
+    return pipeline(preset)(text)
+
+
+def explain(text: str, preset: str = DEFAULT_PRESET) -> list[Change]:
+    """Every change :func:`clean` makes to ``text``, located in ``text``."""
+    return pipeline(preset).explain(text)

@@ -1,0 +1,74 @@
+"""Character classes and measurements shared by the normalizers.
+
+Everything here is a compiled pattern or a pure function of one line, so the
+normalizers can share one definition of "CJK", "terminal punctuation" or
+"display width" instead of each writing its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Han ideographs and the other scripts set on a full-width grid.
+HAN = r"\p{Han}"
+WIDE_LETTER = r"\p{Han}\p{Hiragana}\p{Katakana}\u3005\u3007"
+#: Punctuation that belongs to CJK typesetting (full-width forms and the
+#: ambiguous-width marks Chinese uses: “” ‘’ … — ·).
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+WIDE = WIDE_LETTER + CJK_PUNCT
+
+#: Horizontal whitespace a layout engine leaves behind (not newlines or \f).
+SPACE = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+SPACE_RUN = regex.compile(f"[{SPACE}]+")
+
+#: Sentence punctuation: a line with none of it reads as a headline or label.
+SENTENCE_PUNCT = regex.compile(r"[，。、；！？!?;]|[,.](?=\s|$)")
+#: A line ends a sentence: 。！？… optionally followed by closing quotes or
+#: brackets, or a closing credit such as 。（刘绍周）.
+TERMINAL_END = regex.compile(
+    r"(?:[。！？…!?.]+[”’」』）)\]】》\"']*|[。！？]\s*（[^（）]{1,16}）)$"
+)
+#: A line that cannot end there: it ends with an opening bracket or quote.
+OPEN_END = regex.compile(r"[“‘「『（(\[【《〈]$")
+
+#: Characters that count a full column cell. Everything else counts half.
+_FULL_CELL = regex.compile(f"[{WIDE}\\p{{Hangul}}]")
+#: Units a number is printed with: a wrap between "6" and "月" is never a break.
+NUMBER_UNIT = regex.compile(
+    r"[年月日时分秒万亿千百元角个名位人次条件户家篇批点项场届期号岁米吨亩斤度倍%％]"
+)
+
+
+def display_width(line: str) -> float:
+    """Width of ``line`` in full-width cells, ignoring spaces.
+
+    CJK characters and CJK punctuation take one cell, digits and Latin
+    letters half a cell, as a typesetter sets them.
+
+    >>> display_width("6月 22日，")
+    4.5
+    """
+    spaces = line.count(" ")
+    if line.isascii():
+        return (len(line) - spaces) / 2
+    # UTF-8 length tells the mix without a Python-level loop: a CJK char is
+    # three bytes and one cell, an ASCII char one byte and half a cell.
+    n = len(line)
+    b = len(line.encode("utf-8", "surrogatepass"))
+    if b == 3 * n:  # all three-byte: usually all CJK
+        return float(n)
+    width = (b + n) / 4 - spaces / 2
+    return width if width > 0 else 0.0
+
+
+def is_wide(ch: str) -> bool:
+    """True for a character set on the full-width grid (Han, kana, CJK punctuation)."""
+    return bool(_FULL_CELL.match(ch))
+
+
+def has_han(text: str) -> bool:
+    """True when ``text`` holds at least one Han ideograph."""
+    return _HAN_SEARCH.search(text) is not None
+
+
+_HAN_SEARCH = regex.compile(f"[{HAN}]")

@@ -1,0 +1,42 @@
+"""Text hygiene: the invisible damage every extraction carries."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterator
+
+import regex
+
+from ..pipeline import Edit, normalizer
+
+# CR LF and lone CR become LF; a BOM, zero-width and other invisible format
+# characters, and control characters other than tab, LF and form feed go.
+# Zero-width joiners stay: emoji sequences and Indic scripts need them.
+_DAMAGE = regex.compile(
+    r"\r\n?"
+    r"|[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]"
+    r"|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+)
+_CLUSTER = regex.compile(r"\X")
+
+
+@normalizer("text-hygiene")
+def fix_hygiene(text: str) -> Iterator[Edit]:
+    """Normalize line ends, drop invisible and control characters, compose to NFC.
+
+    >>> fix_hygiene("\\ufeff第一行\\r\\n第\\u200b二行\\x07")
+    '第一行\\n第二行'
+    """
+    for m in _DAMAGE.finditer(text):
+        yield Edit(m.start(), m.end(), "\n" if m.group().startswith("\r") else "")
+    if not unicodedata.is_normalized("NFC", text):
+        # Compose cluster by cluster so each change is explained where it is.
+        # Clusters never contain the characters removed above except CR LF,
+        # which is one cluster: skip those to keep edits apart.
+        for m in _CLUSTER.finditer(text):
+            cluster = m.group()
+            if cluster.startswith("\r") or _DAMAGE.search(cluster):
+                continue
+            composed = unicodedata.normalize("NFC", cluster)
+            if composed != cluster:
+                yield Edit(m.start(), m.end(), composed)

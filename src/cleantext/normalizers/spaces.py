@@ -1,0 +1,83 @@
+"""Layout spaces: spacing the layout engine made, not the writer."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..chars import CJK_PUNCT, SENTENCE_PUNCT, SPACE, WIDE_LETTER
+from ..pipeline import Edit, normalizer
+
+_RUN = regex.compile(f"[{SPACE}]+")
+_LINE_WITH_SPACE = regex.compile(f"[^\\n]*[{SPACE}][^\\n]*")
+_WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
+_FULLWIDTH_PUNCT = regex.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+_CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
+_WIDE_LETTERS_BEFORE = regex.compile(f"[{WIDE_LETTER}]+$")
+_WIDE_LETTERS_AFTER = regex.compile(f"^[{WIDE_LETTER}]+")
+
+
+def _is_digit(ch: str) -> bool:
+    return ch.isdigit()
+
+
+def separates_items(line: str, start: int, end: int) -> bool:
+    """True when the space ``line[start:end]`` between two CJK words was typed.
+
+    A person separates names in a credit, an author list, or the two phrases
+    of a headline: both sides are words of two or more characters, and the
+    line is a list or a headline (no sentence punctuation), or the space is
+    inside brackets, as in "（沈艳熙 贠鹏宇）". A one-character side is
+    padding ("陈 刚") or letter-spacing ("成 效").
+    """
+    left = _WIDE_LETTERS_BEFORE.search(line, 0, start)
+    right = _WIDE_LETTERS_AFTER.search(line[end:])
+    if left is None or right is None or len(left.group()) < 2 or len(right.group()) < 2:
+        return False
+    if not SENTENCE_PUNCT.search(line):
+        return True
+    opened = line.rfind("（", 0, start)
+    return opened > line.rfind("）", 0, start) and "）" in line[end:]
+
+
+def _keeps(line: str, start: int, end: int) -> bool:
+    """Whether the space run ``line[start:end]`` stays (as one space)."""
+    if start == 0 or end == len(line):
+        return False
+    before, after = line[start - 1], line[end]
+    if _FULLWIDTH_PUNCT.match(before) or _FULLWIDTH_PUNCT.match(after):
+        return False
+    before_wide = _WIDE_LETTER.match(before) is not None
+    after_wide = _WIDE_LETTER.match(after) is not None
+    if _CJK_PUNCT.match(before) and (after_wide or _is_digit(after)):
+        return False
+    if _CJK_PUNCT.match(after) and (before_wide or _is_digit(before)):
+        return False
+    if (before_wide and _is_digit(after)) or (_is_digit(before) and after_wide):
+        return False
+    if before_wide and after_wide:
+        return separates_items(line, start, end)
+    return True
+
+
+@normalizer("layout-spaces")
+def remove_layout_spaces(text: str) -> Iterator[Edit]:
+    """Remove spaces the layout made; keep one where a person separated items.
+
+    >>> remove_layout_spaces("富 成 效 ，真 正 使 之（通讯员陈 刚）6月 22日")
+    '富成效，真正使之（通讯员陈刚）6月22日'
+    >>> remove_layout_spaces("通讯员 曾立玺 李继敏  摄影报道 ")
+    '通讯员 曾立玺 李继敏 摄影报道'
+    """
+    for line_match in _LINE_WITH_SPACE.finditer(text):
+        line = line_match.group()
+        offset = line_match.start()
+        for m in _RUN.finditer(line):
+            start, end = m.span()
+            if not _keeps(line, start, end):
+                yield Edit(offset + start, offset + end, "")
+            elif m.group() != " " and not (line[start - 1].isascii() and line[end].isascii()):
+                # A kept separator in CJK text is one ASCII space; spacing
+                # between two Latin words is the writer's and stays as is.
+                yield Edit(offset + start, offset + end, " ")

@@ -1,0 +1,259 @@
+"""Steps, pipelines, and the explanation of every change.
+
+A normalizer is a small function that looks at a text and *proposes edits*:
+``(start, end, replacement)`` triples on the text it was given. Wrapping it
+in :func:`normalizer` turns it into a :class:`Step`, which is what users
+call: ``step(text)`` returns the fixed text. Because every step speaks in
+edits, the things all steps share live here, once:
+
+* applying edits;
+* keeping form feeds (page breaks) as hard boundaries: a step sees one page
+  at a time and can never join text across ``\\f``;
+* explaining a change and mapping its offsets back into the original input,
+  through any number of earlier steps (:meth:`Pipeline.explain`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+
+__all__ = [
+    "Edit",
+    "Change",
+    "Step",
+    "Pipeline",
+    "normalizer",
+    "get_step",
+    "step_names",
+    "apply_edits",
+]
+
+
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` with ``new``."""
+
+    start: int
+    end: int
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change a pipeline made, located in the original input.
+
+    ``start``/``end`` are character offsets into the text given to
+    :meth:`Pipeline.explain`; ``before`` is what the step saw there and
+    ``after`` what it wrote instead.
+    """
+
+    step: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "step": self.step,
+            "start": self.start,
+            "end": self.end,
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+FindEdits = Callable[[str], Iterable[Edit]]
+
+_REGISTRY: dict[str, "Step"] = {}
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply sorted, non-overlapping edits to ``text``."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, new in edits:
+        parts.append(text[pos:start])
+        parts.append(new)
+        pos = end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _page_edits(find: FindEdits, text: str) -> Iterator[Edit]:
+    """Run ``find`` on each form-feed-separated page, with offsets shifted."""
+    if "\f" not in text:
+        yield from find(text)
+        return
+    offset = 0
+    for page in text.split("\f"):
+        for start, end, new in find(page):
+            yield Edit(start + offset, end + offset, new)
+        offset += len(page) + 1
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named normalizer: ``step(text) -> text``, ``step.edits(text)``.
+
+    Steps are immutable, hold no state between calls (safe to share between
+    threads) and pickle by name.
+    """
+
+    name: str
+    find: FindEdits
+    description: str
+
+    def __call__(self, text: str) -> str:
+        return apply_edits(text, _page_edits(self.find, text))
+
+    def edits(self, text: str) -> list[Edit]:
+        """The edits this step makes to ``text``, in order."""
+        return [e for e in _page_edits(self.find, text) if text[e.start : e.end] != e.new]
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (get_step, (self.name,))
+
+    def __repr__(self) -> str:
+        return f"<step {self.name}>"
+
+
+def normalizer(name: str) -> Callable[[FindEdits], Step]:
+    """Register an edit-finding function as the step ``name``.
+
+    The returned :class:`Step` keeps the function's docstring, whose example
+    shows the step's input and output.
+    """
+
+    def register(find: FindEdits) -> Step:
+        doc = (find.__doc__ or "").strip()
+        step = Step(name, find, doc.splitlines()[0] if doc else name)
+        object.__setattr__(step, "__doc__", find.__doc__)
+        object.__setattr__(step, "__wrapped__", find)
+        _REGISTRY[name] = step
+        return step
+
+    return register
+
+
+def get_step(name: str) -> Step:
+    """The registered step called ``name``."""
+    _load_builtin_steps()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise ValueError(f"unknown step {name!r} (known steps: {known})") from None
+
+
+def step_names() -> list[str]:
+    """Names of every registered step."""
+    _load_builtin_steps()
+    return sorted(_REGISTRY)
+
+
+def _load_builtin_steps() -> None:
+    from . import normalizers  # noqa: F401  (registers the built-in steps)
+
+
+class _OffsetMap:
+    """Maps positions in the current text back to the original input.
+
+    Stored as breakpoints ``(cur, orig)``: between two breakpoints positions
+    advance together, clamped at the next breakpoint's original offset (text
+    a step inserted maps onto the span it replaced).
+    """
+
+    __slots__ = ("cur", "orig")
+
+    def __init__(self, length: int) -> None:
+        self.cur = [0, length]
+        self.orig = [0, length]
+
+    def __call__(self, pos: int) -> int:
+        i = bisect.bisect_right(self.cur, pos) - 1
+        if i < 0:
+            return 0
+        if i + 1 < len(self.cur):
+            return min(self.orig[i] + pos - self.cur[i], self.orig[i + 1])
+        return self.orig[i] + pos - self.cur[i]
+
+    def update(self, edits: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> None:
+        """Account for ``edits`` on the current text, whose original spans are ``spans``."""
+        cur: list[int] = []
+        orig: list[int] = []
+        delta = 0  # how far the new text has shifted so far
+        k = 0
+        for (start, end, new), (o_start, o_end) in zip(edits, spans):
+            while k < len(self.cur) and self.cur[k] < start:
+                cur.append(self.cur[k] + delta)
+                orig.append(self.orig[k])
+                k += 1
+            while k < len(self.cur) and self.cur[k] <= end:
+                k += 1  # breakpoints inside the replaced text are gone
+            cur += (start + delta, start + delta + len(new))
+            orig += (o_start, o_end)
+            delta += len(new) - (end - start)
+        for k in range(k, len(self.cur)):
+            cur.append(self.cur[k] + delta)
+            orig.append(self.orig[k])
+        self.cur, self.orig = cur, orig
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered composition of steps; ``pipeline(text) -> text``.
+
+    Immutable and stateless, so one pipeline can be shared by threads and
+    sent to worker processes (it pickles as its step names).
+    """
+
+    steps: tuple[Step, ...]
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> "Pipeline":
+        """Build a pipeline from step names, in the order given."""
+        return cls(tuple(get_step(n) for n in names))
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.steps]
+
+    def without(self, *names: str) -> "Pipeline":
+        """This pipeline with the named steps left out."""
+        for n in names:
+            get_step(n)  # unknown names are an error, not a silent no-op
+        return Pipeline(tuple(s for s in self.steps if s.name not in names))
+
+    def only(self, *names: str) -> "Pipeline":
+        """This pipeline keeping only the named steps (in pipeline order)."""
+        for n in names:
+            get_step(n)
+        return Pipeline(tuple(s for s in self.steps if s.name in names))
+
+    def __call__(self, text: str) -> str:
+        for step in self.steps:
+            text = step(text)
+        return text
+
+    def explain(self, text: str) -> list[Change]:
+        """Every change the pipeline makes to ``text``, in step order.
+
+        Offsets point into ``text`` itself, however earlier steps moved it.
+        """
+        changes: list[Change] = []
+        to_original = _OffsetMap(len(text))
+        current = text
+        for step in self.steps:
+            edits = step.edits(current)
+            if not edits:
+                continue
+            spans = [(to_original(e.start), to_original(e.end)) for e in edits]
+            for (start, end, new), (o_start, o_end) in zip(edits, spans):
+                changes.append(Change(step.name, o_start, o_end, current[start:end], new))
+            to_original.update(edits, spans)
+            current = apply_edits(current, edits)
+        return changes
