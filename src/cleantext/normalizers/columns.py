@@ -30,16 +30,17 @@ from ..chars import (
     SPACE,
     TERMINAL_END,
     display_width,
+    has_han,
     is_wide,
 )
 from ..pipeline import Edit, normalizer
 from .spaces import separates_items
 
 #: Lines that always start a new block.
+DATELINE = regex.compile(r"本报[\p{Han}]{0,8}讯|(?:新华社|中新社)[\p{Han}\d月日 ]{0,16}电")
 BLOCK_START = regex.compile(
-    r"本报[\p{Han}]{0,8}讯"  # dateline
-    r"|(?:新华社|中新社)[\p{Han}\d月日 ]{0,16}电"
-    r"|——|□|■|◆|▲|★"  # subtitle, byline and section marks
+    DATELINE.pattern
+    + r"|——|□|■|◆|▲|★"  # subtitle, byline and section marks
     r"|（(?:接|上接|下接|转)[\p{Han}\d]{1,4}版）"  # continuation marker
 )
 #: A photo credit or caption signature: a block of its own.
@@ -108,47 +109,50 @@ def _lines(page: str) -> list[_Line]:
     return lines
 
 
-def _segments(lines: list[_Line]) -> list[int]:
+def _segments(lines: list[_Line]) -> tuple[list[int], list[bool]]:
     """Number the stretches of lines that can share one column.
 
     A new stretch starts at a dateline or other block start, around a photo
     credit, and around a run of unpunctuated lines that follows the end of a
     sentence (a headline run, or a paragraph opening without punctuation).
+    Also returns which lines are in such a run.
     """
     segments: list[int] = []
+    runs: list[bool] = []
     segment = 0
     in_run = False
     for k, ln in enumerate(lines):
         starts = BLOCK_START.match(ln.text) is not None
         credit = CREDIT.match(ln.text) is not None
-        run = ln.no_punct and not starts and (k == 0 or in_run or lines[k - 1].terminal)
+        run = ln.no_punct and not DATELINE.match(ln.text) and (k == 0 or in_run or lines[k - 1].terminal)
         if k and (starts or credit or run != in_run or CREDIT.match(lines[k - 1].text)):
             segment += 1
         segments.append(segment)
+        runs.append(run)
         in_run = run
-    return segments
+    return segments, runs
 
 
 def _column_widths(lines: list[_Line]) -> list[float | None]:
     """Each line's column width: the median of nearby continuing lines.
 
     Lines of the same stretch are asked first; when the stretch has none, the
-    whole neighbourhood is, if it has at least three.
+    whole neighbourhood is, if it has at least two.
     """
+    segments, runs = _segments(lines)
     candidates = [
         ln.width
-        if not ln.terminal and not ln.no_punct and ln.width <= MAX_COLUMN and not CREDIT.match(ln.text)
+        if not ln.terminal and not run and ln.width <= MAX_COLUMN and not CREDIT.match(ln.text)
         else None
-        for ln in lines
+        for ln, run in zip(lines, runs)
     ]
-    segments = _segments(lines)
     widths: list[float | None] = []
     for i in range(len(lines)):
         window = range(max(0, i - WINDOW), min(len(lines), i + WINDOW + 1))
         near = [candidates[k] for k in window if candidates[k] is not None and segments[k] == segments[i]]
         if not near:
             near = [candidates[k] for k in window if candidates[k] is not None]
-            if len(near) < 3:
+            if len(near) < 2:
                 widths.append(None)
                 continue
         widths.append(median(near))
@@ -183,7 +187,7 @@ class _Page:
     def is_headline_run(self, i: int) -> int:
         """If a headline run starts at line ``i``, its end (exclusive); else 0."""
         lines = self.lines
-        if not lines[i].no_punct or lines[i].text.startswith("本报"):
+        if not lines[i].no_punct or not has_han(lines[i].text) or DATELINE.match(lines[i].text):
             return 0
         j = i + 1
         while j < len(lines) and lines[j].no_punct and not BLOCK_START.match(lines[j].text):
@@ -218,10 +222,10 @@ class _Page:
         if OPEN_END.search(a.text):
             return join
         column = self.columns[i]
-        if column is None or not self.fits(i, column) or not self.fits(i + 1, column):
-            return "\n"
         if join == " " and not is_wide(a.text[-1]) and not is_wide(b.text[0]):
             return self._decide_latin(i, column)
+        if column is None or not self.fits(i, column) or not self.fits(i + 1, column):
+            return "\n"
         if a.terminal:
             if a.width <= column - 1:
                 return "\n"  # a short last line
@@ -232,13 +236,20 @@ class _Page:
             return join
         return "\n" if self.short(i) else join
 
-    def _decide_latin(self, i: int, column: float) -> str:
-        a = self.lines[i]
-        if self.lines[i + 1].gap:
+    def _decide_latin(self, i: int, column: float | None) -> str:
+        """Latin lines: a blank line is a paragraph break; a line that does not
+        end a sentence continues into a lowercase one; otherwise by width."""
+        a, b = self.lines[i], self.lines[i + 1]
+        join = _joiner(a.text[-1], b.text[0])
+        if b.gap:
+            return "\n"
+        if not a.terminal and b.text[0].islower():
+            return join
+        if column is None or not self.fits(i, column) or not self.fits(i + 1, column):
             return "\n"
         if a.width < column * (0.85 if a.terminal else 0.6):
             return "\n"
-        return _joiner(a.text[-1], self.lines[i + 1].text[0])
+        return join
 
 
 def _typed_space(line: str) -> bool:

@@ -1,0 +1,139 @@
+"""Each normalizer on the cases the SPEC names, as data: (input, expected)."""
+
+import doctest
+
+import pytest
+
+from cleantext import clean, get_step, step_names
+
+CASES = {
+    "text-hygiene": [
+        ("\ufeff标题\r\n正文\r", "标题\n正文\n"),
+        ("零\u200b宽\u2060字\u00ad符", "零宽字符"),
+        ("控制\x00字\x07符\x1b", "控制字符"),
+        ("换页\f保留\t制表", "换页\f保留\t制表"),
+        ("e\u0301", "\u00e9"),  # NFC
+        ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"),  # ZWJ sequences stay
+    ],
+    "doubled-glyphs": [
+        ("近日近日，，文县政协机关全体党员干部分赴文县政协机关全体党员干部分赴", "近日，文县政协机关全体党员干部分赴"),
+        ("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道", "通讯员 吴玉民 摄影报道"),
+        ("开展社会救助政策落实情况监督性视察开展社会救助政策落实情况监督性视察", "开展社会救助政策落实情况监督性视察"),
+        # real reduplication and coincidental repeats stay
+        ("人人都是营商环境，事事关乎营商环境", "人人都是营商环境，事事关乎营商环境"),
+        ("紧紧围绕面对面一对一", "紧紧围绕面对面一对一"),
+        ("研究研究", "研究研究"),
+        ("高高兴兴", "高高兴兴"),
+        ("哈哈哈哈", "哈哈哈哈"),
+        ("认认真真踏踏实实", "认认真真踏踏实实"),
+        ("本报武山讯（通讯员令斌斌）", "本报武山讯（通讯员令斌斌）"),
+        ("政协协商工作作风学习习近平出警警察", "政协协商工作作风学习习近平出警警察"),
+        ("the the the the", "the the the the"),  # no CJK: not fake bold
+    ],
+    "split-numbers": [
+        ("本报玉门讯（通讯员陈 刚）6\n月 22 日，", "本报玉门讯（通讯员陈 刚）6月 22 日，"),
+        ("各类政策补助 3\n\n万余元", "各类政策补助 3万余元"),
+        ("共有 3\n位委员", "共有 3位委员"),
+        ("第 3\n章", "第 3\n章"),  # 章 is no unit a number is cut from
+        ("2023\nwas a year", "2023\nwas a year"),
+    ],
+    "layout-spaces": [
+        ("6月 22日", "6月22日"),
+        ("2023 年度", "2023年度"),
+        ("等 3 篇", "等3篇"),
+        ("本报金昌讯 6月 5日，", "本报金昌讯6月5日，"),
+        ("成 效 ，真 正 使 之", "成效，真正使之"),
+        ("交流。 （刘绍周）", "交流。（刘绍周）"),
+        ("（通讯员陈 刚）", "（通讯员陈刚）"),
+        ("  前后的空格  ", "前后的空格"),
+        ("通讯员 曾立玺 李继敏 王美琪 摄影报道", "通讯员 曾立玺 李继敏 王美琪 摄影报道"),
+        ("（沈艳熙 贠鹏宇）", "（沈艳熙 贠鹏宇）"),
+        ("本报永登讯（通讯员顾鸿亮 廖永斌）6月22日，永登县政协召开会议。", "本报永登讯（通讯员顾鸿亮 廖永斌）6月22日，永登县政协召开会议。"),
+        ("□ 通讯员黄志权", "□ 通讯员黄志权"),
+        ("上下联动发力 充分协商献策", "上下联动发力 充分协商献策"),
+        ("上下联动发力\u3000\u3000充分协商献策", "上下联动发力 充分协商献策"),
+        ("会议强调 要加强学习，提高效率。", "会议强调要加强学习，提高效率。"),
+        ("使用 Python 编程", "使用 Python 编程"),
+        ("Hello  world, it is 3 pm.", "Hello  world, it is 3 pm."),
+    ],
+    "column-wrap": [
+        # column lines of one paragraph join with nothing between them
+        ("会议强调，全市各级政协党组要充分认\n\n识加强政协党的建设工作的重要性和必要\n\n性，旗帜鲜明讲政治，充分发挥把方向、管大\n\n局、保落实的重要作用。\n",
+         "会议强调，全市各级政协党组要充分认识加强政协党的建设工作的重要性和必要性，旗帜鲜明讲政治，充分发挥把方向、管大局、保落实的重要作用。\n"),
+        # a short line ending in 。 ends its paragraph; a dateline starts one
+        ("斌出席并讲话。各县区政协负责同志在会\n\n上作了交流发言。\n\n会议强调，全市各级政协党组要充分认\n\n识加强政协党的建设工作的重要性和必要\n\n性，旗帜鲜明讲政治，充分发挥把方向、管大\n\n局、保落实。\n\n本报张掖讯（通讯员马志明）6月 21日，\n\n张掖市政协主席周均发带领调研组深入高\n\n台县调研。\n",
+         "斌出席并讲话。各县区政协负责同志在会上作了交流发言。\n会议强调，全市各级政协党组要充分认识加强政协党的建设工作的重要性和必要性，旗帜鲜明讲政治，充分发挥把方向、管大局、保落实。\n本报张掖讯（通讯员马志明）6月 21日，张掖市政协主席周均发带领调研组深入高台县调研。\n"),
+        # a full line ending in 。 followed by a new stage of the report
+        ("道围绕基层协商亮点工作作交流\n\n发言，并开展了专题辅导培训。\n\n会议要求，要提高政治站位，\n\n始终坚持在党的全面领导下开展\n\n基层协商民主建设。\n",
+         "道围绕基层协商亮点工作作交流发言，并开展了专题辅导培训。\n会议要求，要提高政治站位，始终坚持在党的全面领导下开展基层协商民主建设。\n"),
+        # a number cut from its unit joins even across a short line
+        ("本报白银讯（通讯员张子慧）6\n月 23 日，白银市政协主席齐永刚\n\n主持召开市政协党组理论学习中\n\n心组（扩大）会议。\n",
+         "本报白银讯（通讯员张子慧）6月 23 日，白银市政协主席齐永刚主持召开市政协党组理论学习中心组（扩大）会议。\n"),
+        # headline runs keep one line per title; a subtitle with —— too
+        ("盖、走访全覆盖、慰问全覆盖。\n\n爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入爱心扶孤助残济困行动\n\n□ 通讯员黄志权\n",
+         "盖、走访全覆盖、慰问全覆盖。\n爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入爱心扶孤助残济困行动\n□ 通讯员黄志权\n"),
+        # clean text, one paragraph per line, passes through
+        ("第一段。\n第二段，很短。\n", "第一段。\n第二段，很短。\n"),
+        # Latin lines: a blank line is a paragraph break, a join takes a space
+        ("The council met on Monday and agreed to\nfund the new library for two more years.\n\nNext item.\n",
+         "The council met on Monday and agreed to fund the new library for two more years.\nNext item.\n"),
+        ("", ""),
+        ("  \n\n ", ""),
+        ("页一\f页二", "页一\n\f页二\n"),
+    ],
+    "headlines": [
+        ("嘉峪关市政协\n召开党组理论学习中心组（扩大）会议\n", "嘉峪关市政协召开党组理论学习中心组（扩大）会议\n"),
+        ("定西市政协召开全市政协系统党的建设暨\n宣传信息工作会议\n", "定西市政协召开全市政协系统党的建设暨宣传信息工作会议\n"),
+        # main title and subtitle stay two lines
+        ("张掖市政协赴高台县调研指导工作\n在服务大局助力发展中体现政协作为\n", "张掖市政协赴高台县调研指导工作\n在服务大局助力发展中体现政协作为\n"),
+        ("爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入行动\n", "爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入行动\n"),
+        # a title printed twice appears once
+        ("视察调研\n视察调研\n正文。\n", "视察调研\n正文。\n"),
+        # never joined with body text; a dateline never starts mid-line
+        ("天祝县政协\n本报天祝讯（通讯员祁有辉）近日，天祝县政协主席带队调研。\n", "天祝县政协\n本报天祝讯（通讯员祁有辉）近日，天祝县政协主席带队调研。\n"),
+        ("武山县政协召开十届九次常委会会议本报武山讯（通讯员令斌斌）6月5日，会议召开。\n", "武山县政协召开十届九次常委会会议\n本报武山讯（通讯员令斌斌）6月5日，会议召开。\n"),
+        ("（接一版）金塔县航天镇围绕群众关注的问题，召开协商议事会。\n", "（接一版）\n金塔县航天镇围绕群众关注的问题，召开协商议事会。\n"),
+        ("（接一版）\n", "（接一版）\n"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "name, raw, expected",
+    [(name, raw, expected) for name, cases in CASES.items() for raw, expected in cases],
+)
+def test_step(name, raw, expected):
+    step = get_step(name)
+    assert step(raw) == expected
+    assert step(expected) == expected
+
+
+def test_every_step_has_cases_and_a_docstring_example():
+    assert set(CASES) == set(step_names())
+    for name in step_names():
+        assert ">>>" in (get_step(name).__doc__ or ""), name
+
+
+@pytest.mark.parametrize("name", step_names())
+def test_docstring_examples(name):
+    step = get_step(name)
+    module = __import__(step.__wrapped__.__module__, fromlist=["_"])
+    test = doctest.DocTestParser().get_doctest(step.__doc__, vars(module), name, None, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries > 0
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("本报玉门讯（通讯员陈 刚）6\n月 22 日，玉门市政协主席李玉祥\n\n主持召开全市政协协商向基层延\n\n伸工作推进会。\n",
+         "本报玉门讯（通讯员陈刚）6月22日，玉门市政协主席李玉祥主持召开全市政协协商向基层延伸工作推进会。\n"),
+        ("知这户人家每年能享受各类政策补助 3\n万余元时，大家鼓励帮扶对象要增强生\n\n活信心，勇敢面对暂时的困难。\n",
+         "知这户人家每年能享受各类政策补助3万余元时，大家鼓励帮扶对象要增强生活信心，勇敢面对暂时的困难。\n"),
+        ("English OCR text, wrapped by the\nextractor, keeps its words apart.\n",
+         "English OCR text, wrapped by the extractor, keeps its words apart.\n"),
+    ],
+)
+def test_default_pipeline(raw, expected):
+    assert clean(raw) == expected
