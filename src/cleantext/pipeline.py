@@ -32,11 +32,12 @@ __all__ = [
 
 
 class Edit(NamedTuple):
-    """Replace ``text[start:end]`` with ``new``."""
+    """Replace ``text[start:end]`` with ``new``; ``note`` says why, if a step has more to say."""
 
     start: int
     end: int
     new: str
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +54,19 @@ class Change:
     end: int
     before: str
     after: str
+    note: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        record: dict[str, object] = {
             "step": self.step,
             "start": self.start,
             "end": self.end,
             "before": self.before,
             "after": self.after,
         }
+        if self.note:
+            record["note"] = self.note
+        return record
 
 
 FindEdits = Callable[[str], Iterable[Edit]]
@@ -73,7 +78,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     """Apply sorted, non-overlapping edits to ``text``."""
     parts: list[str] = []
     pos = 0
-    for start, end, new in edits:
+    for start, end, new, _ in edits:
         parts.append(text[pos:start])
         parts.append(new)
         pos = end
@@ -90,8 +95,8 @@ def _page_edits(find: FindEdits, text: str) -> Iterator[Edit]:
         return
     offset = 0
     for page in text.split("\f"):
-        for start, end, new in find(page):
-            yield Edit(start + offset, end + offset, new)
+        for start, end, new, note in find(page):
+            yield Edit(start + offset, end + offset, new, note)
         offset += len(page) + 1
 
 
@@ -187,7 +192,7 @@ class _OffsetMap:
         orig: list[int] = []
         delta = 0  # how far the new text has shifted so far
         k = 0
-        for (start, end, new), (o_start, o_end) in zip(edits, spans):
+        for (start, end, new, _), (o_start, o_end) in zip(edits, spans):
             while k < len(self.cur) and self.cur[k] < start:
                 cur.append(self.cur[k] + delta)
                 orig.append(self.orig[k])
@@ -252,8 +257,8 @@ class Pipeline:
             if not edits:
                 continue
             spans = [(to_original(e.start), to_original(e.end)) for e in edits]
-            for (start, end, new), (o_start, o_end) in zip(edits, spans):
-                changes.append(Change(step.name, o_start, o_end, current[start:end], new))
+            for (start, end, new, note), (o_start, o_end) in zip(edits, spans):
+                changes.append(Change(step.name, o_start, o_end, current[start:end], new, note))
             to_original.update(edits, spans)
             current = apply_edits(current, edits)
         return changes
