@@ -43,7 +43,10 @@ def test_skip_and_only():
 def test_list_steps_names_every_step_once():
     result = cleantext("--list-steps")
     names = [line.split()[0] for line in result.stdout.decode().splitlines()]
-    assert names == ["text-hygiene", "doubled-glyphs", "column-wrap", "split-numbers", "layout-spaces", "headlines"]
+    assert names == [
+        "text-hygiene", "latin-ligatures", "doubled-glyphs", "column-wrap",
+        "split-numbers", "layout-spaces", "headlines",
+    ]
 
 
 def test_explain_prints_json_lines_with_offsets_into_the_input():
@@ -127,3 +130,23 @@ def test_closed_stdout_is_not_an_error():
     out, err = proc.communicate(big.encode(), timeout=120)
     assert len(out) == 10
     assert b"Traceback" not in err and err == b""
+
+
+def test_opencc_flag_converts_script():
+    result = cleantext("--opencc", "t2s", stdin="這是繁體字，測試。".encode())
+    assert result.stdout.decode() == "这是繁体字，测试。\n"
+    bad = cleantext("--opencc", "zz", stdin=b"x")
+    assert bad.returncode == 2 and bad.stderr.decode().startswith("cleantext: error: unknown OpenCC config 'zz'")
+
+
+def test_add_and_preset_flags():
+    raw = "会议,强调(扩大)ＡＢＣ\n".encode()
+    assert cleantext("--add", "cjk-punctuation,fullwidth-ascii", stdin=raw).stdout.decode() == "会议，强调（扩大）ABC\n"
+    assert cleantext("--preset", "ocr-en", stdin=b"infor-\nmation\n").stdout == b"information\n"
+
+
+def test_missing_ftfy_extra_is_a_one_line_error():
+    code = "import sys; sys.modules['ftfy'] = None; from cleantext.cli import main; sys.exit(main(['--add', 'mojibake']))"
+    result = subprocess.run([sys.executable, "-c", code], input=b"x", capture_output=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.decode() == "cleantext: error: the mojibake step needs ftfy: pip install 'cleantext[ftfy]'\n"

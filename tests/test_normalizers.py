@@ -9,6 +9,7 @@ from cleantext import clean, get_step, step_names
 CASES = {
     "text-hygiene": [
         ("\ufeff标题\r\n正文\r", "标题\n正文\n"),
+        ("infor\u00ad\nmation", "information"),  # soft hyphen at a line end
         ("零\u200b宽\u2060字\u00ad符", "零宽字符"),
         ("控制\x00字\x07符\x1b", "控制字符"),
         ("换页\f保留\t制表", "换页\f保留\t制表"),
@@ -80,6 +81,48 @@ CASES = {
         ("", ""),
         ("  \n\n ", ""),
         ("页一\f页二", "页一\n\f页二\n"),
+        # end-of-line hyphenation: the document is the dictionary
+        ("the information desk and the infor-\nmation centre\n", "the information desk and the information centre\n"),
+        ("a well-\nknown fact, a one-\ndimensional plan, Anglo-\nSaxon, COVID-\n19\n",
+         "a well-known fact, a one-dimensional plan, Anglo-Saxon, COVID-19\n"),
+        ("a well-known and a well-\nknown\n", "a well-known and a well-known\n"),
+        ("an un-\nusual case\n", "an unusual case\n"),
+        # a break between CJK and Latin follows CSS Text 3: a space
+        ("使用\nPython\n", "使用\nPython\n"),
+    ],
+    "fullwidth-ascii": [
+        ("ＡＢＣ１２３", "ABC123"),
+        ("１９９８年", "1998年"),
+        ("３．１４％，ｅ－ｍａｉｌ：ａ＠ｂ．ｃｎ", "3.14%，e-mail：a@b.cn"),
+        # CJK punctuation is never made ASCII
+        ("，。、；：？！（）《》“”‘’", "，。、；：？！（）《》“”‘’"),
+        ("全角\u3000空格", "全角\u3000空格"),  # U+3000 belongs to layout-spaces
+    ],
+    "cjk-punctuation": [
+        ("会议,强调", "会议，强调"),
+        ("会议 , 强调;好吗?是!", "会议 ， 强调；好吗？是！"),
+        ("会议(扩大)召开", "会议（扩大）召开"),
+        ("于(2023)年", "于（2023）年"),
+        ('他说"要学习"。', "他说“要学习”。"),
+        ("他说'好'。", "他说‘好’。"),
+        ("等等...", "等等……"),
+        ("等等。。。", "等等……"),
+        ("等等···", "等等……"),
+        ("临泽--爱心", "临泽——爱心"),
+        # never inside numbers, URLs, e-mail addresses or Latin sentences
+        ("共1,000元，3.14倍，12:30开会", "共1,000元，3.14倍，12:30开会"),
+        ("见http://a.cn/x?a=1,2 或 a@b.cn", "见http://a.cn/x?a=1,2 或 a@b.cn"),
+        ("He said: yes, f(x) = 1... ok -- fine", "He said: yes, f(x) = 1... ok -- fine"),
+        ('他说"hello"', '他说"hello"'),
+    ],
+    "latin-ligatures": [
+        ("ﬁnal eﬀort ﬂows ﬃ ﬄ", "final effort flows ffi ffl"),
+        ("正文不变", "正文不变"),
+    ],
+    "mojibake": [
+        ("æ–°é—»ï¼Œcafé", "新闻，café"),
+        # width, quotes and Chinese punctuation are not its business
+        ("ＡＢＣ “引号” ‘x’ ﬁ，。", "ＡＢＣ “引号” ‘x’ ﬁ，。"),
     ],
     "headlines": [
         ("嘉峪关市政协\n召开党组理论学习中心组（扩大）会议\n", "嘉峪关市政协召开党组理论学习中心组（扩大）会议\n"),
@@ -106,6 +149,13 @@ def test_step(name, raw, expected):
     step = get_step(name)
     assert step(raw) == expected
     assert step(expected) == expected
+
+
+def test_opencc_converts_script_with_any_config():
+    assert get_step("opencc-t2s")("這是繁體字，測試。") == "这是繁体字，测试。"
+    assert get_step("opencc-s2t")("这是简体字") == "這是簡體字"
+    assert get_step("opencc-s2twp")("鼠标") == "滑鼠"
+    assert get_step("opencc-t2s").edits("這是") == [(0, 1, "这", "")]
 
 
 def test_every_step_has_cases_and_a_docstring_example():

@@ -20,6 +20,9 @@ examples:
   cleantext page.txt -o clean.txt      write a file (atomically)
   cleantext --skip headlines page.txt  leave a step out
   cleantext --only layout-spaces,column-wrap page.txt
+  cleantext --opencc t2s page.txt      also convert Traditional to Simplified
+  cleantext --add fullwidth-ascii,cjk-punctuation page.txt
+  cleantext --preset ocr-en scan.txt   English OCR text
   cleantext --explain page.txt         every change as JSON Lines
   cleantext --check pages/*.txt        exit 1 if any page would change
   cleantext --list-steps
@@ -48,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--preset", default=DEFAULT_PRESET, help=f"pipeline to run (default: {DEFAULT_PRESET})")
     parser.add_argument("--skip", metavar="STEP,...", help="leave these steps out")
     parser.add_argument("--only", metavar="STEP,...", help="run only these steps (in pipeline order)")
+    parser.add_argument("--add", metavar="STEP,...", help="add opt-in steps (each runs at its place in the order of steps)")
+    parser.add_argument("--opencc", metavar="CONFIG", help="convert script with an OpenCC config: t2s, s2t, s2twp, hk2s, ...")
     parser.add_argument("--list-steps", action="store_true", help="list the steps of the preset and exit")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--explain", action="store_true", help="print every change as JSON Lines instead of the text")
@@ -60,9 +65,15 @@ def _names(value: str | None) -> list[str]:
     return [n.strip() for n in value.split(",") if n.strip()] if value else []
 
 
-def build_pipeline(preset: str, skip: Sequence[str] = (), only: Sequence[str] = ()) -> Pipeline:
+def build_pipeline(
+    preset: str,
+    skip: Sequence[str] = (),
+    only: Sequence[str] = (),
+    add: Sequence[str] = (),
+    opencc: str | None = None,
+) -> Pipeline:
     """The pipeline a command line asks for; ValueError names what is wrong."""
-    chosen = pipeline(preset)
+    chosen = pipeline(preset).adding(*add, *([f"opencc-{opencc}"] if opencc else []))
     if only:
         chosen = chosen.only(*only)
     if skip:
@@ -134,7 +145,7 @@ class Output:
 
 
 def run(args: argparse.Namespace) -> int:
-    chosen = build_pipeline(args.preset, _names(args.skip), _names(args.only))
+    chosen = build_pipeline(args.preset, _names(args.skip), _names(args.only), _names(args.add), args.opencc)
     if args.list_steps:
         for step in chosen.steps:
             print(f"{step.name:16} {step.description}")
@@ -171,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except InputError as exc:
         fail(str(exc))
-    except ValueError as exc:  # an unknown step or preset
+    except (ValueError, RuntimeError) as exc:  # an unknown step, a missing extra
         fail(str(exc))
     except KeyboardInterrupt:
         fail("interrupted", EXIT_INTERRUPTED)

@@ -8,7 +8,9 @@ edits, the things all steps share live here, once:
 
 * applying edits;
 * keeping form feeds (page breaks) as hard boundaries: a step sees one page
-  at a time and can never join text across ``\\f``;
+  at a time and can never join text across ``\\f`` (a step registered with
+  ``whole_text=True``, such as one comparing pages, sees the whole text and
+  must keep every ``\\f`` itself);
 * explaining a change and mapping its offsets back into the original input,
   through any number of earlier steps (:meth:`Pipeline.explain`).
 """
@@ -25,6 +27,8 @@ __all__ = [
     "Step",
     "Pipeline",
     "normalizer",
+    "step_family",
+    "diff_edits",
     "get_step",
     "step_names",
     "apply_edits",
@@ -72,6 +76,9 @@ class Change:
 FindEdits = Callable[[str], Iterable[Edit]]
 
 _REGISTRY: dict[str, "Step"] = {}
+#: Families of parametrised steps: "opencc" makes "opencc-t2s" on first use.
+_FAMILIES: dict[str, Callable[[str], "Step"]] = {}
+_MADE: dict[str, "Step"] = {}
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -111,13 +118,19 @@ class Step:
     name: str
     find: FindEdits
     description: str
+    #: ``find`` sees the whole text, all pages at once, instead of one page
+    #: at a time; it must then never remove or join across a ``\f`` itself.
+    whole_text: bool = False
+
+    def _find(self, text: str) -> Iterable[Edit]:
+        return self.find(text) if self.whole_text else _page_edits(self.find, text)
 
     def __call__(self, text: str) -> str:
-        return apply_edits(text, _page_edits(self.find, text))
+        return apply_edits(text, self._find(text))
 
     def edits(self, text: str) -> list[Edit]:
         """The edits this step makes to ``text``, in order."""
-        return [e for e in _page_edits(self.find, text) if text[e.start : e.end] != e.new]
+        return [e for e in self._find(text) if text[e.start : e.end] != e.new]
 
     def __reduce__(self) -> tuple[object, tuple[str]]:
         return (get_step, (self.name,))
@@ -126,16 +139,18 @@ class Step:
         return f"<step {self.name}>"
 
 
-def normalizer(name: str) -> Callable[[FindEdits], Step]:
+def normalizer(name: str, whole_text: bool = False) -> Callable[[FindEdits], Step]:
     """Register an edit-finding function as the step ``name``.
 
     The returned :class:`Step` keeps the function's docstring, whose example
-    shows the step's input and output.
+    shows the step's input and output. With ``whole_text=True`` the function
+    is given the whole text at once rather than one ``\\f`` page at a time
+    (for steps that compare pages); it must keep every ``\\f`` itself.
     """
 
     def register(find: FindEdits) -> Step:
         doc = (find.__doc__ or "").strip()
-        step = Step(name, find, doc.splitlines()[0] if doc else name)
+        step = Step(name, find, doc.splitlines()[0] if doc else name, whole_text)
         object.__setattr__(step, "__doc__", find.__doc__)
         object.__setattr__(step, "__wrapped__", find)
         _REGISTRY[name] = step
@@ -144,18 +159,64 @@ def normalizer(name: str) -> Callable[[FindEdits], Step]:
     return register
 
 
+def step_family(prefix: str) -> Callable[[Callable[[str], Step]], Callable[[str], Step]]:
+    """Register a factory making the steps ``prefix-ARG`` (e.g. ``opencc-t2s``)."""
+
+    def register(factory: Callable[[str], Step]) -> Callable[[str], Step]:
+        _FAMILIES[prefix] = factory
+        return factory
+
+    return register
+
+
 def get_step(name: str) -> Step:
-    """The registered step called ``name``."""
+    """The registered step called ``name`` (a family's step is made on first use)."""
     _load_builtin_steps()
-    try:
+    if name in _REGISTRY:
         return _REGISTRY[name]
-    except KeyError:
-        known = ", ".join(sorted(_REGISTRY))
-        raise ValueError(f"unknown step {name!r} (known steps: {known})") from None
+    if name in _MADE:
+        return _MADE[name]
+    prefix, _, argument = name.partition("-")
+    if prefix in _FAMILIES and argument:
+        step = _FAMILIES[prefix](argument)  # raises ValueError for a bad argument
+        return _MADE.setdefault(step.name, step)
+    known = ", ".join(sorted(_REGISTRY) + [f"{f}-..." for f in _FAMILIES])
+    raise ValueError(f"unknown step {name!r} (known steps: {known})")
+
+
+def diff_edits(before: str, after: str) -> list[Edit]:
+    """The edits turning ``before`` into ``after``, line by line where possible.
+
+    For steps that hand the whole text to a library (script conversion,
+    mojibake repair) and get a whole text back: rapidfuzz aligns each changed
+    line so explain reports the characters that changed, not the whole text.
+    """
+    if before == after:
+        return []
+    from rapidfuzz.distance import Levenshtein
+
+    old_lines = before.splitlines(keepends=True)
+    new_lines = after.splitlines(keepends=True)
+    if len(old_lines) != len(new_lines):
+        old_lines, new_lines = [before], [after]
+    edits: list[Edit] = []
+    offset = 0
+    for old, new in zip(old_lines, new_lines):
+        if old != new:
+            for op in Levenshtein.opcodes(old, new):
+                if op.tag == "equal":
+                    continue
+                start, end, text = op.src_start + offset, op.src_end + offset, new[op.dest_start : op.dest_end]
+                if edits and edits[-1].end == start:  # merge touching changes
+                    last = edits.pop()
+                    start, text = last.start, last.new + text
+                edits.append(Edit(start, end, text))
+        offset += len(old)
+    return edits
 
 
 def step_names() -> list[str]:
-    """Names of every registered step."""
+    """Names of every registered step (a family's steps are named ``family-ARG``)."""
     _load_builtin_steps()
     return sorted(_REGISTRY)
 
@@ -238,6 +299,22 @@ class Pipeline:
         for n in names:
             get_step(n)
         return Pipeline(tuple(s for s in self.steps if s.name in names))
+
+    def adding(self, *names: str) -> "Pipeline":
+        """This pipeline with the named steps added where they belong.
+
+        Each step runs at its place in the canonical order of steps
+        (:data:`cleantext.normalizers.ORDER`): mojibake before everything
+        that reads characters, punctuation before spaces, script last.
+        """
+        from .normalizers import ORDER
+
+        def rank(step: Step) -> int:
+            family = step.name if step.name in ORDER else step.name.partition("-")[0]
+            return ORDER.index(family) if family in ORDER else len(ORDER)
+
+        added = [get_step(n) for n in names if n not in self.names]
+        return Pipeline(tuple(sorted(self.steps + tuple(added), key=rank)))
 
     def __call__(self, text: str) -> str:
         for step in self.steps:

@@ -3,31 +3,66 @@
 from __future__ import annotations
 
 from .hygiene import fix_hygiene
+from .mojibake import MissingExtra, repair_mojibake
+from .latin import expand_ligatures
+from .width import fullwidth_to_ascii
 from .doubled import collapse_doubled_glyphs
 from .columns import unwrap_columns
 from .numbers import join_split_numbers
+from .punctuation import fullwidth_cjk_punctuation
 from .spaces import remove_layout_spaces
 from .headlines import repair_headlines
+from . import script  # registers the opencc-CONFIG family
 
 __all__ = [
     "fix_hygiene",
+    "repair_mojibake",
+    "expand_ligatures",
+    "fullwidth_to_ascii",
     "collapse_doubled_glyphs",
     "unwrap_columns",
     "join_split_numbers",
+    "fullwidth_cjk_punctuation",
     "remove_layout_spaces",
     "repair_headlines",
+    "MissingExtra",
     "PRESETS",
+    "ORDER",
 ]
 
-#: Step names of each preset, in the order they run. Fake bold is undone
-#: before lines are measured; spaces are decided once lines are blocks.
+#: Where each step runs when it is added to a pipeline. Encoding and
+#: characters are repaired first; fake bold is undone before lines are
+#: measured; punctuation is made full-width before spaces around it are
+#: judged; spaces are decided once lines are blocks; script conversion last.
+ORDER: tuple[str, ...] = (
+    "text-hygiene",
+    "mojibake",
+    "latin-ligatures",
+    "fullwidth-ascii",
+    "doubled-glyphs",
+    "column-wrap",
+    "split-numbers",
+    "cjk-punctuation",
+    "layout-spaces",
+    "headlines",
+    "opencc",
+)
+
+#: Step names of each preset, in the order they run.
 PRESETS: dict[str, tuple[str, ...]] = {
     "newspaper-zh": (
         "text-hygiene",
+        "latin-ligatures",
         "doubled-glyphs",
         "column-wrap",
         "split-numbers",
         "layout-spaces",
         "headlines",
+    ),
+    "ocr-en": (
+        "text-hygiene",
+        "latin-ligatures",
+        "column-wrap",
+        "layout-spaces",
     ),
 }

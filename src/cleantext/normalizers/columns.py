@@ -12,7 +12,8 @@ Every line break is decided from what a typesetter leaves behind:
   headlines, and each keeps its own line.
 
 Line breaks between Latin lines follow the same measure, but a blank line
-there is a paragraph break and a join takes a space (CSS Text 3).
+there is a paragraph break and a join takes a space (CSS Text 3); a hyphen
+that only split a word at the line end is removed with the break.
 """
 
 from __future__ import annotations
@@ -65,6 +66,16 @@ INDENT_SLACK = 4.0
 #: How far past the column a full line may reach (hanging punctuation,
 #: half-width digits rounding up).
 HANG = 2.5
+
+#: Prefixes that keep their hyphen at a line end ("well-\nknown").
+HYPHEN_PREFIXES = frozenset(
+    "all anti co counter cross ex half high low multi non one over post pre "
+    "self semi so sub super three two under well".split()
+)
+_HYPHENATED = regex.compile(r"[A-Za-z]-$")
+_WORD_BEFORE_HYPHEN = regex.compile(r"[A-Za-z]+(?=-$)")
+_WORD_START = regex.compile(r"[A-Za-z]+")
+_WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 _SEPARATOR = regex.compile(f"[{SPACE}]*\\n[\\s]*")
 _LINE_START = regex.compile(f"^[{SPACE}]*")
@@ -172,9 +183,31 @@ def _joiner(before: str, after: str) -> str:
 
 class _Page:
     def __init__(self, page: str) -> None:
+        self.page = page
         self.lines = _lines(page)
         self.columns = _column_widths(self.lines)
         self.headline = [False] * len(self.lines)
+        self._words: set[str] | None = None
+
+    def drops_hyphen(self, i: int) -> bool:
+        """Whether the hyphen ending Latin line ``i`` only split a word.
+
+        The document is the dictionary: a joined form used elsewhere wins,
+        then a hyphenated one; a capital after the hyphen or a known prefix
+        before it keeps the hyphen ("Anglo-Saxon", "well-known").
+        """
+        left = _WORD_BEFORE_HYPHEN.search(self.lines[i].text)
+        right = _WORD_START.match(self.lines[i + 1].text)
+        if left is None or right is None:
+            return False
+        if self._words is None:
+            self._words = {w.lower() for w in _WORD.findall(self.page)}
+        before, after = left.group(), right.group()
+        if f"{before}-{after}".lower() in self._words:
+            return False
+        if (before + after).lower() in self._words:
+            return True
+        return not (after[0].isupper() or before.lower() in HYPHEN_PREFIXES)
 
     def short(self, i: int) -> bool:
         """Clearly shorter than the column (so it cannot continue)."""
@@ -219,10 +252,10 @@ class _Page:
         join = _joiner(a.text[-1], b.text[0])
         if a.text[-1].isdigit() and NUMBER_UNIT.match(b.text):
             return join
-        if OPEN_END.search(a.text):
+        if OPEN_END.search(a.text) or _HYPHENATED.search(a.text) and b.text[0].isalpha():
             return join
         column = self.columns[i]
-        if join == " " and not is_wide(a.text[-1]) and not is_wide(b.text[0]):
+        if not is_wide(a.text[-1]) and not is_wide(b.text[0]):
             return self._decide_latin(i, column)
         if column is None or not self.fits(i, column) or not self.fits(i + 1, column):
             return "\n"
@@ -278,5 +311,8 @@ def unwrap_columns(text: str) -> Iterator[Edit]:
                 page.headline[k] = True
         joint = page.decide(i)
         start_of_block = joint == "\n"
-        yield Edit(lines[i].end, lines[i + 1].start, joint)
+        start = lines[i].end
+        if joint == "" and lines[i].text.endswith("-") and page.drops_hyphen(i):
+            start -= 1  # "infor-\nmation" -> "information"
+        yield Edit(start, lines[i + 1].start, joint)
     yield Edit(lines[-1].end, len(text), "\n")

@@ -9,11 +9,13 @@ import regex
 
 from ..pipeline import Edit, normalizer
 
-# CR LF and lone CR become LF; a BOM, zero-width and other invisible format
+# CR LF and lone CR become LF; a soft hyphen at a line end is removed with
+# the line break (the word was only hyphenated to fit); a BOM, zero-width and other invisible format
 # characters, and control characters other than tab, LF and form feed go.
 # Zero-width joiners stay: emoji sequences and Indic scripts need them.
 _DAMAGE = regex.compile(
-    r"\r\n?"
+    r"\u00ad[ \t]*\r?\n[ \t]*(?=\w)"  # a soft hyphen ending a line goes with the break
+    r"|\r\n?"
     r"|[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]"
     r"|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
 )
@@ -24,8 +26,8 @@ _CLUSTER = regex.compile(r"\X")
 def fix_hygiene(text: str) -> Iterator[Edit]:
     """Normalize line ends, drop invisible and control characters, compose to NFC.
 
-    >>> fix_hygiene("\\ufeff第一行\\r\\n第\\u200b二行\\x07")
-    '第一行\\n第二行'
+    >>> fix_hygiene("\\ufeff第一行\\r\\n第\\u200b二行\\x07 infor\\u00ad\\nmation")
+    '第一行\\n第二行 information'
     """
     for m in _DAMAGE.finditer(text):
         yield Edit(m.start(), m.end(), "\n" if m.group().startswith("\r") else "")

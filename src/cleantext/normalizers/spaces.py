@@ -77,7 +77,7 @@ def remove_layout_spaces(text: str) -> Iterator[Edit]:
             start, end = m.span()
             if not _keeps(line, start, end):
                 yield Edit(offset + start, offset + end, "")
-            elif m.group() != " " and not (line[start - 1].isascii() and line[end].isascii()):
-                # A kept separator in CJK text is one ASCII space; spacing
-                # between two Latin words is the writer's and stays as is.
+            elif m.group() != " " and not (m.group().strip(" ") == "" and line[start - 1].isascii() and line[end].isascii()):
+                # A kept separator is one ASCII space (U+3000 and NBSP too);
+                # ASCII spacing between two Latin words is the writer's.
                 yield Edit(offset + start, offset + end, " ")

@@ -1,0 +1,52 @@
+"""ASCII punctuation typed into CJK text, made full-width."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..pipeline import Edit, diff_edits, normalizer
+
+_W = r"\p{Han}\p{Hiragana}\p{Katakana}"  # wide letters
+_WIDE_OR_CLOSE = _W + r"”’）》」』】。，、；：？！"
+_FULLWIDTH = str.maketrans(",:;?!()", "，：；？！（）")
+
+# Pairs first: a parenthesis or quote pair holding CJK text (or a
+# parenthesis opened right after it) becomes full-width as a pair.
+_PAIRS = regex.compile(
+    rf"(?P<paren>\((?=[^()\n]{{0,80}}\))(?:(?=[^()\n]*[{_W}])|(?<=[{_W}]\())[^()\n]*\))"
+    rf"|(?P<quote>\"(?=[^\"\n]*[{_W}])[^\"\n]{{1,200}}\"|'(?=[^'\n]*[{_W}])[^'\n]{{1,200}}')"
+)
+# Then marks, judged after the pairs so "(扩大)," is seen as "（扩大）,".
+_MARKS = regex.compile(
+    # , : ; ? ! after CJK text (spaces between allowed; layout-spaces removes them)
+    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][ ]*)[,:;?!](?![\w/]*://))"
+    # an ellipsis typed as dots or middle dots next to CJK, or as 。。。
+    rf"|(?P<ellipsis>(?<=[{_WIDE_OR_CLOSE}])(?:\.{{3,}}|·{{3,}}|・{{3,}})|(?:\.{{3,}}|·{{3,}}|・{{3,}})(?=[{_W}])|。{{3,}})"
+    # a dash typed as two or more hyphens next to CJK
+    rf"|(?P<dash>(?<=[{_W}])-{{2,}}|-{{2,}}(?=[{_W}]))"
+)
+
+
+def _fullwidth(m: regex.Match[str]) -> str:
+    kind, text = m.lastgroup, m.group()
+    if kind == "paren":
+        return "（" + text[1:-1] + "）"
+    if kind == "quote":
+        return ("“" + text[1:-1] + "”") if text[0] == '"' else ("‘" + text[1:-1] + "’")
+    if kind == "mark":
+        return text.translate(_FULLWIDTH)
+    return "……" if kind == "ellipsis" else "——"
+
+
+@normalizer("cjk-punctuation")
+def fullwidth_cjk_punctuation(text: str) -> Iterator[Edit]:
+    """Make ASCII punctuation in CJK text full-width; numbers, URLs and Latin stay.
+
+    >>> fullwidth_cjk_punctuation('会议,强调:要学习"新思想"(扩大)...1,000元 12:30 见http://a.cn')
+    '会议，强调：要学习“新思想”（扩大）……1,000元 12:30 见http://a.cn'
+    """
+    if not _PAIRS.search(text) and not _MARKS.search(text):
+        return
+    yield from diff_edits(text, _MARKS.sub(_fullwidth, _PAIRS.sub(_fullwidth, text)))
