@@ -15,17 +15,16 @@ all targets interleaved in each run):
 * ``ftfy.fix_text`` on the same documents and chunk, the reference every row
   is compared with ("x2.0 vs ftfy" = twice as fast as ftfy).
 
-Memory: peak RSS of a child process that cleans the whole corpus document by
-document, against a child that only reads the corpus (baseline) and one that
-also imports cleantext and warms it up; and the tracemalloc peak of cleaning
-the ~1 MB chunk in one call.
+Memory: peak RSS of a child process cleaning the corpus document by document,
+against a child that only reads it (baseline) and one that also imports and
+warms up cleantext; and the tracemalloc peak of one clean() of the chunk.
 
-Run from the repository root (needs ``pip install ftfy``):
+Run (from anywhere; needs ``pip install ftfy``):
 
     python benchmarks/bench.py [--size-mb 10] [--repeat 5] [--quick] [--json FILE]
 
-``--quick`` is a 1 MB corpus and 3 runs. The corpus file handed to the child
-processes is written to benchmarks/out/ (gitignored).
+``--quick``: 1 MB corpus, 3 runs. The corpus file read by the child processes
+is written to benchmarks/out/ (gitignored).
 """
 
 from __future__ import annotations
@@ -35,14 +34,13 @@ import json
 import platform
 import random
 import re
-import resource
 import statistics
 import subprocess
 import sys
 import time
 import tracemalloc
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
@@ -124,13 +122,22 @@ def _time_once(fn: Callable[[str], object], texts: list[str]) -> float:
 
 
 def _max_rss_mb() -> float:
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / MB if sys.platform == "darwin" else rss * 1024 / MB  # bytes vs KiB
+    """Peak RSS of this process. On Linux ru_maxrss survives fork+exec (a child
+    would report its parent's peak), so VmHWM, which exec resets, is used."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(re.search(r"VmHWM:\s*(\d+) kB", status)[1]) * 1024 / MB  # type: ignore[index]
+    except (OSError, TypeError):
+        import resource  # Unix only
+
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return rss / MB if sys.platform == "darwin" else rss * 1024 / MB  # bytes vs KiB
 
 
 def _child(mode: str, corpus_file: str) -> None:
     """Child process: read the corpus, maybe clean it, print peak RSS as JSON."""
-    docs = json.loads(Path(corpus_file).read_text(encoding="utf-8"))
+    with open(corpus_file, encoding="utf-8") as f:  # line by line: no transient copy
+        docs = [json.loads(line) for line in f]
     if mode in ("warm", "clean"):
         from cleantext import clean
 
@@ -147,7 +154,7 @@ def _child_rss(mode: str, corpus_file: Path) -> float:
     return float(json.loads(out)["max_rss_mb"])
 
 
-def run(size_mb: float, repeat: int, seed: int = 0) -> dict[str, object]:
+def run(size_mb: float, repeat: int, seed: int = 0) -> dict[str, Any]:
     try:
         import ftfy
     except ImportError:
@@ -168,34 +175,33 @@ def run(size_mb: float, repeat: int, seed: int = 0) -> dict[str, object]:
         stage_inputs.append([step(d) for d in stage_inputs[-1]])
 
     per_doc = f"{len(docs)} docs"
+    ftfy_docs, ftfy_chunk = f"ftfy.fix_text ({per_doc})", "ftfy.fix_text (1 call on chunk)"
     targets: list[tuple[str, Callable[[str], object], list[str]]] = [
         (f"newspaper-zh ({per_doc})", clean, docs),
         *((f"  {s.name}", s, inp) for s, inp in zip(steps, stage_inputs)),
-        (f"ftfy.fix_text ({per_doc})", ftfy.fix_text, docs),
+        (ftfy_docs, ftfy.fix_text, docs),
         ("newspaper-zh (1 call on chunk)", clean, [chunk]),
-        ("ftfy.fix_text (1 call on chunk)", ftfy.fix_text, [chunk]),
+        (ftfy_chunk, ftfy.fix_text, [chunk]),
     ]
     times: dict[str, list[float]] = {label: [] for label, _, _ in targets}
     for _ in range(repeat):
         for label, fn, texts in targets:
             times[label].append(_time_once(fn, texts))
 
-    rows = []
+    speed = {label: _nbytes(texts) / MB / statistics.median(times[label])
+             for label, _, texts in targets}
     pipeline_s = statistics.median(times[targets[0][0]])
-    for label, _, texts in targets:
-        nbytes, median = _nbytes(texts), statistics.median(times[label])
-        ref = targets[-1 if "chunk" in label else len(steps) + 1][0]
-        rows.append({
-            "label": label,
-            "mb_s": nbytes / MB / median,
-            "runs_mb_s": [nbytes / MB / t for t in times[label]],
-            "vs_ftfy": statistics.median(times[ref]) / median,
-            "share": median / pipeline_s if label.startswith("  ") else None,
-        })
+    rows = [{
+        "label": label,
+        "mb_s": speed[label],
+        "runs_mb_s": [_nbytes(texts) / MB / t for t in times[label]],
+        "vs_ftfy": speed[label] / speed[ftfy_chunk if texts[0] is chunk else ftfy_docs],
+        "share": statistics.median(times[label]) / pipeline_s if label[0] == " " else None,
+    } for label, _, texts in targets]
 
     OUT.mkdir(parents=True, exist_ok=True)
-    corpus_file = OUT / f"corpus-{size_mb:g}mb-seed{seed}.json"
-    corpus_file.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+    corpus_file = OUT / f"corpus-{size_mb:g}mb-seed{seed}.jsonl"  # one document a line
+    corpus_file.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     rss = {mode: _child_rss(mode, corpus_file) for mode in ("read", "warm", "clean")}
     tracemalloc.start()
     clean(chunk)
@@ -216,42 +222,40 @@ def run(size_mb: float, repeat: int, seed: int = 0) -> dict[str, object]:
     }
 
 
-def report(r: dict[str, object]) -> str:
-    docs_mb = float(r["corpus_mb"])  # type: ignore[arg-type]
+def report(r: dict[str, Any]) -> str:
+    """The results as a plain text table."""
     lines = [
-        f"corpus {docs_mb:.2f} MB UTF-8 in {r['documents']} documents "
-        f"(avg {docs_mb * 1000 / int(r['documents']):.1f} KB), chunk {r['chunk_mb']:.2f} MB; "  # type: ignore[call-overload]
+        f"corpus {r['corpus_mb']:.2f} MB UTF-8 in {r['documents']} documents "
+        f"(avg {r['corpus_mb'] * 1000 / r['documents']:.1f} KB), chunk {r['chunk_mb']:.2f} MB; "
         f"median of {r['repeat']} runs; Python {r['python']}, "
         f"cleantext {r['cleantext']}, ftfy {r['ftfy']}",
         "",
         f"{'throughput':<34}{'MB/s':>8}  {'min-max':>13}  {'vs ftfy':>8}  {'share':>5}",
     ]
-    for row in r["throughput"]:  # type: ignore[attr-defined]
+    for row in r["throughput"]:
         runs = row["runs_mb_s"]
         share = f"{row['share']:.0%}" if row["share"] is not None else ""
         lines.append(
             f"{row['label']:<34}{row['mb_s']:>8.2f}  {min(runs):>6.2f}-{max(runs):<6.2f}"
-            f"  x{row['vs_ftfy']:>7.2f}  {share:>5}"
+            f"  {'x' + format(row['vs_ftfy'], '.2f'):>8}  {share:>5}"
         )
-    rss: dict[str, float] = r["peak_rss_mb"]  # type: ignore[assignment]
-    base = rss["read"]
-    lines += [
-        "",
-        f"{'peak RSS, child only reading the corpus':<46}{base:>8.1f} MB  (baseline)",
-        f"{'peak RSS, + import cleantext and warm up':<46}{rss['warm']:>8.1f} MB  "
-        f"(+{rss['warm'] - base:.1f} MB)",
-        f"{'peak RSS, + clean() every document':<46}{rss['clean']:>8.1f} MB  "
-        f"(+{rss['clean'] - base:.1f} MB)",
-        f"{'tracemalloc peak, clean() of the chunk':<46}"
-        f"{r['tracemalloc_peak_chunk_mb']:>8.1f} MB",
-    ]
+    rss = r["peak_rss_mb"]
+    lines.append("")
+    for key, what in (("read", "child only reading the corpus"),
+                      ("warm", "+ import cleantext, warm up"),
+                      ("clean", "+ clean() every document")):
+        extra = "(baseline)" if key == "read" else f"(+{rss[key] - rss['read']:.1f} MB)"
+        lines.append(f"{'peak RSS, ' + what:<46}{rss[key]:>8.1f} MB  {extra}")
+    peak = r["tracemalloc_peak_chunk_mb"]
+    lines.append(f"{'tracemalloc peak, one clean() of the chunk':<46}{peak:>8.1f} MB")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=float, default=10.0, help="corpus size (default 10)")
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs, >= 5 (default 5)")
+    parser.add_argument("--repeat", type=int, default=5, 
+                        help="timed runs; the median is reported (default 5)")
     parser.add_argument("--quick", action="store_true", help="smoke run: 1 MB, 3 runs")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
