@@ -7,6 +7,8 @@ normalizers can share one definition of "CJK", "terminal punctuation" or
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 #: Han ideographs and the other scripts set on a full-width grid.
@@ -19,7 +21,7 @@ WIDE = WIDE_LETTER + CJK_PUNCT
 
 #: Horizontal whitespace a layout engine leaves behind (not newlines or \f).
 SPACE = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-SPACE_RUN = regex.compile(f"[{SPACE}]+")
+SPACE_CHARS = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 
 #: Sentence punctuation: a line with none of it reads as a headline or label.
 SENTENCE_PUNCT = regex.compile(r"[，。、；！？!?;]|[,.](?=\s|$)")
@@ -28,8 +30,33 @@ SENTENCE_PUNCT = regex.compile(r"[，。、；！？!?;]|[,.](?=\s|$)")
 TERMINAL_END = regex.compile(
     r"(?:[。！？…!?.]+[”’」』）)\]】》\"']*|[。！？]\s*（[^（）]{1,16}）)$"
 )
-#: A line that cannot end there: it ends with an opening bracket or quote.
-OPEN_END = regex.compile(r"[“‘「『（(\[【《〈]$")
+#: A line cannot end with an opening bracket or quote.
+OPENING = frozenset("“‘「『（(\[【《〈")
+_TERMINAL_LAST = frozenset("。！？…!?.")
+_CLOSING_LAST = frozenset("”’」』）)]】》\"'")
+_CJK_SENTENCE_MARKS = "，。、；！？"
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends with sentence-final punctuation (see TERMINAL_END).
+
+    >>> ends_sentence("交流发言。"), ends_sentence("“好啊！”"), ends_sentence("交流。（刘绍周）"), ends_sentence("交流，")
+    (True, True, True, False)
+    """
+    last = line[-1:]
+    if last in _TERMINAL_LAST:
+        return bool(last)
+    return last in _CLOSING_LAST and TERMINAL_END.search(line) is not None
+
+
+def has_sentence_punct(line: str) -> bool:
+    """True when ``line`` holds sentence punctuation (see SENTENCE_PUNCT)."""
+    for mark in _CJK_SENTENCE_MARKS:
+        if mark in line:
+            return True
+    if "," in line or "." in line or ";" in line or "!" in line or "?" in line:
+        return SENTENCE_PUNCT.search(line) is not None
+    return False
 
 #: Characters that count a full column cell. Everything else counts half.
 _FULL_CELL = regex.compile(f"[{WIDE}\\p{{Hangul}}]")
@@ -61,6 +88,7 @@ def display_width(line: str) -> float:
     return width if width > 0 else 0.0
 
 
+@lru_cache(maxsize=4096)
 def is_wide(ch: str) -> bool:
     """True for a character set on the full-width grid (Han, kana, CJK punctuation)."""
     return bool(_FULL_CELL.match(ch))

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
+import re
 
 from ..chars import has_han
 from ..pipeline import Edit, normalizer
 
-# A fake-bold line starts with a square (a span followed by itself).
-_STARTS_SQUARE = regex.compile(r"(.+?)\1")
-_LINE = regex.compile(r"[^\n]+")
 #: Longest line examined: fake bold doubles a column line, so twice a wide
 #: column is plenty; longer lines are never examined (and cost nothing).
 MAX_LINE = 240
+# A fake-bold line starts with a square (a span followed by itself). The
+# standard library's engine finds these line starts fastest, in one scan.
+_STARTS_SQUARE = re.compile(r"^(.{1,%d}?)\1" % (MAX_LINE // 2), re.MULTILINE)
 #: A doubled line must contain a doubled span at least this long, so real
 #: reduplication (人人, 高高兴兴, 研究研究) is never mistaken for fake bold.
 MIN_SPAN = 3
@@ -69,12 +69,12 @@ def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
     >>> collapse_doubled_glyphs("人人都是营商环境，事事关乎营商环境。")
     '人人都是营商环境，事事关乎营商环境。'
     """
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if len(line) > MAX_LINE or len(line) < 2 * MIN_SPAN or not _STARTS_SQUARE.match(line):
-            continue
-        if not has_han(line):
-            continue
-        once = undouble(line)
-        if once is not None:
-            yield Edit(m.start(), m.end(), once)
+    for m in _STARTS_SQUARE.finditer(text):
+        start = m.start()
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        if 2 * MIN_SPAN <= len(line) <= MAX_LINE and has_han(line):
+            once = undouble(line)
+            if once is not None:
+                yield Edit(start, end, once)

@@ -6,29 +6,39 @@ from typing import Iterator
 
 import regex
 
-from ..chars import SENTENCE_PUNCT, display_width
+from ..chars import display_width, has_sentence_punct
 from ..pipeline import Edit, normalizer
 from .columns import BLOCK_START, CREDIT, ORG_NAME
 
-_LINE = regex.compile(r"[^\n]+")
 #: A title piece ending in a word that cannot end a title continues.
-_DANGLING = regex.compile(r"[的和与及暨在对为把将从向以之]$")
+_DANGLING = frozenset("的和与及暨在对为把将从向以之")
 #: A continuation marker glued to the text that follows it.
-_GLUED_MARKER = regex.compile(r"^（(?:接|上接)[\p{Han}\d]{1,4}版）(?=\S)")
-#: A dateline glued after a headline or after the end of a sentence.
-_GLUED_DATELINE = regex.compile(
-    r"(?:(?<=^[^，。、；！？\n]{4,40})|(?<=[。！？]”?))(?=本报[\p{Han}]{0,8}讯（)"
-)
+_GLUED_MARKER = regex.compile(r"(?m)^[ \t]*（(?:接|上接)[\p{Han}\d]{1,4}版）(?=\S)")
+#: A dateline, to be checked for what stands before it on its line.
+_DATELINE = regex.compile(r"本报[\p{Han}]{0,8}讯（")
+_SENTENCE_END = frozenset("。！？")
+_CLAUSE_MARKS = frozenset("，。、；！？")
 #: Widest line that can be a headline (cells).
 MAX_HEADLINE = 40
 
 
 def _headline_like(line: str) -> bool:
     return (
-        SENTENCE_PUNCT.search(line) is None
+        len(line) <= 2 * MAX_HEADLINE
+        and not has_sentence_punct(line)
         and display_width(line) <= MAX_HEADLINE
         and not CREDIT.match(line)
     )
+
+
+def _glued_dateline(text: str, start: int) -> bool:
+    """Whether the dateline at ``start`` follows a headline or a sentence on its line."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if not before:
+        return False
+    if before[-1] in _SENTENCE_END or before[-1] == "”" and before[-2:-1] in _SENTENCE_END:
+        return True
+    return 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
 @normalizer("headlines")
@@ -40,26 +50,30 @@ def repair_headlines(text: str) -> Iterator[Edit]:
     >>> repair_headlines("两当县政协：助力示范县创建\\n两当县政协：助力示范县创建\\n（接一版）截至目前，市政协……\\n")
     '两当县政协：助力示范县创建\\n（接一版）\\n截至目前，市政协……\\n'
     """
-    edits: list[Edit] = []
-    previous = None
-    for m in _LINE.finditer(text):
-        line = m.group().strip()
-        glued = _GLUED_MARKER.search(m.group())
-        if glued:
-            edits.append(Edit(m.start() + glued.end(), m.start() + glued.end(), "\n"))
-        for d in _GLUED_DATELINE.finditer(m.group()):
-            edits.append(Edit(m.start() + d.start(), m.start() + d.start(), "\n"))
-        if previous is not None and line and _headline_like(line):
+    edits = [Edit(m.end(), m.end(), "\n") for m in _GLUED_MARKER.finditer(text)]
+    edits += [Edit(m.start(), m.start(), "\n") for m in _DATELINE.finditer(text) if _glued_dateline(text, m.start())]
+    previous: tuple[str, int] | None = None  # the last headline-like line and its end
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = raw.strip()
+        if not line:
+            continue
+        if not _headline_like(line):
+            previous = None
+            continue
+        if previous is not None:
             p_line, p_end = previous
             if line == p_line:
-                edits.append(Edit(p_end, m.end(), ""))
-                continue  # the copy is gone; the first stays "previous"
-            if not BLOCK_START.match(line) and not ORG_NAME.match(line) and (
-                ORG_NAME.match(p_line) or _DANGLING.search(p_line)
-            ) and _headline_like(p_line):
-                edits.append(Edit(p_end, m.start() + (len(m.group()) - len(m.group().lstrip())), ""))
+                edits.append(Edit(p_end, end, ""))  # a title printed twice
+                continue
+            if (ORG_NAME.match(p_line) or p_line[-1] in _DANGLING) and not (
+                BLOCK_START.match(line) or ORG_NAME.match(line)
+            ):
+                edits.append(Edit(p_end, start + len(raw) - len(raw.lstrip()), ""))
                 previous = None
                 continue
-        previous = (line, m.end()) if line else previous
-    edits.sort(key=lambda e: (e.start, e.end))
+        previous = (line, end)
+    edits.sort()
     yield from edits

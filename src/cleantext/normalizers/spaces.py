@@ -6,16 +6,13 @@ from typing import Iterator
 
 import regex
 
-from ..chars import CJK_PUNCT, SENTENCE_PUNCT, SPACE, WIDE_LETTER
+from ..chars import CJK_PUNCT, SPACE, WIDE_LETTER, has_sentence_punct
 from ..pipeline import Edit, normalizer
 
 _RUN = regex.compile(f"[{SPACE}]+")
-_LINE_WITH_SPACE = regex.compile(f"[^\\n]*[{SPACE}][^\\n]*")
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
 _FULLWIDTH_PUNCT = regex.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
-_WIDE_LETTERS_BEFORE = regex.compile(f"[{WIDE_LETTER}]+$")
-_WIDE_LETTERS_AFTER = regex.compile(f"^[{WIDE_LETTER}]+")
 
 
 def _is_digit(ch: str) -> bool:
@@ -31,11 +28,12 @@ def separates_items(line: str, start: int, end: int) -> bool:
     inside brackets, as in "（沈艳熙 贠鹏宇）". A one-character side is
     padding ("陈 刚") or letter-spacing ("成 效").
     """
-    left = _WIDE_LETTERS_BEFORE.search(line, 0, start)
-    right = _WIDE_LETTERS_AFTER.search(line[end:])
-    if left is None or right is None or len(left.group()) < 2 or len(right.group()) < 2:
+    if start < 2 or end + 2 > len(line):
         return False
-    if not SENTENCE_PUNCT.search(line):
+    for ch in (line[start - 2], line[start - 1], line[end], line[end + 1]):
+        if not _WIDE_LETTER.match(ch):
+            return False
+    if not has_sentence_punct(line):
         return True
     opened = line.rfind("（", 0, start)
     return opened > line.rfind("）", 0, start) and "）" in line[end:]
@@ -70,14 +68,22 @@ def remove_layout_spaces(text: str) -> Iterator[Edit]:
     >>> remove_layout_spaces("通讯员 曾立玺 李继敏  摄影报道 ")
     '通讯员 曾立玺 李继敏 摄影报道'
     """
-    for line_match in _LINE_WITH_SPACE.finditer(text):
-        line = line_match.group()
-        offset = line_match.start()
-        for m in _RUN.finditer(line):
-            start, end = m.span()
-            if not _keeps(line, start, end):
-                yield Edit(offset + start, offset + end, "")
-            elif m.group() != " " and not (m.group().strip(" ") == "" and line[start - 1].isascii() and line[end].isascii()):
-                # A kept separator is one ASCII space (U+3000 and NBSP too);
-                # ASCII spacing between two Latin words is the writer's.
-                yield Edit(offset + start, offset + end, " ")
+    line_start = line_end = -1
+    line = ""
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        run = m.group()
+        if run == " " and 0 < start and end < len(text) and " " < text[start - 1] < "\x7f" and " " < text[end] < "\x7f":
+            continue  # one space between ASCII characters: the writer's (fast path)
+        if start >= line_end:  # a new line: find its bounds once
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[line_start:line_end]
+        s, e = start - line_start, end - line_start
+        if not _keeps(line, s, e):
+            yield Edit(start, end, "")
+        elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
+            # A kept separator is one ASCII space (U+3000 and NBSP too);
+            # ASCII spacing between two Latin words is the writer's.
+            yield Edit(start, end, " ")
