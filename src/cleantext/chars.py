@@ -31,7 +31,7 @@ TERMINAL_END = regex.compile(
     r"(?:[。！？…!?.]+[”’」』）)\]】》\"']*|[。！？]\s*（[^（）]{1,16}）)$"
 )
 #: A line cannot end with an opening bracket or quote.
-OPENING = frozenset("“‘「『（(\[【《〈")
+OPENING = frozenset("“‘「『（([【《〈")
 _TERMINAL_LAST = frozenset("。！？…!?.")
 _CLOSING_LAST = frozenset("”’」』）)]】》\"'")
 _CJK_SENTENCE_MARKS = "，。、；！？"
