@@ -91,6 +91,22 @@ def _joiner(before: str, after: str) -> str:
     return " "
 
 
+def starts_independently(previous: str, line: str, gap: int) -> bool:
+    """Whether ``line`` starts a block whatever stands before it, and nothing
+    before it changes how it or what follows is cleaned.
+
+    True before a dateline (a new article) that does not repeat the line
+    before it, and at a blank line between two Latin paragraphs. Column
+    widths, headline runs and every later step stay on their side of such a
+    line, so a text cut there cleans the same in pieces as whole (the
+    streaming reader relies on this; see :mod:`cleantext.stream`).
+    """
+    if line[0] == "本" or line[0] == "新" or line[0] == "中":
+        return DATELINE.match(line) is not None and line != previous
+    last = previous[-1]
+    return gap > 0 and last.isascii() and last not in "-([" and line[0].isascii() and line[0].isalpha()
+
+
 def _median(values: list[float]) -> float:
     values = sorted(values)
     mid = len(values) // 2
@@ -130,6 +146,7 @@ class _Page:
         self.block_start = [t[0] in _BLOCK_START_FIRST and BLOCK_START.match(t) is not None for t in texts]
         self.dateline = [b and DATELINE.match(t) is not None for b, t in zip(self.block_start, texts)]
         self.credit = [t[-1] in _CREDIT_LAST and CREDIT.match(t) is not None for t in texts]
+        self.boundary = [k > 0 and starts_independently(texts[k - 1], texts[k], gaps[k]) for k in range(len(texts))]
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
         self._words: set[str] | None = None
@@ -148,7 +165,9 @@ class _Page:
         in_run = False
         for k in range(len(self.texts)):
             run = self.no_punct[k] and not self.dateline[k] and (k == 0 or in_run or self.terminal[k - 1])
-            if k and (self.block_start[k] or self.credit[k] or self.credit[k - 1] or run != in_run):
+            if k and (
+                self.boundary[k] or self.block_start[k] or self.credit[k] or self.credit[k - 1] or run != in_run
+            ):
                 segment += 1
             segments.append(segment)
             runs.append(run)
@@ -174,8 +193,12 @@ class _Page:
             if segment in medians:
                 columns.append(medians[segment])
                 continue
-            window = range(max(0, i - WINDOW), min(len(segments), i + WINDOW + 1))
-            near = [self.widths[k] for k in window if candidates[k]]
+            first, last = max(0, i - WINDOW), min(len(segments), i + WINDOW + 1)
+            while first < i and any(self.boundary[first + 1 : i + 1]):
+                first += 1  # never measure across a hard boundary
+            while last > i + 1 and any(self.boundary[i + 1 : last]):
+                last -= 1
+            near = [self.widths[k] for k in range(first, last) if candidates[k]]
             columns.append(_median(near) if len(near) >= 2 else None)
         return columns
 
@@ -190,13 +213,14 @@ class _Page:
         if not self.no_punct[i] or self.dateline[i] or not has_han(texts[i]):
             return 0
         j = i + 1
-        while j < len(texts) and self.no_punct[j] and not self.block_start[j]:
+        while j < len(texts) and self.no_punct[j] and not self.block_start[j] and not self.boundary[j]:
             j += 1
         run = range(i, j)
         column = self.columns[i]
         if (
             j == len(texts)
             or self.block_start[j]
+            or self.boundary[j]
             or column is None
             or self.widths[j] > column + HANG
             or any(self.short(k) for k in run)

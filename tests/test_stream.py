@@ -1,0 +1,58 @@
+"""Cleaning in pieces gives the output of cleaning whole."""
+
+import random
+
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext import pipeline
+from cleantext.stream import chunks, clean_stream
+
+PAGES = [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+def _pieces(text, rng):
+    pos = 0
+    while pos < len(text):
+        size = rng.randint(1, 5000)
+        yield text[pos : pos + size]
+        pos += size
+
+
+def test_seed_pages_in_pieces_clean_as_whole():
+    rng = random.Random(7)
+    text = "\n\n".join(rng.choice(PAGES) for _ in range(40)) + "\f" + PAGES[0]
+    whole = pipeline()(text)
+    for chunk_chars in (500, 4000, 30000):
+        out = "".join(clean_stream(_pieces(text, rng), pipeline(), chunk_chars=chunk_chars))
+        assert out == whole
+        assert len(list(chunks(_pieces(text, rng), chunk_chars))) > 1
+
+
+def test_latin_paragraphs_are_cut_at_blank_lines():
+    text = "A line of text that the extractor\nwrapped at the column edge.\n\n" * 2000
+    pieces = list(chunks([text], 10000))
+    assert len(pieces) > 5 and "".join(pieces) == text
+    assert "".join(clean_stream([text], pipeline("ocr-en"), 10000)) == pipeline("ocr-en")(text)
+
+
+def test_text_without_safe_cuts_is_still_bounded():
+    text = "没有日期行的长文本，" * 5000 + "\n"
+    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], 1000, max_chars=4000))
+    assert max(map(len, pieces)) <= 4000 and "".join(pieces) == text
+
+
+LINES = st.sampled_from(
+    ["本报讯（通讯员张三）6月5日，", "本报金昌讯 6月 5日，金昌市政协召", "会议强调，要加强学习", "开展活动。", "",
+     "嘉峪关市政协", "召开会议", "6", "月 22 日，", "近日近日，，文县政协文县政协", "Latin words here", "\f",
+     "“好啊！”", "（接一版）", "□ 通讯员黄志权", "the end."]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(LINES, max_size=60), st.integers(20, 400), st.randoms())
+def test_any_mix_in_pieces_cleans_as_whole(lines, chunk_chars, rng):
+    text = "\n".join(lines)
+    out = "".join(clean_stream(_pieces(text, rng), pipeline(), chunk_chars=chunk_chars))
+    assert out == pipeline()(text)
