@@ -74,6 +74,10 @@ HYPHEN_PREFIXES = frozenset(
     "all anti co counter cross ex half high low multi non one over post pre "
     "self semi so sub super three two under well".split()
 )
+#: Closing marks a line may not start with, and the characters that go down
+#: to the next line with them.
+_KINSOKU_MOVED = regex.compile(r"[^，。、；：！？”’）》」』]{1,2}[，。、；：！？”’）》」』]+")
+_HANGING = frozenset("，。、")
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _WORD_BEFORE_HYPHEN = regex.compile(r"[A-Za-z]+(?=-$)")
 _WORD_START = regex.compile(r"[A-Za-z]+")
@@ -96,7 +100,8 @@ def starts_independently(previous: str, line: str, gap: int) -> bool:
     before it changes how it or what follows is cleaned.
 
     True before a dateline (a new article) that does not repeat the line
-    before it, and at a blank line between two Latin paragraphs. Column
+    before it, and at a blank line between a Latin sentence's end and a
+    capitalised line. Column
     widths, headline runs and every later step stay on their side of such a
     line, so a text cut there cleans the same in pieces as whole (the
     streaming reader relies on this; see :mod:`cleantext.stream`).
@@ -104,7 +109,14 @@ def starts_independently(previous: str, line: str, gap: int) -> bool:
     if line[0] == "本" or line[0] == "新" or line[0] == "中":
         return DATELINE.match(line) is not None and line != previous
     last = previous[-1]
-    return gap > 0 and last.isascii() and last not in "-([" and line[0].isascii() and line[0].isalpha()
+    return (
+        gap > 0
+        and last.isascii()
+        and last not in "-(["
+        and line[0].isascii()
+        and line[0].isupper()
+        and ends_sentence(previous)
+    )
 
 
 def _median(values: list[float]) -> float:
@@ -176,7 +188,8 @@ class _Page:
 
     def _column_widths(self) -> list[float | None]:
         """Each line's column width: the median of the continuing lines of its
-        stretch; for a stretch with none, of the lines around it (at least two).
+        stretch; for a stretch with none, of the lines around it (at least
+        two), or else the column of the line before.
         """
         segments, runs = self._segments()
         candidates = [
@@ -199,13 +212,33 @@ class _Page:
             while last > i + 1 and any(self.boundary[i + 1 : last]):
                 last -= 1
             near = [self.widths[k] for k in range(first, last) if candidates[k]]
-            columns.append(_median(near) if len(near) >= 2 else None)
+            if len(near) >= 2:
+                columns.append(_median(near))
+            elif i and not self.boundary[i]:
+                columns.append(columns[i - 1])  # the column does not change mid-article
+            else:
+                columns.append(None)
         return columns
 
     def short(self, i: int) -> bool:
         """Clearly shorter than the column (so it cannot continue)."""
         column = self.columns[i]
         return column is not None and self.widths[i] < column - INDENT_SLACK
+
+    def indented(self, i: int, column: float) -> bool:
+        """Whether line ``i`` is short because it is a paragraph's indented
+        first line, not because kinsoku moved its last characters down (a
+        line never starts with closing punctuation, so the characters before
+        it go down with it when they cannot all fit)."""
+        width = self.widths[i]
+        if self.terminal[i] or not column - INDENT_SLACK <= width <= column - 1.5:
+            return False
+        if i + 1 < len(self.texts):
+            moved = _KINSOKU_MOVED.match(self.texts[i + 1])
+            if moved:
+                room = column + (1 if moved.group()[-1] in _HANGING else 0)
+                return width + display_width(moved.group()) <= room
+        return True
 
     def headline_run_end(self, i: int) -> int:
         """If a headline run starts at line ``i``, its end (exclusive); else 0."""
@@ -243,7 +276,7 @@ class _Page:
         if last in OPENING or last == "-" and first.isalpha() and _HYPHENATED.search(a):
             return _joiner(last, first)
         column = self.columns[i]
-        if not is_wide(last) and not is_wide(first):
+        if not is_wide(last) and not is_wide(first) and not (last.isdigit() and first.isdigit()):
             return self._decide_latin(i, column, _joiner(last, first))
         width = self.widths[i]
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
@@ -253,19 +286,20 @@ class _Page:
                 return "\n"  # a short last line
             if STAGE_OPENER.match(b) or self.headline_run_end(i + 1):
                 return "\n"
-            if not self.terminal[i + 1] and column - INDENT_SLACK <= self.widths[i + 1] <= column - 1.5:
+            if self.indented(i + 1, column):
                 return "\n"  # the next line is indented: a new paragraph
         elif width < column - INDENT_SLACK:
             return "\n"
         return _joiner(last, first)
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
-        """Latin lines: a blank line is a paragraph break; a line that does not
-        end a sentence continues into a lowercase one; otherwise by width."""
-        if self.gaps[i + 1]:
-            return "\n"
+        """Latin lines: a line that does not end a sentence continues into a
+        lowercase one, even across a blank line; otherwise a blank line is a
+        paragraph break, and without one the widths decide."""
         if not self.terminal[i] and self.texts[i + 1][0].islower():
             return join
+        if self.gaps[i + 1]:
+            return "\n"
         width = self.widths[i]
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
             return "\n"

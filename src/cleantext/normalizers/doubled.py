@@ -14,7 +14,7 @@ from ..pipeline import Edit, normalizer
 MAX_LINE = 240
 # A fake-bold line starts with a square (a span followed by itself). The
 # standard library's engine finds these line starts fastest, in one scan.
-_STARTS_SQUARE = re.compile(r"^(.{1,%d}?)\1" % (MAX_LINE // 2), re.MULTILINE)
+_STARTS_SQUARE = re.compile(r"^[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2), re.MULTILINE)
 #: A doubled line must contain a doubled span at least this long, so real
 #: reduplication (人人, 高高兴兴, 研究研究) is never mistaken for fake bold.
 MIN_SPAN = 3
@@ -70,11 +70,11 @@ def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
     '人人都是营商环境，事事关乎营商环境。'
     """
     for m in _STARTS_SQUARE.finditer(text):
-        start = m.start()
+        start = m.start(1)
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
-        line = text[start:end]
+        line = text[start:end].rstrip()  # edge spaces are layout-spaces' business
         if 2 * MIN_SPAN <= len(line) <= MAX_LINE and has_han(line):
             once = undouble(line)
             if once is not None:
-                yield Edit(start, end, once)
+                yield Edit(start, start + len(line), once)

@@ -65,8 +65,10 @@ def repair_headlines(text: str) -> Iterator[Edit]:
             continue
         if previous is not None:
             p_line, p_end = previous
-            if line == p_line:
-                edits.append(Edit(p_end, end, ""))  # a title printed twice
+            if line == p_line:  # a title printed twice (or more)
+                if edits and edits[-1].start == p_end and not edits[-1].new:
+                    edits.pop()
+                edits.append(Edit(p_end, end, ""))
                 continue
             if (ORG_NAME.match(p_line) or p_line[-1] in _DANGLING) and not (
                 BLOCK_START.match(line) or ORG_NAME.match(line)
@@ -76,4 +78,8 @@ def repair_headlines(text: str) -> Iterator[Edit]:
                 continue
         previous = (line, end)
     edits.sort()
-    yield from edits
+    end = 0
+    for edit in edits:
+        if edit.start >= end:  # a removed line takes its glued parts with it
+            yield edit
+            end = edit.end
