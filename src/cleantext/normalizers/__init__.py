@@ -12,6 +12,8 @@ from .numbers import join_split_numbers
 from .punctuation import fullwidth_cjk_punctuation
 from .spaces import remove_layout_spaces
 from .headlines import repair_headlines
+from .running import remove_running_headers  # opt-in, in no preset
+from .blocks import remove_repeated_blocks  # opt-in, in no preset
 from . import script  # registers the opencc-CONFIG family
 
 __all__ = [
@@ -25,6 +27,8 @@ __all__ = [
     "fullwidth_cjk_punctuation",
     "remove_layout_spaces",
     "repair_headlines",
+    "remove_running_headers",
+    "remove_repeated_blocks",
     "MissingExtra",
     "PRESETS",
     "ORDER",
@@ -40,11 +44,13 @@ ORDER: tuple[str, ...] = (
     "latin-ligatures",
     "fullwidth-ascii",
     "doubled-glyphs",
+    "running-headers",
     "column-wrap",
     "split-numbers",
     "cjk-punctuation",
     "layout-spaces",
     "headlines",
+    "repeated-blocks",
     "opencc",
 )
 

@@ -1,0 +1,236 @@
+"""``cleantext dedup``: drop near-duplicate documents, keeping the first of each group.
+
+Input is JSON Lines (``--jsonl``: one document per record, its text in
+``--field``) or text files (one document each; the id is the path). The
+documents that remain are written in the input's format: JSONL records exactly
+as read, or the kept files' texts one after another (as ``cat`` would). See
+:mod:`cleantext.dedup` for how near-duplicates are found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Iterator, NoReturn, Sequence
+
+from .dedup import THRESHOLD, Decision, Deduper, clusters
+
+EXAMPLES = """\
+examples:
+  cleantext dedup --jsonl corpus.jsonl -o unique.jsonl --report clusters.jsonl
+  cleantext dedup --jsonl --field body --id-field url < crawl.jsonl > unique.jsonl
+  cleantext dedup pages/*.txt --report dups.jsonl > /dev/null
+
+JSONL ids: the --id-field of each record, else its line number ("FILE:LINE"
+with several inputs). The report has one JSON line per group of duplicates:
+{"kept": ID, "removed": [ID, ...], "similarity": [S, ...]}.
+
+exit status: 0 done; 2 bad usage or unreadable input; 130 interrupted.
+"""
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+
+
+class InputError(Exception):
+    """Input the command cannot use; the message is one line for the user."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _threshold(value: str) -> float:
+    try:
+        t = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 < t <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be in (0, 1], not {value}")
+    return t
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cleantext dedup",
+        description="Remove near-duplicate documents; the first of each group stays, order is kept.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="input files (default or '-': stdin)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here (atomically) instead of stdout")
+    parser.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines, one document per record")
+    parser.add_argument("--field", default="text", help="JSONL field holding the text (default: text)")
+    parser.add_argument("--id-field", metavar="FIELD", help="JSONL field holding the id (default: line number)")
+    parser.add_argument("--threshold", type=_threshold, default=THRESHOLD, metavar="T",
+                        help=f"similarity in (0, 1] from which a document is a duplicate (default: {THRESHOLD})")
+    parser.add_argument("--report", metavar="FILE", help="write the groups of duplicates here as JSON Lines")
+    return parser
+
+
+def _open(name: str) -> IO[bytes]:
+    if name == "-":
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def _decode(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 at byte {exc.start}") from None
+
+
+def _label(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+def read_jsonl(
+    name: str, field: str, id_field: str | None, qualify: bool
+) -> Iterator[tuple[Any, str, str]]:
+    """(id, text, the record's line) of each record; blank lines are skipped."""
+    stream = _open(name)
+    try:
+        for number, raw in enumerate(stream, 1):
+            where = f"{_label(name)}:{number}"
+            line = _decode(raw, where).rstrip("\r\n")
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{where}: bad JSON ({exc.msg} at column {exc.colno})") from None
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: not a JSON object")
+            text = record.get(field)
+            if not isinstance(text, str):
+                problem = "no field" if field not in record else "no string in field"
+                raise InputError(f"{where}: {problem} {field!r}")
+            if id_field is None:
+                doc_id: Any = where if qualify else number
+            elif id_field in record:
+                doc_id = record[id_field]
+            else:
+                raise InputError(f"{where}: no field {id_field!r}")
+            yield doc_id, text, line + "\n"
+    except OSError as exc:
+        raise InputError(f"{_label(name)}: cannot read ({exc.strerror})") from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def read_text(name: str) -> tuple[str, str]:
+    """(id, text) of a text file: the whole file is one document."""
+    stream = _open(name)
+    try:
+        return _label(name), _decode(stream.read(), _label(name))
+    except OSError as exc:
+        raise InputError(f"{_label(name)}: cannot read ({exc.strerror})") from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+class _Output:
+    """stdout, or a file written to a temporary name and renamed when complete.
+
+    A path that is not a regular file (a pipe, ``/dev/stdout``) is written
+    directly; a symbolic link's target is replaced, not the link.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        self._tmp: str | None = None
+        self.target: Path | None = None
+        if path is None:
+            self.stream: IO[str] = sys.stdout
+            return
+        try:
+            if os.path.exists(path) and not os.path.isfile(path):
+                self.stream = open(path, "w", encoding="utf-8", newline="")
+                return
+            self.target = Path(path).resolve()
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+        self.stream = open(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        if self.stream is sys.stdout:
+            self.stream.flush()
+            return
+        self.stream.close()
+        if self._tmp is not None and self.target is not None:
+            os.replace(self._tmp, self.target)
+            self._tmp = None
+
+    def discard(self) -> None:
+        if self.stream is not sys.stdout:
+            self.stream.close()
+        if self._tmp is not None:
+            os.unlink(self._tmp)
+            self._tmp = None
+
+
+def run(args: argparse.Namespace) -> int:
+    inputs: list[str] = args.inputs or ["-"]
+    documents: Iterator[tuple[Any, str, str]]  # (id, text, what to write if it is kept)
+    if args.jsonl:
+        qualify = len(inputs) > 1
+        documents = (doc for name in inputs for doc in read_jsonl(name, args.field, args.id_field, qualify))
+    else:
+        documents = ((doc_id, text, text) for doc_id, text in map(read_text, inputs))
+    outputs = [_Output(args.output)]
+    removed: list[Decision[Any]] = []
+    try:
+        with Deduper[Any](args.threshold) as deduper:
+            for doc_id, text, payload in documents:
+                decision = deduper.check(doc_id, text)
+                if decision.keep:
+                    outputs[0].stream.write(payload)
+                else:
+                    removed.append(decision)
+        if args.report:
+            outputs[0].stream.flush()  # documents first, should both go to one stream
+            outputs.append(_Output(args.report))
+            for cluster in clusters(removed):
+                outputs[1].stream.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
+    except BaseException:
+        for out in outputs:
+            out.discard()
+        raise
+    for out in outputs:
+        out.commit()
+    return EXIT_OK
+
+
+def dedup_main(argv: Sequence[str] | None = None) -> int:
+    """The ``cleantext dedup`` subcommand; returns the exit status."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already reported
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    try:
+        return run(args)
+    except InputError as exc:
+        print(f"cleantext dedup: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("cleantext dedup: error: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (cleantext dedup ... | head): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
