@@ -69,6 +69,8 @@ def remove_running_headers(text: str) -> Iterator[Edit]:
     ...     "甘肃政协报 第3版\\n标题三\\n正文三。\\n- 3 -\\n")
     '标题一\\n正文一。\\x0c正文二。\\x0c标题三\\n正文三。\\n'
     """
+    if text.count("\f") < MIN_PAGES - 1:
+        return  # too few pages to tell a header from a repeat
     pages = _pages(text)
     used = sum(1 for page in pages if page)
     need = max(MIN_PAGES, math.ceil(MIN_SHARE * used))
