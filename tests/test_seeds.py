@@ -32,3 +32,32 @@ def test_explain_accounts_for_every_removed_character(seed):
     assert removed == len(raw) - len(expected)
     for c in changes:
         assert 0 <= c.start <= c.end <= len(raw)
+
+
+def test_a_million_characters_of_clean_prose_pass_through():
+    """Clean newspaper prose, one paragraph per line, comes out identical."""
+    import random
+
+    from conftest import EXPECTED
+
+    blocks = [
+        line
+        for path in sorted(EXPECTED.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    blocks += [  # real reduplication in clean prose
+        "人人都是营商环境，事事关乎营商环境，大家要看看、想想、研究研究。",
+        "孩子们高高兴兴地上学，哈哈大笑，紧紧围绕面对面、一对一的帮扶。",
+        "学习习近平新时代中国特色社会主义思想，转变工作作风，推进政协协商。",
+    ]
+    rng = random.Random(3)
+    text, size, previous = [], 0, None
+    while size < 1_000_000:
+        block = rng.choice(blocks)
+        if block == previous:
+            continue  # a block printed twice in a row is an artifact
+        text.append(block + "\n")
+        size += len(block) + 1
+        previous = block
+    prose = "".join(text)
+    assert clean(prose) == prose

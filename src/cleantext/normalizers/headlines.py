@@ -10,8 +10,10 @@ from ..chars import display_width, has_sentence_punct
 from ..pipeline import Edit, normalizer
 from .columns import BLOCK_START, CREDIT, ORG_NAME
 
-#: A title piece ending in a word that cannot end a title continues.
-_DANGLING = frozenset("的和与及暨在对为把将从向以之")
+#: A title piece ending in a word that cannot end a title continues ("暨"
+#: joins two names of one meeting). Most function characters also end
+#: ordinary words (作为, 参与, 方向) and are not listed.
+_DANGLING = frozenset("暨的")
 #: A continuation marker glued to the text that follows it.
 _GLUED_MARKER = regex.compile(r"(?m)^[ \t]*（(?:接|上接)[\p{Han}\d]{1,4}版）(?=\S)")
 #: A dateline, to be checked for what stands before it on its line.
@@ -70,8 +72,10 @@ def repair_headlines(text: str) -> Iterator[Edit]:
                     edits.pop()
                 edits.append(Edit(p_end, end, ""))
                 continue
-            if (ORG_NAME.match(p_line) or p_line[-1] in _DANGLING) and not (
-                BLOCK_START.match(line) or ORG_NAME.match(line)
+            if (
+                (ORG_NAME.match(p_line) or p_line[-1] in _DANGLING)
+                and not (BLOCK_START.match(line) or ORG_NAME.match(line))
+                and display_width(p_line) + display_width(line) <= MAX_HEADLINE
             ):
                 edits.append(Edit(p_end, start + len(raw) - len(raw.lstrip()), ""))
                 previous = None
