@@ -1,23 +1,49 @@
-"""The ``cleantext`` command: a filter from raw page text to clean text."""
+"""The ``cleantext`` command: a filter from raw page text to clean text, up to whole corpora.
+
+This module reads the command line and maps failures to exit statuses; the
+work (inputs, JSON Lines, worker processes, outputs) is in :mod:`cleantext.corpus`.
+``cleantext dedup ...`` is handed to :func:`cleantext.dedup_cli.dedup_main`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import os
+import signal
 import sys
-import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, NoReturn, Sequence
 
-from . import DEFAULT_PRESET, Pipeline, __version__, pipeline, presets, step_names
+from . import DEFAULT_PRESET, Pipeline, __version__, pipeline
+from .corpus import (
+    AtomicFile,
+    Cleaner,
+    CleaningError,
+    FileSink,
+    InputError,
+    OutputError,
+    Reading,
+    Sink,
+    Source,
+    StdoutSink,
+    TreeSink,
+    clean_corpus,
+    find_sources,
+)
+
+__all__ = ["main", "build_pipeline", "InputError", "OutputError", "AtomicFile"]
 
 EXAMPLES = """\
 examples:
   cleantext page.txt                   clean a page to stdout
   cat page.txt | cleantext > out.txt   as a filter
   cleantext page.txt -o clean.txt      write a file (atomically)
+  cleantext -r pages/ --out-dir clean/ clean a tree of *.txt into a mirrored tree
+  cleantext --jsonl -j 0 --progress docs.jsonl -o clean.jsonl
+                                       clean the "text" field of each record, on all cores
+  cleantext --encoding gb18030 old.txt read GB18030 (output is always UTF-8)
   cleantext --skip headlines page.txt  leave a step out
   cleantext --only layout-spaces,column-wrap page.txt
   cleantext --opencc t2s page.txt      also convert Traditional to Simplified
@@ -26,17 +52,33 @@ examples:
   cleantext --explain page.txt         every change as JSON Lines
   cleantext --check pages/*.txt        exit 1 if any page would change
   cleantext --list-steps
+  cleantext dedup --help               drop near-duplicate documents
 
-exit status: 0 done (or nothing to change with --check); 1 --check found
-pages to clean; 2 bad usage or unreadable input; 130 interrupted.
+memory: a text file is read in ~1 MB blocks and cleaned page by page (form
+feeds) or in chunks cut where a paragraph surely ends, with the output of
+cleaning it whole; JSON Lines are read a batch of lines at a time. Only if
+a step needs the whole text (marked "whole file" in --list-steps) is each
+file read whole.
+
+exit status:
+  0    done (with --check: nothing to clean); also when stdout is closed
+       early (cleantext big.txt | head)
+  1    --check found inputs to clean
+  2    bad usage or bad input: a missing, unreadable or undecodable file,
+       a bad JSON line with --on-error fail (one line on stderr naming the
+       file and line or byte; no output file is left half-written)
+  3    an output cannot be written (disk full, no permission)
+  4    a step failed or a worker died: a bug (or no memory), please report it
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM)
 """
 
 #: Exit statuses, as documented in --help.
-EXIT_OK, EXIT_CHANGED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_CHANGED, EXIT_BAD_INPUT, EXIT_OUTPUT, EXIT_BUG = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 
-class InputError(Exception):
-    """Input the command cannot use; the message is one line for the user."""
+class Terminated(BaseException):
+    """SIGTERM arrived: stop like Ctrl-C, leaving no partial output."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,19 +88,65 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="input files (default or '-': stdin)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    parser.add_argument("--preset", default=DEFAULT_PRESET, help=f"pipeline to run (default: {DEFAULT_PRESET})")
-    parser.add_argument("--skip", metavar="STEP,...", help="leave these steps out")
-    parser.add_argument("--only", metavar="STEP,...", help="run only these steps (in pipeline order)")
-    parser.add_argument("--add", metavar="STEP,...", help="add opt-in steps (each runs at its place in the order of steps)")
-    parser.add_argument("--opencc", metavar="CONFIG", help="convert script with an OpenCC config: t2s, s2t, s2twp, hk2s, ...")
-    parser.add_argument("--list-steps", action="store_true", help="list the steps of the preset and exit")
+    add = parser.add_argument
+    add("files", nargs="*", metavar="FILE", help="input files or directories (default or '-': stdin)")
+    add("-r", "--recursive", action="store_true", help="clean the files under directories given")
+    add("--glob", metavar="PATTERN",
+        help="under directories, take the files named so (default: *.txt, with --jsonl *.jsonl)")
+    add("--jsonl", action="store_true", help="inputs are JSON Lines: clean one field of each record, keep the rest")
+    add("--field", metavar="NAME", help="with --jsonl, the field to clean (default: text)")
+    add("--on-error", choices=("fail", "skip", "keep"),
+        help="with --jsonl, a line that is not JSON or lacks the field: fail (default), skip it, or keep it as it is")
+    add("--encoding", default="utf-8", help="input encoding, e.g. gb18030, big5 (default: utf-8; a BOM wins)")
+    add("--errors", choices=("strict", "replace"), default="strict",
+        help="undecodable bytes: stop (strict, the default) or replace them with U+FFFD")
+    add("-o", "--output", metavar="FILE", help="write all output here instead of stdout")
+    add("--out-dir", metavar="DIR", help="write one file per input, mirroring the input tree")
+    add("-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (default: 1; 0: one per core)")
+    add("--progress", action=argparse.BooleanOptionalAction,
+        help="progress bar on stderr (default: when stderr is a terminal and the run is long)")
+    add("--stats", action="store_true", help="print totals on stderr at the end")
+    add("--preset", default=DEFAULT_PRESET, help=f"pipeline to run (default: {DEFAULT_PRESET})")
+    add("--skip", metavar="STEP,...", help="leave these steps out")
+    add("--only", metavar="STEP,...", help="run only these steps (in pipeline order)")
+    add("--add", metavar="STEP,...", help="add opt-in steps (each runs at its place in the order of steps)")
+    add("--opencc", metavar="CONFIG", help="convert script with an OpenCC config: t2s, s2t, s2twp, hk2s, ...")
+    add("--list-steps", action="store_true", help="list the steps of the preset and exit")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--explain", action="store_true", help="print every change as JSON Lines instead of the text")
     mode.add_argument("--check", action="store_true", help="print nothing; exit 1 if cleaning would change an input")
-    parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
+    add("--version", action="version", version=f"cleantext {__version__}")
     return parser
+
+
+def _jobs(value: str) -> int:
+    jobs = int(value) if value.isdigit() else -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {value!r}")
+    if jobs == 0:
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return jobs
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The options, checked together; usage errors exit 2."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.jsonl and (args.field is not None or args.on_error is not None):
+        parser.error("--field and --on-error go with --jsonl")
+    if args.output and args.out_dir:
+        parser.error("-o and --out-dir do not go together")
+    if args.check and (args.output or args.out_dir):
+        parser.error("--check writes nothing: drop -o/--out-dir")
+    try:
+        if not getattr(codecs.lookup(args.encoding), "_is_text_encoding", True):  # rot13, base64, ...
+            raise LookupError
+    except LookupError:
+        parser.error(f"unknown text encoding {args.encoding!r}")
+    args.field = args.field or "text"
+    args.on_error = args.on_error or "fail"
+    args.glob = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
+    return args
 
 
 def _names(value: str | None) -> list[str]:
@@ -78,97 +166,51 @@ def build_pipeline(
         chosen = chosen.only(*only)
     if skip:
         chosen = chosen.without(*skip)
+    chosen("warm-up 热身\n")  # loads every step now: a missing extra is a usage error, not a failed run
     return chosen
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 (a UTF-8 or UTF-16 BOM is honoured); a clear error otherwise."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid {exc.encoding.upper()} at byte {exc.start}") from None
-
-
-def read_inputs(files: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """(name, text) of each input, stdin for '-' or no files."""
-    for name in files or ["-"]:
-        if name == "-":
-            yield "<stdin>", decode(sys.stdin.buffer.read(), "<stdin>")
-            continue
-        try:
-            data = Path(name).read_bytes()
-        except IsADirectoryError:
-            raise InputError(f"{name}: is a directory") from None
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror})") from None
-        yield name, decode(data, name)
-
-
-class Output:
-    """stdout, or a file written to a temporary name and renamed when complete."""
-
-    def __init__(self, path: str | None, inputs: Sequence[str]) -> None:
-        self.path = path
-        self._tmp: str | None = None
-        if path is None:
-            self.stream = sys.stdout
-            return
-        target = Path(path)
-        for name in inputs:
-            if name != "-" and Path(name).exists() and target.exists() and target.samefile(name):
-                raise InputError(f"{path}: is also an input; refusing to overwrite it")
-        try:
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-        except OSError as exc:
-            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-        self.stream = open(fd, "w", encoding="utf-8", newline="")
-
-    def commit(self) -> None:
-        if self._tmp is not None:
-            self.stream.close()
-            os.replace(self._tmp, self.path)  # type: ignore[arg-type]
-            self._tmp = None
-        else:
-            self.stream.flush()
-
-    def discard(self) -> None:
-        if self._tmp is not None:
-            self.stream.close()
-            os.unlink(self._tmp)
-            self._tmp = None
+def _sink(args: argparse.Namespace, sources: Sequence[Source]) -> Sink:
+    if args.check:
+        return Sink()
+    if args.out_dir:
+        return TreeSink(Path(args.out_dir), sources)
+    if args.output:
+        return FileSink(Path(args.output), sources)
+    return StdoutSink()
 
 
 def run(args: argparse.Namespace) -> int:
-    chosen = build_pipeline(args.preset, _names(args.skip), _names(args.only), _names(args.add), args.opencc)
+    """Do what the parsed command line asks; errors are raised for :func:`main` to report."""
+    try:
+        chosen = build_pipeline(args.preset, _names(args.skip), _names(args.only), _names(args.add), args.opencc)
+    except (ValueError, RuntimeError) as exc:  # an unknown step or preset, a missing extra
+        raise InputError(str(exc)) from None
+    whole = [s.name for s in chosen.steps if getattr(s, "whole_text", False)]
     if args.list_steps:
         for step in chosen.steps:
-            print(f"{step.name:16} {step.description}")
+            print(f"{step.name:16} {step.description}" + (" [whole file]" if step.name in whole else ""))
         return EXIT_OK
-    if args.check:
-        changed = [name for name, text in read_inputs(args.files) if chosen(text) != text]
-        for name in changed:
-            print(f"would clean {name}", file=sys.stderr)
-        return EXIT_CHANGED if changed else EXIT_OK
-    out = Output(args.output, args.files)
+    sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
+    mode = "explain" if args.explain else "check" if args.check else "clean"
+    cleaner = Cleaner(chosen, mode, args.field, args.on_error, count_steps=args.stats)
+    reading = Reading(args.encoding, args.errors, args.jsonl, whole=bool(whole))
+    summary = clean_corpus(sources, cleaner, _sink(args, sources), reading, args.jobs, args.progress)
+    for name in summary.would_clean if args.check else ():
+        print(f"would clean {name}", file=sys.stderr)
+    if args.stats:
+        print(summary.report(chosen.names, args.jsonl), file=sys.stderr)
+    return EXIT_CHANGED if args.check and summary.would_clean else EXIT_OK
+
+
+def _dedup(argv: Sequence[str]) -> int:
+    """``cleantext dedup ...``, if this installation has it."""
     try:
-        for name, text in read_inputs(args.files):
-            if args.explain:
-                for change in chosen.explain(text):
-                    record = {"file": name, **change.to_dict()}
-                    out.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                out.stream.write(chosen(text))
-    except BaseException:
-        out.discard()
-        raise
-    out.commit()
-    return EXIT_OK
+        from .dedup_cli import dedup_main
+    except ImportError as exc:
+        missing = "" if exc.name == f"{__package__}.dedup_cli" else f" (it needs {exc.name})"
+        _parser().error(f"the dedup subcommand is not available in this installation{missing}")
+    return dedup_main(list(argv))
 
 
 def fail(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
@@ -176,21 +218,49 @@ def fail(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
     raise SystemExit(status)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+@contextmanager
+def _sigterm_stops() -> Iterator[None]:
+    """While running, SIGTERM raises :class:`Terminated` (so outputs are cleaned up)."""
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
     try:
-        return run(args)
-    except InputError as exc:
-        fail(str(exc))
-    except (ValueError, RuntimeError) as exc:  # an unknown step, a missing extra
-        fail(str(exc))
-    except KeyboardInterrupt:
-        fail("interrupted", EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        # The reader went away (cleantext page.txt | head): not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    with _sigterm_stops():
+        try:
+            if args[:1] == ["dedup"]:
+                return _dedup(args[1:])
+            return run(_parse(args))
+        except InputError as exc:
+            fail(str(exc))
+        except OutputError as exc:
+            fail(str(exc), EXIT_OUTPUT)
+        except CleaningError as exc:
+            fail(str(exc), EXIT_BUG)
+        except KeyboardInterrupt:
+            fail("interrupted", EXIT_INTERRUPTED)
+        except Terminated:
+            fail("terminated", EXIT_TERMINATED)
+        except BrokenPipeError:
+            # The reader went away (cleantext big.txt | head): not an error.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_OK
+        except MemoryError:
+            fail("out of memory", EXIT_BUG)
+        except Exception as exc:  # a bug: still one line, never a traceback
+            fail(f"internal error ({type(exc).__name__}: {exc}); please report it", EXIT_BUG)
 
 
 if __name__ == "__main__":  # pragma: no cover

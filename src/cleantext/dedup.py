@@ -41,11 +41,13 @@ import tempfile
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
-from typing import Any, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Generic, Iterable, Iterator, Sequence, TypeVar
 
 import regex
 
-__all__ = ["THRESHOLD", "Decision", "Cluster", "Deduper", "dedupe", "clusters", "normalize", "shingles"]
+__all__ = [
+    "THRESHOLD", "Decision", "Cluster", "Deduper", "dedupe", "clusters", "normalize", "shingles", "minhash", "band_keys",
+]
 
 K = TypeVar("K")
 
@@ -103,6 +105,33 @@ def shingles(norm: str, char_size: int = CHAR_SHINGLE, word_size: int = WORD_SHI
         return [compact[i : i + char_size] for i in range(max(1, len(compact) - char_size + 1))]
     words = _WORD.findall(norm)
     return [" ".join(words[i : i + word_size]) for i in range(max(1, len(words) - word_size + 1))]
+
+
+def minhash(tokens: list[str], num_perm: int = NUM_PERM, seed: int = SEED) -> Any:
+    """The rensa MinHash of a document's shingles (what :class:`Deduper` indexes)."""
+    from rensa import RMinHash
+
+    signature = RMinHash(num_perm, seed)
+    signature.update(tokens)
+    return signature
+
+
+def band_keys(signature: Sequence[int], bands: int = BANDS) -> list[int]:
+    """64-bit keys of the LSH bands of a signature (``minhash(...).digest()``), one per band.
+
+    Band ``b`` is the ``b``-th run of ``len(signature) // bands`` values, as in
+    rensa's index, and its key also encodes ``b``: two documents are LSH
+    candidates of each other exactly when they share a key (up to 64-bit hash
+    collisions, as in the index). Used to find candidates without an index
+    (:mod:`cleantext.ray_engine`).
+    """
+    rows = len(signature) // bands
+    keys = []
+    for b in range(bands):
+        data = array("I", signature[b * rows : (b + 1) * rows]).tobytes()
+        digest = hashlib.blake2b(data, digest_size=8, person=b.to_bytes(4, "little")).digest()
+        keys.append(int.from_bytes(digest, "little"))
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +220,7 @@ class Deduper(Generic[K]):
         return RMinHashLSH(0.5, self.num_perm, self.bands)  # 0.5: only is_similar() uses it
 
     def _signature(self, tokens: list[str]) -> Any:
-        from rensa import RMinHash
-
-        minhash = RMinHash(self.num_perm, self.seed)
-        minhash.update(tokens)
-        return minhash
+        return minhash(tokens, self.num_perm, self.seed)
 
     def _candidates(self, signature: Any) -> Iterable[int]:
         return self._index.query(signature)  # type: ignore[no-any-return]

@@ -84,14 +84,18 @@ _WORD_START = regex.compile(r"[A-Za-z]+")
 _WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+#: ASCII marks after which a wrap splits a token, not two words.
+_NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
+
+
 def _joiner(before: str, after: str) -> str:
     """What a join puts between two characters: nothing inside CJK text."""
     if is_wide(before) or is_wide(after):
         if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
             return " "  # CJK next to a Latin word keeps a word space
         return ""
-    if before == "-" or before.isdigit() and after.isdigit():
-        return ""
+    if before in _NO_SPACE_AFTER or before.isdigit() and after.isdigit():
+        return ""  # a token cut at the column edge: "2+6+|N", "http://|a.cn"
     return " "
 
 
@@ -188,18 +192,31 @@ class _Page:
 
     def _column_widths(self) -> list[float | None]:
         """Each line's column width: the median of the continuing lines of its
-        stretch; for a stretch with none, of the lines around it (at least
-        two), or else the column of the line before.
+        stretch; for a stretch with none, of the lines around it, or else the
+        column of the line before. A comma or stop hanging past the edge does
+        not count. Unpunctuated lines after a sentence's end may be headlines
+        and are left out, unless a first measure shows them full.
         """
         segments, runs = self._segments()
-        candidates = [
-            not self.terminal[k] and not runs[k] and w <= MAX_COLUMN and not self.credit[k]
-            for k, w in enumerate(self.widths)
+        # a closing comma or stop may hang past the edge: it does not measure
+        measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
+        continuing = [
+            not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] for k, w in enumerate(self.widths)
         ]
+        first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, segments)
+        full_runs = [
+            c and r and f is not None and f - 1 <= m <= f + HANG
+            for c, r, f, m in zip(continuing, runs, first, measured)
+        ]
+        if not any(full_runs):
+            return first
+        return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, segments)
+
+    def _measure(self, candidates: list[bool], measured: list[float], segments: list[int]) -> list[float | None]:
         by_segment: dict[int, list[float]] = {}
         for k, segment in enumerate(segments):
             if candidates[k]:
-                by_segment.setdefault(segment, []).append(self.widths[k])
+                by_segment.setdefault(segment, []).append(measured[k])
         medians = {segment: _median(widths) for segment, widths in by_segment.items()}
         columns: list[float | None] = []
         for i, segment in enumerate(segments):
@@ -211,8 +228,8 @@ class _Page:
                 first += 1  # never measure across a hard boundary
             while last > i + 1 and any(self.boundary[i + 1 : last]):
                 last -= 1
-            near = [self.widths[k] for k in range(first, last) if candidates[k]]
-            if len(near) >= 2:
+            near = [measured[k] for k in range(first, last) if candidates[k]]
+            if near:
                 columns.append(_median(near))
             elif i and not self.boundary[i]:
                 columns.append(columns[i - 1])  # the column does not change mid-article

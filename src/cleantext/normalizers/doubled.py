@@ -6,6 +6,8 @@ from typing import Iterator
 
 import re
 
+import regex
+
 from ..chars import has_han
 from ..pipeline import Edit, normalizer
 
@@ -15,49 +17,59 @@ MAX_LINE = 240
 # A fake-bold line starts with a square (a span followed by itself). The
 # standard library's engine finds these line starts fastest, in one scan.
 _STARTS_SQUARE = re.compile(r"^[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2), re.MULTILINE)
-#: A doubled line must contain a doubled span at least this long, so real
-#: reduplication (人人, 高高兴兴, 研究研究) is never mistaken for fake bold.
-MIN_SPAN = 3
+#: A doubled line must print at least this many CJK letters once, some span
+#: two or more, so real reduplication (人人, 高高兴兴, 研究研究, 哈哈哈哈) and
+#: repeated digits are never mistaken for fake bold.
+MIN_LETTERS = 3
+_CJK_LETTERS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
-def undouble(line: str) -> str | None:
+def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
     """The line printed once, if the whole line is a run of doubled spans.
 
-    Spans may be separated by single spaces, as in a doubled photo credit.
-    The parse with the fewest spans wins; ``None`` when the line is not
-    entirely doubled.
+    Spaces do not count when comparing the two copies of a span, and spaces
+    between spans are kept. Of the ways to read a line as doubled spans, the
+    one with the most spans wins (fake bold doubles short spans: "，，" is a
+    doubled comma, not the middle of a doubled sentence); ``None`` when the
+    line is not entirely doubled or holds too few CJK letters (MIN_LETTERS).
 
     >>> undouble("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道")
     '通讯员 吴玉民 摄影报道'
+    >>> undouble("近日近日，，各方协商各方协商。。各方协商各方协商。。")
+    '近日，各方协商。各方协商。'
     >>> undouble("人人都是") is None
     True
     """
-    n = len(line)
-    # best[i]: (number of spans, longest span, halves) for line[:i]
-    best: list[tuple[int, int, list[str]] | None] = [None] * (n + 1)
-    best[0] = (0, 0, [])
+    where = [i for i, ch in enumerate(line) if not ch.isspace()]
+    compact = "".join(line[i] for i in where)
+    n = len(compact)
+    # best[i]: (spans, halves as (start, end) in compact) for compact[:i]
+    best: list[tuple[int, list[tuple[int, int]]] | None] = [None] * (n + 1)
+    best[0] = (0, [])
     for i in range(n):
         here = best[i]
         if here is None:
             continue
-        count, longest, halves = here
-        if line[i] == " " and i > 0:
-            candidates = [(i + 1, " ")]
-        else:
-            candidates = []
         for half in range(1, (n - i) // 2 + 1):
             j = i + 2 * half
-            if line[i : i + half] == line[i + half : j] and " " not in line[i : i + half]:
-                candidates.append((j, line[i : i + half]))
-        for j, piece in candidates:
-            new = (count + 1, max(longest, len(piece.strip())), halves + [piece])
-            old = best[j]
-            if old is None or (new[0], -new[1]) < (old[0], -old[1]):
-                best[j] = new
+            if compact[i : i + half] == compact[i + half : j]:
+                old = best[j]
+                if old is None or here[0] + 1 > old[0]:
+                    best[j] = (here[0] + 1, here[1] + [(i, i + half)])
     final = best[n]
-    if final is None or final[1] < MIN_SPAN or line.endswith(" "):
+    if final is None:
         return None
-    return "".join(final[2])
+    letters = [len(_CJK_LETTERS.findall(compact[a:b])) for a, b in final[1]]
+    if sum(letters) < min_letters or min_letters > 1 and max(letters) < 2:
+        return None
+    kept: list[str] = []
+    previous_end = 0  # where the last doubled span ended, in line
+    for a, b in final[1]:
+        start, stop = where[a], where[b - 1] + 1
+        kept.append(line[previous_end:start] if previous_end else "")  # spaces between spans
+        kept.append(line[start:stop])
+        previous_end = where[b - 1 + (b - a)] + 1
+    return "".join(kept)
 
 
 @normalizer("doubled-glyphs")
@@ -69,12 +81,23 @@ def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
     >>> collapse_doubled_glyphs("人人都是营商环境，事事关乎营商环境。")
     '人人都是营商环境，事事关乎营商环境。'
     """
+    # A short line (the tail of a doubled paragraph: "决……决……") shows too
+    # little to tell alone; next to a fake-bold line (a blank line between
+    # allowed) it is fake bold too.
+    found: dict[int, tuple[int, int, str | None, str | None]] = {}
+    number, counted = 0, 0
     for m in _STARTS_SQUARE.finditer(text):
         start = m.start(1)
+        number += text.count("\n", counted, start)
+        counted = start
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         line = text[start:end].rstrip()  # edge spaces are layout-spaces' business
-        if 2 * MIN_SPAN <= len(line) <= MAX_LINE and has_han(line):
-            once = undouble(line)
-            if once is not None:
-                yield Edit(start, start + len(line), once)
+        if len(line) <= MAX_LINE and has_han(line):
+            found[number] = (start, start + len(line), undouble(line), undouble(line, min_letters=1))
+    for number, (start, end, alone, in_context) in found.items():
+        if alone is None and in_context is not None:
+            near = (found.get(number + k) for k in (-2, -1, 1, 2))
+            alone = in_context if any(n is not None and n[2] is not None for n in near) else None
+        if alone is not None:
+            yield Edit(start, end, alone)

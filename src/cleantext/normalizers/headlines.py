@@ -35,12 +35,15 @@ def _headline_like(line: str) -> bool:
 
 def _glued_dateline(text: str, start: int) -> bool:
     """Whether the dateline at ``start`` follows a headline or a sentence on its line."""
-    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    window = max(0, start - MAX_HEADLINE - 2)  # never read further back than a headline
+    newline = text.rfind("\n", window, start)
+    whole_line = newline != -1 or window == 0  # "before" is all the line holds before it
+    before = text[newline + 1 if newline != -1 else window : start].strip()
     if not before:
         return False
     if before[-1] in _SENTENCE_END or before[-1] == "”" and before[-2:-1] in _SENTENCE_END:
         return True
-    return 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
+    return whole_line and 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
 @normalizer("headlines")

@@ -7,7 +7,7 @@ from typing import Iterator
 
 import regex
 
-from ..pipeline import Edit, normalizer
+from ..pipeline import Edit, apply_edits, diff_edits, normalizer
 
 # CR LF and lone CR become LF; a soft hyphen at a line end is removed with
 # the line break (the word was only hyphenated to fit); a BOM, zero-width and other invisible format
@@ -19,7 +19,6 @@ _DAMAGE = regex.compile(
     r"|[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]"
     r"|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
 )
-_CLUSTER = regex.compile(r"\X")
 
 
 @normalizer("text-hygiene")
@@ -29,16 +28,9 @@ def fix_hygiene(text: str) -> Iterator[Edit]:
     >>> fix_hygiene("\\ufeff第一行\\r\\n第\\u200b二行\\x07 infor\\u00ad\\nmation")
     '第一行\\n第二行 information'
     """
-    for m in _DAMAGE.finditer(text):
-        yield Edit(m.start(), m.end(), "\n" if m.group().startswith("\r") else "")
-    if not unicodedata.is_normalized("NFC", text):
-        # Compose cluster by cluster so each change is explained where it is.
-        # Clusters never contain the characters removed above except CR LF,
-        # which is one cluster: skip those to keep edits apart.
-        for m in _CLUSTER.finditer(text):
-            cluster = m.group()
-            if cluster.startswith("\r") or _DAMAGE.search(cluster):
-                continue
-            composed = unicodedata.normalize("NFC", cluster)
-            if composed != cluster:
-                yield Edit(m.start(), m.end(), composed)
+    edits = [Edit(m.start(), m.end(), "\n" if m.group().startswith("\r") else "") for m in _DAMAGE.finditer(text)]
+    repaired = apply_edits(text, edits) if edits else text
+    if unicodedata.is_normalized("NFC", repaired):
+        yield from edits
+    else:  # rare: compose what is left once the damage is gone
+        yield from diff_edits(text, unicodedata.normalize("NFC", repaired))

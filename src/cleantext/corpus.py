@@ -1,0 +1,803 @@
+"""Cleaning a corpus: many inputs, JSON Lines, worker processes, flat memory.
+
+How :func:`clean_corpus` runs::
+
+    sources ──read──▶ tasks ──clean, here or in workers──▶ bytes ──▶ sink
+    files, a tree,    text chunks that   Cleaner; results come       stdout, one file,
+    stdin             clean apart, or    back in input order         a mirrored tree
+                      batches of lines
+
+* **Reading** (this process) decodes each input in blocks of ~1 MB with an
+  incremental decoder (a UTF-8 or UTF-16 BOM is honoured) and cuts it into
+  tasks: for text, the chunks of :func:`cleantext.stream.chunks`, which clean
+  independently with the output of cleaning the text whole (an input is read
+  whole only when a step needs the whole text: ``whole_text``); for JSON
+  Lines, batches of ~1M characters of whole lines.
+* **Cleaning** is done by :class:`Cleaner`, a picklable description of the
+  work: here, or with ``jobs > 1`` in worker processes, which parse, clean
+  and serialise while this process only reads and writes. At most a few
+  tasks per worker are in flight, so memory stays flat, and results are
+  taken in input order, so the output is the same for any number of workers.
+* **Writing** goes to a :class:`Sink`. Files are written under a temporary
+  name and renamed when complete (:class:`AtomicFile`).
+
+Problems the user can fix are :class:`InputError` or :class:`OutputError`,
+whose message is one line naming the input (file, line, byte) or output.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import json
+import os
+import signal
+import stat
+import sys
+import tempfile
+import time
+from collections import Counter, deque
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, Iterator, NamedTuple, Sequence, Union
+
+from .pipeline import Pipeline, apply_edits
+from .stream import chunks
+
+if TYPE_CHECKING:  # worker processes are started, and their module imported, only with jobs > 1
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+#: Bytes read (and decoded) at a time.
+BLOCK_BYTES = 1 << 20
+#: Characters of whole JSON lines sent to a worker at a time.
+BATCH_CHARS = 1 << 20
+#: A stretch this long with no safe cut is worth a warning (time and memory).
+LONG_CHARS = 1 << 23
+#: Tasks in flight per worker: the one it cleans and the next, ready when it is done.
+IN_FLIGHT_PER_WORKER = 2
+
+
+class InputError(Exception):
+    """Input the command cannot use; the message is one line for the user."""
+
+
+class OutputError(Exception):
+    """An output that cannot be written; the message is one line for the user."""
+
+
+class CleaningError(Exception):
+    """A step failed, or a worker died: a bug or a lack of memory, not bad input."""
+
+
+# ---------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file, or stdin (``path`` is None)."""
+
+    path: Path | None
+    name: str  #: how messages name it
+    relative: Path  #: where its output goes under --out-dir
+
+    def size(self) -> int | None:
+        """Its size in bytes, if it is a regular file."""
+        try:
+            st = os.stat(self.path) if self.path else None
+        except OSError:
+            return None
+        return st.st_size if st and stat.S_ISREG(st.st_mode) else None
+
+
+STDIN = Source(None, "<stdin>", Path("<stdin>"))
+
+
+def find_sources(args: Sequence[str], recursive: bool, pattern: str, exclude: Path | None = None) -> list[Source]:
+    """The inputs named on the command line ('-' or none: stdin).
+
+    A directory needs ``recursive``; under it, files whose name matches the
+    glob ``pattern`` are taken in sorted order, leaving out hidden files and
+    directories and the directory ``exclude`` (the --out-dir).
+    """
+    sources: list[Source] = []
+    for arg in args or ["-"]:
+        if arg == "-":
+            sources.append(STDIN)
+            continue
+        try:
+            is_dir = stat.S_ISDIR(os.stat(arg).st_mode)
+        except (FileNotFoundError, NotADirectoryError):
+            raise InputError(f"{arg}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{arg}: cannot read ({exc.strerror})") from None
+        if not is_dir:
+            sources.append(Source(Path(arg), arg, Path(Path(arg).name)))
+        elif not recursive:
+            raise InputError(f"{arg}: is a directory (add -r to clean the files under it)")
+        else:
+            found = list(_walk(Path(arg), pattern, exclude))
+            if not found:
+                raise InputError(f"{arg}: no files matching {pattern!r} under it")
+            sources += found
+    return sources
+
+
+def _walk(top: Path, pattern: str, exclude: Path | None) -> Iterator[Source]:
+    def unreadable(exc: OSError) -> None:
+        raise InputError(f"{exc.filename}: cannot read ({exc.strerror})")
+
+    skip = exclude.resolve() if exclude else None
+    for dirpath, dirnames, filenames in os.walk(top, onerror=unreadable):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() != skip)
+        for name in sorted(filenames):
+            if not name.startswith(".") and fnmatch.fnmatch(name, pattern):
+                path = here / name
+                yield Source(path, str(path), path.relative_to(top))
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+class Reader:
+    """The text of one input, decoded block by block.
+
+    ``bytes_read`` counts the bytes read so far; ``nul_at`` is the offset of
+    the first NUL byte, if any (a binary file, or UTF-16 without a BOM).
+    """
+
+    def __init__(self, source: Source, encoding: str = "utf-8", errors: str = "strict") -> None:
+        self.source = source
+        self.encoding = encoding
+        self.errors = errors
+        self.bytes_read = 0
+        self.nul_at: int | None = None
+
+    def pieces(self) -> Iterator[str]:
+        """The decoded text, a block at a time; InputError names the first bad byte."""
+        stream = self._open()
+        try:
+            data = self._read(stream)
+            codec, bom = next(((c, len(b)) for b, c in _BOMS if data.startswith(b)), (self.encoding, 0))
+            decoder = codecs.getincrementaldecoder(codec)(self.errors)
+            offset, block = bom, data[bom:]  # offset: bytes before ``block`` given to the decoder
+            while data:
+                yield self._decode(decoder, block, offset, final=False)
+                offset += len(block)
+                data = block = self._read(stream)
+            yield self._decode(decoder, b"", offset, final=True)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+    def _open(self) -> BinaryIO:
+        if self.source.path is None:
+            if sys.stdin is None:
+                raise InputError("<stdin>: is closed")
+            return sys.stdin.buffer
+        try:
+            return open(self.source.path, "rb")
+        except FileNotFoundError:
+            raise InputError(f"{self.source.name}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{self.source.name}: cannot read ({exc.strerror})") from None
+
+    def _read(self, stream: BinaryIO) -> bytes:
+        try:
+            data = stream.read(BLOCK_BYTES)
+        except OSError as exc:
+            raise InputError(f"{self.source.name}: cannot read ({exc.strerror})") from None
+        nul = data.find(b"\0")
+        if nul != -1 and self.nul_at is None:
+            self.nul_at = self.bytes_read + nul
+        self.bytes_read += len(data)
+        return data
+
+    def _decode(self, decoder: codecs.IncrementalDecoder, block: bytes, offset: int, final: bool) -> str:
+        pending = len(decoder.getstate()[0])  # bytes of a character begun in the last block
+        try:
+            return decoder.decode(block, final)
+        except UnicodeDecodeError as exc:
+            at = offset - pending + exc.start
+            label = codecs.lookup(exc.encoding).name.upper()
+            hint = " (a binary file?)" if self.nul_at is not None else " (another encoding? see --encoding)"
+            raise InputError(f"{self.source.name}: not valid {label} at byte {at}{hint}") from None
+
+
+# ---------------------------------------------------------------- tasks
+
+
+class Task(NamedTuple):
+    """Text to clean in one piece: a chunk of a text file, or whole lines of a JSON Lines file."""
+
+    jsonl: bool
+    text: str
+    start: int  #: where ``text`` starts in its input: a character offset, or (JSON Lines) a line number
+    name: str  #: the input, as messages and --explain name it
+
+
+class Begin(NamedTuple):
+    source: Source
+
+
+class Work(NamedTuple):
+    task: Task
+    nbytes: int  #: input bytes read for this task
+
+
+class Finish(NamedTuple):
+    source: Source
+    nbytes: int  #: input bytes read after the last task
+
+
+class Note(NamedTuple):
+    message: str  #: a warning, given in input order
+
+
+class Fail(NamedTuple):
+    error: InputError  #: raised when the run gets here, after the output before it
+
+
+Event = Union[Begin, Work, Finish, Note, Fail]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How inputs are read."""
+
+    encoding: str = "utf-8"
+    errors: str = "strict"  #: or "replace": undecodable bytes become U+FFFD
+    jsonl: bool = False
+    whole: bool = False  #: a step needs each text whole (``whole_text``): no chunks
+
+
+def plan(sources: Sequence[Source], reading: Reading) -> Generator[Event, None, None]:
+    """The events of a run, reading inputs lazily; stops at the first unreadable input."""
+    for source in sources:
+        yield Begin(source)
+        reader = Reader(source, reading.encoding, reading.errors)
+        try:
+            done = 0
+            for task in _tasks(reader, reading):
+                yield Work(task, reader.bytes_read - done)
+                done = reader.bytes_read
+                if not reading.jsonl and len(task.text) > LONG_CHARS:
+                    yield Note(f"{source.name}: {len(task.text):,} characters with no safe place to cut "
+                               "(a very long line?): cleaned in one piece")
+        except InputError as exc:
+            yield Fail(exc)
+            return
+        if reader.bytes_read == 0:
+            yield Note(f"{source.name}: empty")
+        elif reader.nul_at is not None:
+            yield Note(f"{source.name}: NUL bytes, the first at byte {reader.nul_at} (a binary file?)")
+        yield Finish(source, reader.bytes_read - done)
+
+
+def _tasks(reader: Reader, reading: Reading) -> Iterator[Task]:
+    pieces = reader.pieces()
+    if reading.jsonl:
+        texts = _line_batches(pieces)
+    elif reading.whole:
+        texts = iter([text] if (text := "".join(pieces)) else [])
+    else:
+        texts = chunks(pieces)
+    start = 1 if reading.jsonl else 0
+    for text in texts:
+        yield Task(reading.jsonl, text, start, reader.source.name)
+        start += text.count("\n") if reading.jsonl else len(text)
+
+
+def _line_batches(pieces: Iterator[str], size: int = BATCH_CHARS) -> Iterator[str]:
+    """Whole lines, at least ``size`` characters at a time (but the last)."""
+    buffer = ""
+    for piece in pieces:
+        buffer += piece
+        if len(buffer) >= size and (last := piece.rfind("\n")) != -1:
+            cut = len(buffer) - len(piece) + last + 1
+            yield buffer[:cut]
+            buffer = buffer[cut:]
+    if buffer:
+        yield buffer
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+@dataclass
+class Result:
+    """What cleaning a task gave."""
+
+    data: bytes = b""  #: output, UTF-8
+    changed: int = 0  #: chunks or records the pipeline changed
+    records: int = 0  #: JSON records cleaned
+    problems: list[tuple[int, str]] = field(default_factory=list)  #: (line, what is wrong) of bad JSON lines
+    steps: Counter[str] = field(default_factory=Counter)  #: changes per step (explain, or count_steps)
+    error: str = ""  #: a step failed (a bug): the exception
+
+
+@dataclass(frozen=True)
+class Cleaner:
+    """What to do with each task: picklable, sent once to each worker."""
+
+    pipeline: Pipeline
+    mode: str = "clean"  #: "clean"; "explain": changes as JSON Lines; "check": no output
+    field: str = "text"  #: the field of a JSON record to clean
+    on_error: str = "fail"  #: a bad JSON line: "fail" (stop there), "skip" it or "keep" it as it is
+    count_steps: bool = False  #: count changes per step (for --stats)
+
+    def __call__(self, task: Task) -> Result:
+        result = Result()
+        try:
+            if task.jsonl:
+                out = self._lines(task, result)
+            else:
+                out = self._text(task.text, task.start, {"file": task.name}, result)
+            result.data = out.encode("utf-8")
+        except Exception as exc:  # a bug in a step: reported in one line, with the input
+            result.error = f"{type(exc).__name__}: {exc}"
+        return result
+
+    def _text(self, text: str, shift: int, where: dict[str, object], result: Result) -> str:
+        """Output for one text: cleaned, its changes (explain), or nothing (check)."""
+        if self.mode == "explain":
+            lines = []
+            for change in self.pipeline.explain(text):
+                record = {**where, **change.to_dict()}
+                record["start"], record["end"] = change.start + shift, change.end + shift
+                lines.append(_json_line(record))
+                result.steps[change.step] += 1
+            result.changed += bool(lines)
+            return "".join(lines)
+        cleaned = self._clean(text, result)
+        result.changed += cleaned != text
+        return cleaned if self.mode == "clean" else ""
+
+    def _clean(self, text: str, result: Result) -> str:
+        if not self.count_steps:
+            return self.pipeline(text)
+        for step in self.pipeline.steps:  # the same as pipeline(text), counting edits
+            edits = step.edits(text)
+            if edits:
+                result.steps[step.name] += len(edits)
+                text = apply_edits(text, edits)
+        return text
+
+    def _lines(self, task: Task, result: Result) -> str:
+        """Output for whole JSON lines: each record with its field cleaned."""
+        out: list[str] = []
+        lines = task.text.split("\n")
+        if not lines[-1]:
+            lines.pop()  # the text ends with a line break
+        for number, line in enumerate(lines, task.start):
+            line = line.removesuffix("\r")
+            record, problem = self._parse(line) if line.strip() else (None, "")
+            if record is None:
+                if problem:
+                    result.problems.append((number, problem))
+                    if self.on_error == "fail":
+                        break
+                if self.mode == "clean" and (not problem or self.on_error == "keep"):
+                    out.append(line + "\n")  # a blank line, or a bad one kept
+                continue
+            result.records += 1
+            value = record[self.field]
+            if self.mode == "clean":
+                cleaned = self._clean(value, result)
+                if cleaned != value:  # an unchanged record is written as it was read
+                    result.changed += 1
+                    record[self.field] = cleaned
+                    line = _json_line(record).removesuffix("\n")
+                out.append(line + "\n")
+            else:
+                out.append(self._text(value, 0, {"file": task.name, "line": number}, result))
+        return "".join(out)
+
+    def _parse(self, line: str) -> tuple[dict[str, Any] | None, str]:
+        """The record on ``line``, or None and what is wrong with it."""
+        try:
+            record = json.loads(line, object_pairs_hook=_object)
+        except json.JSONDecodeError as exc:
+            return None, f"not JSON ({exc.msg} at column {exc.colno})"
+        except _RepeatedKey as exc:
+            return None, str(exc)
+        except ValueError as exc:  # an integer too long to convert
+            return None, f"not JSON ({exc})"
+        except RecursionError:
+            return None, "not JSON (nested too deeply)"
+        if not isinstance(record, dict):
+            return None, "not a JSON object"
+        if self.field not in record:
+            return None, f"no {self.field!r} field"
+        if not isinstance(record[self.field], str):
+            return None, f"the {self.field!r} field is not a string"
+        return record, ""
+
+
+class _RepeatedKey(ValueError):
+    """A JSON object repeats a key: rewriting the record would lose a value."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        keys = [k for k, _ in pairs]
+        repeated = next(k for i, k in enumerate(keys) if k in keys[:i])
+        raise _RepeatedKey(f"the key {repeated!r} appears twice (rewriting the record would lose a value)")
+    return record
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    """One JSON line, non-ASCII as is; a lone surrogate (from a \\ud800 escape) stays escaped."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record)
+    return line + "\n"
+
+
+_CLEANER: Cleaner | None = None  # the worker process's cleaner
+
+
+def _start_worker(cleaner: Cleaner) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the main process to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    global _CLEANER
+    _CLEANER = cleaner
+
+
+def _clean_in_worker(task: Task) -> Result:
+    assert _CLEANER is not None
+    return _CLEANER(task)
+
+
+def in_order(
+    events: Iterator[Event], cleaner: Cleaner, jobs: int = 1
+) -> Generator[tuple[Event, Result | None], None, None]:
+    """Each event with the result of its task (Work), in order; ``jobs`` worker processes."""
+    if jobs <= 1:
+        for event in events:
+            yield event, cleaner(event.task) if isinstance(event, Work) else None
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(cleaner,))
+    try:
+        pending: deque[tuple[Event, Future[Result] | None]] = deque()
+        in_flight = 0
+        for event in events:
+            future = executor.submit(_clean_in_worker, event.task) if isinstance(event, Work) else None
+            pending.append((event, future))
+            in_flight += future is not None
+            while pending and (pending[0][1] is None or in_flight > jobs * IN_FLIGHT_PER_WORKER):
+                in_flight -= pending[0][1] is not None
+                yield _result(*pending.popleft())
+        while pending:
+            yield _result(*pending.popleft())
+    except BaseException:
+        _stop(executor)
+        raise
+    executor.shutdown()
+
+
+def _result(event: Event, future: Future[Result] | None) -> tuple[Event, Result | None]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return event, future.result() if future else None
+    except BrokenProcessPool:
+        raise CleaningError("a worker process died (out of memory?)") from None
+
+
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """Stop the workers now, mid-task (the executor has no public way to).
+
+    The executor's manager thread is then let finish, or at exit Python could
+    wake it through a pipe it is closing and print a traceback.
+    """
+    workers = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
+    executor.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    if manager is not None:
+        manager.join(timeout=10)
+
+
+# ---------------------------------------------------------------- outputs
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class AtomicFile:
+    """``path``, written under a temporary name beside it and renamed into place when complete."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
+        self._tmp = Path(tmp)
+        self._stream = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._stream.write(data)
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot write ({exc.strerror})") from None
+
+    def commit(self) -> None:
+        try:
+            self._stream.close()
+            mode = self.path.stat().st_mode if self.path.exists() else 0o666 & ~_umask()
+            os.chmod(self._tmp, stat.S_IMODE(mode))  # not mkstemp's 0600
+            os.replace(self._tmp, self.path)
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"{self.path}: cannot write ({exc.strerror})") from None
+
+    def discard(self) -> None:
+        try:
+            self._stream.close()
+        except OSError:
+            pass
+        self._tmp.unlink(missing_ok=True)
+
+
+class Sink:
+    """Where output goes, input by input; this one drops it (--check)."""
+
+    def begin(self, source: Source) -> None:
+        """An input starts."""
+
+    def write(self, data: bytes) -> None:
+        """Output of the current input."""
+
+    def end(self, source: Source) -> None:
+        """An input is done."""
+
+    def commit(self) -> None:
+        """The run is done."""
+
+    def discard(self) -> None:
+        """The run failed: leave no partial output file."""
+
+
+class StdoutSink(Sink):
+    def __init__(self) -> None:
+        if sys.stdout is None:
+            raise OutputError("<stdout>: is closed")
+        self._stream = sys.stdout.buffer
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._stream.write(data)
+        except BrokenPipeError:
+            raise  # the reader went away: the caller decides
+        except OSError as exc:
+            raise OutputError(f"<stdout>: cannot write ({exc.strerror})") from None
+
+    def commit(self) -> None:
+        self.write(b"")
+        self._stream.flush()
+
+
+class FileSink(Sink):
+    """All output in one file (-o)."""
+
+    def __init__(self, path: Path, sources: Sequence[Source]) -> None:
+        if _file_id(path) in _file_ids(sources):
+            raise InputError(f"{path}: is also an input; refusing to overwrite it")
+        self._file = AtomicFile(path)
+
+    def write(self, data: bytes) -> None:
+        self._file.write(data)
+
+    def commit(self) -> None:
+        self._file.commit()
+
+    def discard(self) -> None:
+        self._file.discard()
+
+
+class TreeSink(Sink):
+    """One file per input under ``root``, at the input's place in its tree (--out-dir)."""
+
+    def __init__(self, root: Path, sources: Sequence[Source]) -> None:
+        inputs = _file_ids(sources)
+        seen: dict[Path, str] = {}  # output -> the input written there
+        for source in sources:
+            if source.path is None:
+                raise InputError("--out-dir needs files or directories to read, not stdin")
+            target = root / source.relative
+            if target in seen:
+                raise InputError(f"{seen[target]} and {source.name} would both be written to {target}")
+            if _file_id(target) in inputs:
+                raise InputError(f"{target}: is also an input; refusing to overwrite it")
+            seen[target] = source.name
+        self._root = root
+        self._file: AtomicFile | None = None
+
+    def begin(self, source: Source) -> None:
+        target = self._root / source.relative
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{target.parent}: cannot create ({exc.strerror})") from None
+        self._file = AtomicFile(target)
+
+    def write(self, data: bytes) -> None:
+        assert self._file is not None
+        self._file.write(data)
+
+    def end(self, source: Source) -> None:
+        assert self._file is not None
+        self._file.commit()
+        self._file = None
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.discard()
+
+
+def _file_id(path: Path | None) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st else None
+
+
+def _file_ids(sources: Sequence[Source]) -> set[tuple[int, int] | None]:
+    return {_file_id(s.path) for s in sources if s.path} - {None}
+
+
+# ---------------------------------------------------------------- the run
+
+
+class Progress:
+    """A tqdm bar on stderr, shown when asked or when stderr is a terminal; notes print above it."""
+
+    def __init__(self, show: bool | None, total: int | None) -> None:
+        self._bar: Any = None
+        if show is False or (show is None and not sys.stderr.isatty()):
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError:  # a dependency, but the run goes on without it
+            return
+        tqdm.monitor_interval = 0  # no monitor thread: worker processes may be forked
+        self._bar = tqdm(total=total, unit="B", unit_scale=True, desc="cleantext", file=sys.stderr,
+                         delay=0 if show else 2, dynamic_ncols=True)
+
+    def update(self, nbytes: int) -> None:
+        if self._bar is not None and nbytes:
+            self._bar.update(nbytes)
+
+    def note(self, message: str) -> None:
+        if self._bar is not None:
+            self._bar.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+@dataclass
+class Summary:
+    """Totals of a run (--stats), and the inputs --check found to clean."""
+
+    inputs: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    records: int = 0
+    changed: int = 0
+    bad_lines: int = 0
+    steps: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    would_clean: list[str] = field(default_factory=list)
+
+    def report(self, step_names: Sequence[str], jsonl: bool) -> str:
+        """The totals, as lines for stderr."""
+        rate = self.bytes_in / 1e6 / self.seconds if self.seconds else 0.0
+        lines = [
+            "cleantext: stats",
+            f"  inputs            {self.inputs:,}",
+            f"  bytes in          {self.bytes_in:,}",
+            f"  bytes out         {self.bytes_out:,}",
+        ]
+        if jsonl:
+            changed = f"{self.changed:,} changed, {self.bad_lines:,} bad lines"
+            lines.append(f"  records           {self.records:,} ({changed})")
+        lines.append(f"  time              {self.seconds:.2f} s ({rate:.2f} MB/s)")
+        lines.append("  changes per step")
+        lines += [f"    {name:<16}{self.steps[name]:,}" for name in step_names]
+        return "\n".join(lines)
+
+
+def clean_corpus(
+    sources: Sequence[Source],
+    cleaner: Cleaner,
+    sink: Sink,
+    reading: Reading,
+    jobs: int = 1,
+    progress: bool | None = None,
+) -> Summary:
+    """Clean every source into ``sink``, in order; raises the first error after undoing the output."""
+    started = time.perf_counter()
+    sizes = [s.size() for s in sources]
+    bar = Progress(progress, None if None in sizes else sum(s or 0 for s in sizes))
+    run = _Run(cleaner, sink, bar, reading.jsonl)
+    events = plan(sources, reading)
+    try:
+        with closing(in_order(events, cleaner, jobs)) as results:
+            for event, result in results:
+                run.handle(event, result)
+        sink.commit()
+    except BaseException:
+        sink.discard()
+        raise
+    finally:
+        events.close()
+        bar.close()
+    run.summary.seconds = time.perf_counter() - started
+    return run.summary
+
+
+class _Run:
+    """Handles the events of a run in order: writes output, reports problems, counts."""
+
+    def __init__(self, cleaner: Cleaner, sink: Sink, bar: Progress, jsonl: bool) -> None:
+        self.cleaner, self.sink, self.bar, self.jsonl = cleaner, sink, bar, jsonl
+        self.summary = Summary()
+        self.changed_here = 0  # chunks or records of the current input that cleaning changes
+
+    def handle(self, event: Event, result: Result | None) -> None:
+        if isinstance(event, Begin):
+            self.sink.begin(event.source)
+            self.summary.inputs += 1
+            self.changed_here = 0
+        elif isinstance(event, Work):
+            assert result is not None
+            self._work(event.task, result)
+            self._count_bytes(event.nbytes)
+        elif isinstance(event, Finish):
+            self.sink.end(event.source)
+            self._count_bytes(event.nbytes)
+            if self.changed_here:
+                records = f" ({self.changed_here:,} records)" if self.jsonl else ""
+                self.summary.would_clean.append(event.source.name + records)
+        elif isinstance(event, Note):
+            self.bar.note(f"cleantext: warning: {event.message}")
+        else:
+            raise event.error
+
+    def _work(self, task: Task, result: Result) -> None:
+        if result.error:
+            raise CleaningError(f"{task.name}: a step failed ({result.error}); this is a bug, please report it")
+        for line, problem in result.problems:
+            if self.cleaner.on_error == "fail":
+                raise InputError(f"{task.name}:{line}: {problem} (--on-error skip or keep to go on)")
+            done = "skipped" if self.cleaner.on_error == "skip" else "kept as it is"
+            self.bar.note(f"cleantext: warning: {task.name}:{line}: {problem}; {done}")
+        self.sink.write(result.data)
+        summary = self.summary
+        summary.bytes_out += len(result.data)
+        summary.records += result.records
+        summary.changed += result.changed
+        summary.bad_lines += len(result.problems)
+        summary.steps.update(result.steps)
+        self.changed_here += result.changed
+
+    def _count_bytes(self, nbytes: int) -> None:
+        self.summary.bytes_in += nbytes
+        self.bar.update(nbytes)

@@ -1,0 +1,642 @@
+"""Scale-out on Ray Data: cleaning and near-duplicate removal on a cluster.
+
+Needs the extra ``cleantext[ray]`` (``pip install 'cleantext[ray]'``); nothing
+else in cleantext imports this module or Ray.
+
+* :class:`CleanBatch` is a callable class for ``Dataset.map_batches``: it
+  cleans one text column of pyarrow or pandas batches, leaving the other
+  columns untouched, with a pipeline built once per worker::
+
+      import ray
+      from cleantext.ray_engine import CleanBatch
+
+      ds = ray.data.read_json("in.jsonl")            # or ray.data.read_parquet("in/")
+      ds = ds.map_batches(CleanBatch, fn_constructor_kwargs={"preset": "newspaper-zh", "opencc": "t2s"},
+                          batch_format="pyarrow", concurrency=2)
+      ds.write_parquet("out/")                       # or ds.write_json("out/")
+
+* :func:`clean_jsonl_files` is ``cleantext --jsonl IN... --out-dir DIR`` on
+  Ray, with output byte for byte that of the local engine.
+* :func:`dedup_jsonl` is ``cleantext dedup --jsonl IN... -o OUT`` on Ray,
+  keeping exactly the documents the single-machine command keeps.
+* :func:`ray_init` joins the cluster named by ``RAY_ADDRESS``, or starts a
+  local Ray for the run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import ray  # noqa: F401  (fails here, clearly, without the extra)
+import ray.data
+
+from . import DEFAULT_PRESET, pipeline as _preset_pipeline
+from .pipeline import Pipeline
+
+__all__ = ["CleanBatch", "RecordError", "build_pipeline", "clean_jsonl_files", "dedup_jsonl", "ray_init"]
+
+
+class RecordError(ValueError):
+    """A record could not be cleaned; the message names the record (id, or file and line)."""
+
+
+def build_pipeline(
+    preset: str = DEFAULT_PRESET,
+    add: Sequence[str] = (),
+    skip: Sequence[str] = (),
+    only: Sequence[str] = (),
+    opencc: str | None = None,
+) -> Pipeline:
+    """The pipeline of these options, as the command line builds it (every step loaded now)."""
+    chosen = _preset_pipeline(preset).adding(*add, *([f"opencc-{opencc}"] if opencc else []))
+    if only:
+        chosen = chosen.only(*only)
+    if skip:
+        chosen = chosen.without(*skip)
+    chosen("warm-up 热身\n")
+    return chosen
+
+
+def ray_init(**options: Any) -> None:
+    """Connect to the cluster at ``RAY_ADDRESS`` if set, else start a local Ray (at most 2 CPUs).
+
+    Does nothing when Ray is already initialised in this process.
+    """
+    if ray.is_initialized():
+        return
+    options.setdefault("log_to_driver", False)
+    options.setdefault("include_dashboard", False)
+    options.setdefault("configure_logging", False)
+    if os.environ.get("RAY_ADDRESS"):
+        ray.init(address=os.environ["RAY_ADDRESS"], **options)
+    else:
+        options.setdefault("num_cpus", min(2, os.cpu_count() or 1))
+        ray.init(**options)
+    ray.data.DataContext.get_current().enable_progress_bars = False
+
+
+def _workers(concurrency: int | None) -> int:
+    return concurrency or max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def _actors(size: int) -> Any:
+    """A pool of ``size`` actors (``concurrency=size``, which Ray 2.51 deprecates for this)."""
+    return ray.data.ActorPoolStrategy(size=size)
+
+
+def _record_error(exc: BaseException) -> RecordError | None:
+    """Our error inside what Ray raised on the driver (it wraps the worker's exception)."""
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        e = stack.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, RecordError):
+            return e
+        stack += [e.__cause__, e.__context__, getattr(e, "cause", None)]
+    marker = "RecordError: "
+    text = str(exc)
+    if marker in text:  # the worker's exception, only as text
+        return RecordError(text[text.rindex(marker) + len(marker):].strip().splitlines()[0])
+    return None
+
+
+# ---------------------------------------------------------------- cleaning a column
+
+
+class CleanBatch:
+    """Clean the ``field`` column of each batch (pyarrow.Table or pandas.DataFrame).
+
+    For ``map_batches(CleanBatch, fn_constructor_kwargs={...}, concurrency=N)``:
+    the pipeline is built once per worker. Other columns are returned as they
+    are. A value that is not a string, or a step that fails, raises
+    :class:`RecordError` naming the record by its ``id_field`` column if the
+    batch has one, else by its position in the batch, so Ray stops the job
+    with that message.
+    """
+
+    def __init__(
+        self,
+        preset: str = DEFAULT_PRESET,
+        add: Sequence[str] = (),
+        skip: Sequence[str] = (),
+        only: Sequence[str] = (),
+        opencc: str | None = None,
+        field: str = "text",
+        id_field: str = "id",
+    ) -> None:
+        self.pipeline = build_pipeline(preset, add, skip, only, opencc)
+        self.field, self.id_field = field, id_field
+
+    def _clean(self, values: list[Any], ids: list[Any] | None) -> list[str]:
+        out = []
+        for row, value in enumerate(values):
+            try:
+                if not isinstance(value, str):
+                    raise TypeError(f"the {self.field!r} field is not a string but {type(value).__name__}")
+                out.append(self.pipeline(value))
+            except Exception as exc:
+                who = f"record id {ids[row]!r}" if ids is not None else f"record at row {row} of the batch"
+                raise RecordError(f"{who}: {type(exc).__name__}: {exc}") from None
+        return out
+
+    def __call__(self, batch: Any) -> Any:
+        import pyarrow as pa
+
+        if isinstance(batch, pa.Table):
+            if self.field not in batch.column_names:
+                raise RecordError(f"no {self.field!r} column (columns: {', '.join(batch.column_names)})")
+            column = batch.column(self.field)
+            ids = batch.column(self.id_field).to_pylist() if self.id_field in batch.column_names else None
+            cleaned = self._clean(column.to_pylist(), ids)
+            kind = column.type if pa.types.is_string(column.type) or pa.types.is_large_string(column.type) else pa.string()
+            index = batch.column_names.index(self.field)
+            return batch.set_column(index, batch.schema.field(index).with_type(kind), pa.array(cleaned, kind))
+        import pandas as pd
+
+        if isinstance(batch, pd.DataFrame):
+            if self.field not in batch.columns:
+                raise RecordError(f"no {self.field!r} column (columns: {', '.join(map(str, batch.columns))})")
+            ids = batch[self.id_field].tolist() if self.id_field in batch.columns else None
+            cleaned = self._clean(batch[self.field].tolist(), ids)
+            out = batch.copy(deep=False)
+            out[self.field] = pd.Series(cleaned, index=batch.index, dtype=batch[self.field].dtype
+                                        if pd.api.types.is_string_dtype(batch[self.field].dtype) else object)
+            return out
+        raise TypeError(f"CleanBatch takes pyarrow or pandas batches (batch_format), not {type(batch).__name__}")
+
+
+# ---------------------------------------------------------------- cleaning JSONL files
+
+#: Bytes of whole lines a worker cleans at a time.
+RANGE_BYTES = 1 << 20
+
+
+def _ranges(path: str, index: int, encoding: str, size: int = RANGE_BYTES) -> Iterator[dict[str, Any]]:
+    """Byte ranges of whole lines of a file, each with the number of its first line (the driver reads the file once)."""
+    with open(path, "rb") as stream:
+        head = stream.read(4)
+        stream.seek(0)
+        wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+        if wide or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            # a line break is not one byte here: the file is one range
+            yield {"file": index, "begin": 0, "end": os.path.getsize(path), "line": 1}
+            return
+        begin, line, offset, newlines = 0, 1, 0, 0  # newlines: in [begin, offset)
+        while block := stream.read(size):
+            if offset + len(block) - begin >= size and (cut := block.rfind(b"\n")) != -1:
+                end = offset + cut + 1
+                yield {"file": index, "begin": begin, "end": end, "line": line}
+                line += newlines + block.count(b"\n", 0, cut + 1)
+                newlines = block.count(b"\n", cut + 1)
+                begin = end
+            else:
+                newlines += block.count(b"\n")
+            offset += len(block)
+        if begin < offset or offset == 0:
+            yield {"file": index, "begin": begin, "end": offset, "line": line}
+
+
+class _CleanRanges:
+    """Ray worker: read, decode and clean byte ranges of JSONL files with the local engine's Cleaner."""
+
+    def __init__(self, paths: list[str], names: list[str], pipeline: Pipeline, field: str,
+                 on_error: str, encoding: str, errors: str) -> None:
+        from .corpus import Cleaner
+
+        self.paths, self.names = paths, names
+        self.cleaner = Cleaner(pipeline, field=field, on_error=on_error)
+        self.encoding, self.errors = encoding, errors
+
+    def _text(self, path: str, name: str, begin: int, end: int) -> str:
+        from .corpus import _BOMS
+
+        with open(path, "rb") as stream:
+            stream.seek(begin)
+            data = stream.read(end - begin)
+        codec, skip = self.encoding, 0
+        if begin == 0:  # a BOM wins, as in the local engine
+            codec, skip = next(((c, len(b)) for b, c in _BOMS if data.startswith(b)), (codec, 0))
+        try:
+            return data[skip:].decode(codec, self.errors)
+        except UnicodeDecodeError as exc:
+            label = codecs.lookup(exc.encoding).name.upper()
+            raise RecordError(f"{name}: not valid {label} at byte {begin + skip + exc.start}") from None
+
+    def __call__(self, batch: Any) -> Any:
+        import pyarrow as pa
+
+        from .corpus import Task
+
+        out: dict[str, list[Any]] = {"file": [], "line": [], "data": [], "warnings": []}
+        for row in batch.to_pylist():
+            path, name = self.paths[row["file"]], self.names[row["file"]]
+            text = self._text(path, name, row["begin"], row["end"])
+            result = self.cleaner(Task(True, text, row["line"], name))
+            if result.error:
+                raise RecordError(self._failing_line(text, row["line"], name, result.error))
+            warnings = [f"{name}:{n}: {p}" for n, p in result.problems]
+            if result.problems and self.cleaner.on_error == "fail":
+                raise RecordError(warnings[0])
+            out["file"].append(row["file"])
+            out["line"].append(row["line"])
+            out["data"].append(result.data)
+            out["warnings"].append(warnings)
+        return pa.table({"file": pa.array(out["file"], pa.int64()), "line": pa.array(out["line"], pa.int64()),
+                         "data": pa.array(out["data"], pa.large_binary()),
+                         "warnings": pa.array(out["warnings"], pa.list_(pa.string()))})
+
+    def _failing_line(self, text: str, start: int, name: str, error: str) -> str:
+        from .corpus import Task
+
+        for number, line in enumerate(text.split("\n"), start):
+            result = self.cleaner(Task(True, line + "\n", number, name))
+            if result.error:
+                return f"{name}:{number}: a step failed: {result.error}"
+        return f"{name}: lines from {start}: a step failed: {error}"
+
+
+def clean_jsonl_files(
+    inputs: Sequence[str],
+    out_dir: str,
+    *,
+    preset: str = DEFAULT_PRESET,
+    add: Sequence[str] = (),
+    skip: Sequence[str] = (),
+    only: Sequence[str] = (),
+    opencc: str | None = None,
+    field: str = "text",
+    on_error: str = "fail",
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    concurrency: int | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> None:
+    """Clean JSONL files on Ray into ``out_dir/<input file name>``, one output file per input.
+
+    The output is byte for byte that of ``cleantext --jsonl --out-dir``: the
+    workers run the local engine's :class:`cleantext.corpus.Cleaner` on byte
+    ranges of whole lines (~1 MB; the driver only finds the line breaks), and
+    the driver takes the cleaned ranges back in input order and writes each
+    file under a temporary name, renamed when complete. A bad line
+    (``on_error="fail"``) or a failing step raises :class:`RecordError` naming
+    ``FILE:LINE``; with ``skip``/``keep`` each bad line goes to ``warn``.
+    Input files must be readable by every worker (one machine, or a shared
+    file system). Ray must be initialised (:func:`ray_init`).
+    """
+    from .corpus import AtomicFile, InputError, OutputError
+
+    chosen = build_pipeline(preset, add, skip, only, opencc)
+    root = Path(out_dir)
+    targets: list[Path] = []
+    seen: dict[Path, str] = {}
+    inputs_ids = {(st.st_dev, st.st_ino) for p in inputs if (st := _stat(p))}
+    for name in inputs:
+        if not os.path.isfile(name):
+            raise InputError(f"{name}: no such file" if not os.path.exists(name) else f"{name}: not a file")
+        target = root / Path(name).name
+        if target in seen:
+            raise InputError(f"{seen[target]} and {name} would both be written to {target}")
+        if (st := _stat(str(target))) and (st.st_dev, st.st_ino) in inputs_ids:
+            raise InputError(f"{target}: is also an input; refusing to overwrite it")
+        seen[target] = name
+        targets.append(target)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{root}: cannot create ({exc.strerror})") from None
+
+    paths = [os.path.abspath(p) for p in inputs]
+    ranges = [r for i, p in enumerate(paths) for r in _ranges(p, i, encoding)]
+    context = ray.data.DataContext.get_current()
+    saved = context.execution_options.preserve_order
+    context.execution_options.preserve_order = True
+    ds = ray.data.from_items(ranges, override_num_blocks=max(1, len(ranges))).map_batches(
+        _CleanRanges,
+        fn_constructor_kwargs=dict(paths=paths, names=list(inputs), pipeline=chosen, field=field,
+                                   on_error=on_error, encoding=encoding, errors=errors),
+        batch_size=1, batch_format="pyarrow", compute=_actors(min(_workers(concurrency), len(ranges))),
+    )
+    current: AtomicFile | None = None
+    index = -1
+    try:
+        for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+            for row in batch.to_pylist():
+                while index < row["file"]:
+                    if current is not None:
+                        current.commit()
+                    index += 1
+                    current = AtomicFile(targets[index])
+                for message in row["warnings"] or ():
+                    (warn or _stderr)(message)
+                assert current is not None
+                current.write(row["data"])
+        if current is not None:
+            current.commit()
+            current = None
+        for later in targets[index + 1:]:  # (every input has at least one range: not reached)
+            AtomicFile(later).commit()
+    except Exception as exc:
+        if current is not None:
+            current.discard()
+        found = _record_error(exc)
+        if found is not None and found is not exc:
+            raise found from None
+        raise
+    finally:
+        context.execution_options.preserve_order = saved
+
+
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
+def _stderr(message: str) -> None:
+    print(f"cleantext: warning: {message}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------- near-duplicates
+
+
+def _signatures(batch: Any, num_perm: int, bands: int, seed: int) -> Any:
+    """Per document: its normalised text without spaces, a 128-bit hash of it, its LSH band keys."""
+    import hashlib
+
+    import pyarrow as pa
+
+    from .dedup import band_keys, minhash, normalize, shingles
+
+    compacts, digests, keys = [], [], []
+    for text in batch.column("text").to_pylist():
+        norm = normalize(text)
+        compact = norm.replace(" ", "")
+        compacts.append(compact)
+        digests.append(hashlib.blake2b(compact.encode("utf-8"), digest_size=16).digest())
+        keys.append(band_keys(minhash(shingles(norm), num_perm, seed).digest(), bands) if compact else [])
+    return pa.table({
+        "pos": batch.column("pos"),
+        "compact": pa.array(compacts, pa.large_string()),
+        "digest": pa.array(digests, pa.binary(16)),
+        "bands": pa.array(keys, pa.list_(pa.uint64())),
+    })
+
+
+def _band_rows(batch: Any, is_rep: list[Any], partitions: int) -> Any:
+    """One row per (band key, document) of the documents that are not exact copies of an earlier one."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    reps = ray.get(is_rep[0])
+    keys = pc.list_flatten(batch.column("bands"))
+    parents = pc.list_parent_indices(batch.column("bands"))
+    pos = np.asarray(batch.column("pos").to_numpy())[np.asarray(parents)]
+    keys_np = np.asarray(keys.to_numpy(zero_copy_only=False), dtype=np.uint64)
+    keep = reps[pos]
+    keys_np, pos = keys_np[keep], pos[keep]
+    return pa.table({"band": keys_np, "pos": pos.astype(np.int64), "part": (keys_np % np.uint64(partitions)).astype(np.int64)})
+
+
+def _band_pairs(group: dict[str, Any]) -> dict[str, Any]:
+    """Candidate pairs (a < b) of one partition of band keys: documents sharing a key."""
+    import numpy as np
+
+    band, pos = group["band"], group["pos"]
+    order = np.lexsort((pos, band))
+    band, pos = band[order], pos[order]
+    starts = np.flatnonzero(np.r_[True, band[1:] != band[:-1]])
+    ends = np.r_[starts[1:], len(band)]
+    a_parts, b_parts = [], []
+    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+        i, j = np.triu_indices(e - s, 1)
+        a_parts.append(pos[s:e][i])
+        b_parts.append(pos[s:e][j])
+    if not a_parts:
+        return {"a": np.empty(0, np.int64), "b": np.empty(0, np.int64)}
+    a, b = np.concatenate(a_parts), np.concatenate(b_parts)
+    pairs = np.unique(np.stack([a, b], axis=1), axis=0)
+    return {"a": pairs[:, 0].astype(np.int64), "b": pairs[:, 1].astype(np.int64)}
+
+
+class _Confirm:
+    """Ray worker: the similarity of candidate pairs, as Deduper.check computes it; pairs below the threshold dropped."""
+
+    def __init__(self, texts: list[Any], threshold: float) -> None:
+        import numpy as np
+
+        import pyarrow.compute as pc
+
+        self.texts = ray.get(texts[0])  # shared from the object store, read in place
+        self.lengths = pc.utf8_length(self.texts).to_numpy(zero_copy_only=False)
+        self.threshold = threshold
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import numpy as np
+        from rapidfuzz.distance import Indel
+
+        a_out, b_out, scores = [], [], []
+        cutoff = self.threshold
+        for a, b in zip(batch["a"].tolist(), batch["b"].tolist()):
+            n, m = self.lengths[b], self.lengths[a]  # b: the later document, checked against a
+            if 2 * min(n, m) < cutoff * (n + m):
+                continue
+            score = Indel.normalized_similarity(self.texts[b].as_py(), self.texts[a].as_py(), score_cutoff=cutoff)
+            if score > 0.0:
+                a_out.append(a)
+                b_out.append(b)
+                scores.append(score)
+        return {"a": np.array(a_out, np.int64), "b": np.array(b_out, np.int64), "score": np.array(scores, np.float64)}
+
+
+def dedup_jsonl(
+    inputs: Sequence[str],
+    output: str | None,
+    threshold: float | None = None,
+    field: str = "text",
+    id_field: str | None = None,
+    report: str | None = None,
+    *,
+    num_perm: int | None = None,
+    bands: int | None = None,
+    seed: int | None = None,
+    block_docs: int = 2000,
+    concurrency: int | None = None,
+) -> int:
+    """``cleantext dedup --jsonl`` on Ray: write the kept records to ``output``; returns the number removed.
+
+    Keeps exactly the documents :class:`cleantext.dedup.Deduper` keeps, with
+    the same ids, errors and report (``clusters``). Deduper is
+    sequential-greedy (a document is compared only with the documents *kept*
+    before it, so in a chain a~b~c with a !~ c, c stays), so this is too: it
+    is not plain connected components.
+
+    1. The driver reads the records (ids and errors as the local command) and
+       puts their texts in the object store in blocks of ``block_docs``.
+    2. ``map_batches``: normalised text, a 128-bit hash of it, MinHash and LSH
+       band keys (:func:`cleantext.dedup.band_keys`, the bands of rensa's index).
+    3. Exact copies: each document maps to the first with the same normalised
+       text (driver, on the hashes); only those first ones are banded.
+    4. Candidates: band rows hash-partitioned by key (``groupby`` on key mod P),
+       pairs sharing a key found in each partition; distinct pairs gathered.
+    5. Confirmation in ``map_batches``: the length bound and rapidfuzz Indel
+       similarity of the normalised texts (shared read-only from the object
+       store), as Deduper does; a pair at or above ``threshold`` is an edge.
+    6. The driver walks the documents in order over the edges: a document is
+       removed if an earlier *kept* document is an edge neighbour (the most
+       similar, the earliest on ties); an exact copy goes with its first
+       occurrence. Then it writes the kept records, re-reading the inputs.
+
+    The driver holds the ids, the normalised texts (step 3-5) and the edges.
+    Unlike Deduper, every candidate pair is compared (not only pairs with a
+    kept document), which costs more when a corpus has large groups of
+    near-copies that are not exact copies. Inputs must be files (not stdin).
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    from . import dedup
+    from .dedup import Decision, clusters
+    from .dedup_cli import InputError, _Output, read_jsonl
+
+    threshold = dedup.THRESHOLD if threshold is None else threshold
+    num_perm = dedup.NUM_PERM if num_perm is None else num_perm
+    bands = dedup.BANDS if bands is None else bands
+    seed = dedup.SEED if seed is None else seed
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+    if num_perm % bands:
+        raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
+    inputs = list(inputs)
+    if not inputs or "-" in inputs:
+        raise InputError("the ray engine needs input files (not stdin)")
+    qualify = len(inputs) > 1
+
+    def documents() -> Iterator[tuple[Any, str, str]]:
+        for name in inputs:
+            yield from read_jsonl(name, field, id_field, qualify)
+
+    # 1. read on the driver, texts to the object store
+    ids: list[Any] = []
+    refs = []
+    chunk: list[str] = []
+
+    def flush() -> None:
+        start = len(ids) - len(chunk)
+        refs.append(ray.put(pa.table({"pos": pa.array(range(start, len(ids)), pa.int64()),
+                                      "text": pa.array(chunk, pa.large_string())})))
+        chunk.clear()
+
+    for doc_id, text, _ in documents():
+        ids.append(doc_id)
+        chunk.append(dedup._SURROGATE.sub("\ufffd", text))  # as normalize() does; arrow needs valid UTF-8
+        if len(chunk) >= block_docs:
+            flush()
+    if chunk:
+        flush()
+    total = len(ids)
+    workers = _workers(concurrency)
+
+    edges_a = edges_b = np.empty(0, np.int64)
+    edges_s = np.empty(0, np.float64)
+    rep_of = np.arange(total, dtype=np.int64)
+    if total:
+        # 2. signatures
+        sig = ray.data.from_arrow_refs(refs).map_batches(
+            _signatures, fn_kwargs=dict(num_perm=num_perm, bands=bands, seed=seed), batch_format="pyarrow",
+        ).materialize()
+        del refs
+        meta = pa.concat_tables(ray.get(sig.select_columns(["pos", "digest", "compact"]).to_arrow_refs()))
+        meta = meta.take(np.argsort(meta.column("pos").to_numpy()))
+        # 3. exact copies
+        first: dict[bytes, int] = {}
+        for pos, digest in enumerate(meta.column("digest").to_pylist()):
+            rep_of[pos] = first.setdefault(digest, pos)
+        is_rep = rep_of == np.arange(total)
+        texts_ref = ray.put(meta.column("compact").combine_chunks())
+        del meta
+        # 4. candidates
+        partitions = max(2 * workers, total * bands // 1_000_000)
+        rows = sig.select_columns(["pos", "bands"]).map_batches(
+            _band_rows, fn_kwargs=dict(is_rep=[ray.put(is_rep)], partitions=partitions), batch_format="pyarrow")
+        pairs_parts = [pa.concat_tables([t]) for t in ray.get(
+            rows.groupby("part").map_groups(_band_pairs, batch_format="numpy").to_arrow_refs())]
+        pairs = pa.concat_tables(pairs_parts) if pairs_parts else pa.table({"a": pa.array([], pa.int64()),
+                                                                            "b": pa.array([], pa.int64())})
+        a = pairs.column("a").to_numpy()
+        b = pairs.column("b").to_numpy()
+        del pairs, pairs_parts
+        if len(a):
+            unique = np.unique(a * total + b)
+            a, b = unique // total, unique % total
+            # 5. confirmation
+            step = 20_000
+            pair_refs = [ray.put(pa.table({"a": a[i:i + step], "b": b[i:i + step]})) for i in range(0, len(a), step)]
+            confirmed = ray.data.from_arrow_refs(pair_refs).map_batches(
+                _Confirm, fn_constructor_kwargs=dict(texts=[texts_ref], threshold=threshold),
+                batch_format="numpy", compute=_actors(min(workers, len(pair_refs))),
+            )
+            found = [t for t in ray.get(confirmed.to_arrow_refs()) if t.num_rows]
+            if found:
+                edges = pa.concat_tables(found)
+                edges_a = edges.column("a").to_numpy()
+                edges_b = edges.column("b").to_numpy()
+                edges_s = edges.column("score").to_numpy()
+        del texts_ref
+
+    # 6. greedy resolution, in input order
+    neighbours: list[list[tuple[int, float]]] = [[] for _ in range(total)]
+    for x, y, s in zip(edges_a.tolist(), edges_b.tolist(), edges_s.tolist()):
+        neighbours[x].append((y, s))
+        neighbours[y].append((x, s))
+    for found_list in neighbours:
+        found_list.sort()
+    decisions: list[Decision[Any]] = []
+    removed: list[Decision[Any]] = []
+    for pos in range(total):
+        rep = int(rep_of[pos])
+        if rep != pos and decisions[rep].keep:
+            decision = Decision(pos, ids[pos], False, decisions[rep], 1.0)
+        else:
+            best, best_score = -1, 0.0
+            for other, score in neighbours[rep]:
+                if other >= pos:
+                    break
+                if decisions[other].keep and score > best_score:
+                    best, best_score = other, score
+            if best >= 0:
+                decision = Decision(pos, ids[pos], False, decisions[best], round(best_score, 4))
+            else:
+                decision = Decision(pos, ids[pos], True)
+        decisions.append(decision)
+        if not decision.keep:
+            removed.append(decision)
+
+    # writing, as the local command
+    import json
+
+    outputs = [_Output(output)]
+    try:
+        for pos, (_, _, line) in enumerate(documents()):
+            if decisions[pos].keep:
+                outputs[0].stream.write(line)
+        if report:
+            outputs[0].stream.flush()
+            outputs.append(_Output(report))
+            for cluster in clusters(removed):
+                outputs[1].stream.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
+    except BaseException:
+        for out in outputs:
+            out.discard()
+        raise
+    for out in outputs:
+        out.commit()
+    return len(removed)

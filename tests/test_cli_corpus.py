@@ -1,0 +1,538 @@
+"""The cleantext command on corpora: JSON Lines, trees, workers, streaming, encodings, bad input.
+
+Every test runs the command as a user does, in a subprocess, and checks the
+exit status, stderr and the files left behind.
+"""
+
+import importlib.util
+import json
+import os
+import random
+import re
+import signal
+import stat
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import EXPECTED, SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_cli import cleantext
+
+from cleantext import clean
+
+PAGES = [p.read_text(encoding="utf-8") for p in SEEDS]
+EXPECTED_PAGES = [(EXPECTED / p.name).read_text(encoding="utf-8") for p in SEEDS]
+
+
+def varied_pages(n, seed=0):
+    """``n`` raw pages: seed pages with other digits and some blocks shuffled."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        page = re.sub(r"[0-9]", lambda m: str(rng.randint(0, 9)), rng.choice(PAGES))
+        blocks = page.split("\n\n")
+        cut = rng.randint(0, len(blocks))
+        out.append("\n\n".join(blocks[cut:] + blocks[:cut]))
+    return out
+
+
+def write_jsonl(path, texts):
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(texts):
+            f.write(json.dumps({"id": i, "text": text, "meta": {"n": [i, 1.5, None]}}, ensure_ascii=False) + "\n")
+
+
+def files_in(directory):
+    return sorted(str(p.relative_to(directory)) for p in directory.rglob("*") if p.is_file())
+
+
+def one_line_error(result, status, start):
+    err = result.stderr.decode()
+    assert result.returncode == status, err
+    assert err.startswith(start), err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.fixture(scope="module")
+def big_text(tmp_path_factory):
+    """A text file of ~1.3M characters (two 1M-character chunks at least) and its whole-text cleaning."""
+    text = "\f".join("\n\n".join(varied_pages(80, seed)) for seed in range(3))
+    assert len(text) > 1_200_000
+    path = tmp_path_factory.mktemp("big") / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    return path, clean(text).encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def big_jsonl(tmp_path_factory):
+    """A JSON Lines file of ~1.4M characters (two batches at least)."""
+    path = tmp_path_factory.mktemp("jsonl") / "docs.jsonl"
+    write_jsonl(path, varied_pages(250, seed=5))
+    assert len(path.read_text(encoding="utf-8")) > 1_200_000
+    return path
+
+
+# ---------------------------------------------------------------- 1. JSON Lines
+
+
+def test_jsonl_cleans_the_field_and_keeps_everything_else(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": 1, "text": "陈 刚\\n", "tags": ["a", "b"], "n": 1.5}\n'
+        '{"id":2,"text":"已经干净。\\n","x":null}\n'
+        '{"text": "6月 22日", "id": 3, "nested": {"text": "陈 刚"}}\n',
+        encoding="utf-8",
+    )
+    result = cleantext("--jsonl", src)
+    assert result.returncode == 0 and result.stderr == b""
+    lines = result.stdout.decode().splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == [1, 2, 3]
+    assert records[0] == {"id": 1, "text": "陈刚\n", "tags": ["a", "b"], "n": 1.5}
+    assert lines[1] == '{"id":2,"text":"已经干净。\\n","x":null}'  # unchanged record: byte for byte
+    assert list(records[2]) == ["text", "id", "nested"] and records[2]["nested"] == {"text": "陈 刚"}
+    assert records[2]["text"] == clean("6月 22日")
+
+
+def test_jsonl_field_option(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"body": "陈 刚\\n", "text": "陈 刚\\n"}\n', encoding="utf-8")
+    result = cleantext("--jsonl", "--field", "body", src)
+    assert json.loads(result.stdout) == {"body": "陈刚\n", "text": "陈 刚\n"}
+
+
+BAD_JSONL = (
+    '{"text": "陈 刚\\n"}\n'
+    "not json\n"
+    '{"id": 3}\n'
+    "[1, 2]\n"
+    '{"text": 5}\n'
+    '{"text": "a", "text": "b"}\n'
+    "\n"
+    '{"text": "6月 22日\\n"}\n'
+)
+PROBLEMS = [
+    ("2", "not JSON (Expecting value at column 1)"),
+    ("3", "no 'text' field"),
+    ("4", "not a JSON object"),
+    ("5", "the 'text' field is not a string"),
+    ("6", "the key 'text' appears twice"),
+]
+
+
+def test_bad_json_line_fails_with_its_line_number_and_writes_nothing(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(BAD_JSONL, encoding="utf-8")
+    result = cleantext("--jsonl", src, "-o", out)
+    one_line_error(result, 2, f"cleantext: error: {src}:2: not JSON (Expecting value at column 1)")
+    assert "--on-error" in result.stderr.decode()
+    assert files_in(tmp_path) == ["in.jsonl"]
+
+
+@pytest.mark.parametrize("on_error", ["skip", "keep"])
+def test_bad_json_lines_skipped_or_kept_are_reported_by_line(tmp_path, on_error):
+    src = tmp_path / "in.jsonl"
+    src.write_text(BAD_JSONL, encoding="utf-8")
+    result = cleantext("--jsonl", "--on-error", on_error, src)
+    assert result.returncode == 0
+    warnings = result.stderr.decode().splitlines()
+    assert len(warnings) == len(PROBLEMS)
+    for line, (number, problem) in zip(warnings, PROBLEMS):
+        assert line.startswith(f"cleantext: warning: {src}:{number}: {problem}")
+        assert line.endswith("skipped" if on_error == "skip" else "kept as it is")
+    out = result.stdout.decode().split("\n")
+    bad = BAD_JSONL.split("\n")[1:6]
+    if on_error == "skip":
+        assert out == ['{"text": "陈刚\\n"}', "", '{"text": "6月22日\\n"}', ""]
+    else:
+        assert out == ['{"text": "陈刚\\n"}', *bad, "", '{"text": "6月22日\\n"}', ""]
+
+
+def test_jsonl_explain_and_check_name_the_record_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "已经干净。\\n"}\n{"text": "本报讯 6月 22日，会议召开。\\n"}\n', encoding="utf-8")
+    explained = [json.loads(line) for line in cleantext("--jsonl", "--explain", src).stdout.splitlines()]
+    assert [(r["file"], r["line"], r["step"], r["start"]) for r in explained] == [
+        (str(src), 2, "layout-spaces", 3), (str(src), 2, "layout-spaces", 6)]
+    check = cleantext("--jsonl", "--check", src)
+    assert check.returncode == 1 and check.stdout == b""
+    assert check.stderr.decode() == f"would clean {src} (1 records)\n"
+
+
+# ---------------------------------------------------------------- 2. many inputs
+
+
+@pytest.fixture
+def tree(tmp_path):
+    root = tmp_path / "pages"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / "a" / "one.txt").write_text(PAGES[0], encoding="utf-8")
+    (root / "a" / "b" / "two.txt").write_text(PAGES[1], encoding="utf-8")
+    (root / "a" / "notes.md").write_text("陈 刚\n", encoding="utf-8")
+    (root / ".hidden" / "h.txt").write_text("陈 刚\n", encoding="utf-8")
+    return root
+
+
+def test_out_dir_mirrors_the_input_tree(tmp_path, tree):
+    out = tmp_path / "clean"
+    result = cleantext("-r", tree, "--out-dir", out)
+    assert result.returncode == 0 and result.stderr == b"" and result.stdout == b""
+    assert files_in(out) == ["a/b/two.txt", "a/one.txt"]
+    assert (out / "a" / "one.txt").read_text(encoding="utf-8") == EXPECTED_PAGES[0]
+    assert (out / "a" / "b" / "two.txt").read_text(encoding="utf-8") == EXPECTED_PAGES[1]
+    mode = stat.S_IMODE((out / "a" / "one.txt").stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert mode == 0o666 & ~umask  # not the 0600 of a temporary file
+
+
+def test_glob_files_and_stdin_together(tmp_path, tree):
+    result = cleantext("-r", "--glob", "*.md", tree, SEEDS[0], "-", stdin="6月 22日\n".encode())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == "陈刚\n" + EXPECTED_PAGES[0] + "6月22日\n"
+
+
+def test_a_directory_needs_r_and_matching_files(tmp_path, tree):
+    one_line_error(cleantext(tree), 2, f"cleantext: error: {tree}: is a directory (add -r")
+    one_line_error(cleantext("-r", "--glob", "*.pdf", tree), 2, f"cleantext: error: {tree}: no files matching '*.pdf'")
+
+
+def test_out_dir_never_overwrites_an_input(tmp_path, tree):
+    before = {p: (tree / p).read_bytes() for p in files_in(tree)}
+    one_line_error(cleantext("-r", tree, "--out-dir", tree), 2, "cleantext: error: ")
+    assert "is also an input" in cleantext("-r", tree, "--out-dir", tree).stderr.decode()
+    assert {p: (tree / p).read_bytes() for p in files_in(tree)} == before
+
+
+def test_out_dir_inside_the_tree_is_not_read_again(tmp_path, tree):
+    for _ in range(2):
+        assert cleantext("-r", tree, "--out-dir", tree / "clean").returncode == 0
+    assert files_in(tree / "clean") == ["a/b/two.txt", "a/one.txt"]
+
+
+def test_out_dir_refuses_stdin_and_clashing_inputs(tmp_path):
+    one_line_error(cleantext("--out-dir", tmp_path / "o", stdin=b"x"), 2, "cleantext: error: --out-dir needs files")
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "p.txt").write_text("a\n")
+    (tmp_path / "p.txt").write_text("b\n")
+    result = cleantext(tmp_path / "p.txt", tmp_path / "x" / "p.txt", "--out-dir", tmp_path / "o")
+    one_line_error(result, 2, "cleantext: error: ")
+    assert "would both be written to" in result.stderr.decode()
+    assert not (tmp_path / "o").exists()
+
+
+def test_usage_errors(tmp_path):
+    for args, message in [
+        (["--field", "x"], "--field and --on-error go with --jsonl"),
+        (["-o", "a", "--out-dir", "b"], "-o and --out-dir do not go together"),
+        (["--check", "-o", "a"], "--check writes nothing"),
+        (["-j", "-1"], "not a number of workers"),
+        (["--encoding", "nope"], "unknown text encoding 'nope'"),
+        (["--encoding", "rot13"], "unknown text encoding 'rot13'"),
+    ]:
+        result = cleantext(*args, stdin=b"x")
+        assert result.returncode == 2 and message in result.stderr.decode(), (args, result.stderr)
+        assert "Traceback" not in result.stderr.decode()
+
+
+# ---------------------------------------------------------------- 3. workers
+
+
+def test_jobs_2_jsonl_output_is_identical_to_jobs_1(big_jsonl):
+    one = cleantext("--jsonl", "-j", "1", big_jsonl)
+    two = cleantext("--jsonl", "-j", "2", big_jsonl)
+    assert one.returncode == two.returncode == 0 and one.stderr == two.stderr == b""
+    assert one.stdout == two.stdout
+    records = [json.loads(line) for line in one.stdout.splitlines()]
+    assert [r["id"] for r in records] == list(range(250))
+    assert records[7]["text"] == clean(json.loads(big_jsonl.read_text(encoding="utf-8").splitlines()[7])["text"])
+
+
+def test_jobs_2_text_output_is_identical_to_jobs_1_and_to_cleaning_whole(big_text):
+    path, whole = big_text
+    one = cleantext(path)
+    two = cleantext("-j", "2", path)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == whole and two.stdout == whole
+
+
+def test_jobs_2_tree_and_explain_are_identical_to_jobs_1(tmp_path):
+    for i, page in enumerate(varied_pages(12, seed=3)):
+        (tmp_path / "in" / str(i % 3)).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / str(i % 3) / f"{i:02}.txt").write_text(page, encoding="utf-8")
+    for j in ("1", "2"):
+        assert cleantext("-r", "-j", j, tmp_path / "in", "--out-dir", tmp_path / f"out{j}").returncode == 0
+    names = files_in(tmp_path / "out1")
+    assert len(names) == 12 and names == files_in(tmp_path / "out2")
+    assert all((tmp_path / "out1" / n).read_bytes() == (tmp_path / "out2" / n).read_bytes() for n in names)
+    explained = [cleantext("--explain", "-r", "-j", j, tmp_path / "in").stdout for j in ("1", "2", "0")]
+    assert explained[0] == explained[1] == explained[2] and explained[0].count(b"\n") > 100
+
+
+# ---------------------------------------------------------------- 4. streaming
+
+
+def test_explain_of_a_streamed_text_points_into_the_whole_file(big_text):
+    path, _ = big_text
+    text = path.read_text(encoding="utf-8")
+    changes = [json.loads(line) for line in cleantext("--explain", path).stdout.splitlines()]
+    assert max(c["start"] for c in changes) > 1_100_000  # past the first chunk
+    assert all(text[c["start"] : c["end"]] == c["before"] for c in changes if c["step"] == "layout-spaces")
+
+
+WHOLE_STEP = """
+import sys
+from cleantext.pipeline import Edit, normalizer
+
+@normalizer("seen-length", whole_text=True)
+def seen_length(text):
+    '''Prefix the text with the length this step was given.'''
+    yield Edit(0, 0, f"<{len(text)}>")
+
+from cleantext.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_whole_text_step_sees_the_whole_file(big_text):
+    path, _ = big_text
+    result = subprocess.run([sys.executable, "-c", WHOLE_STEP, "--only", "seen-length", "--add", "seen-length", path],
+                            capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"<{len(path.read_text(encoding='utf-8'))}>".encode())
+    listed = subprocess.run([sys.executable, "-c", WHOLE_STEP, "--add", "seen-length", "--list-steps"],
+                            capture_output=True, timeout=60).stdout.decode()
+    assert "seen-length" in listed and "[whole file]" in listed
+    assert "whole" in cleantext("--help").stdout.decode()
+
+
+def test_memory_stays_flat_on_a_large_file(tmp_path):
+    """40 MB of text: peak RSS far under the ~90 MB that reading and cleaning it whole takes."""
+    para = "The extractor wrapped this line of a long report at the\ncolumn edge, so cleantext joins it again.\n\n"
+    path = tmp_path / "large.txt"
+    path.write_text(para * (40_000_000 // len(para)), encoding="utf-8")
+    code = ("import resource, subprocess, sys; subprocess.run([sys.executable, '-m', 'cleantext', '--only', 'text-hygiene',"
+            f" {str(path)!r}], stdout=subprocess.DEVNULL, check=True);"
+            " print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    peak_kb = int(subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300, check=True).stdout)
+    assert peak_kb < 60_000, f"peak RSS {peak_kb / 1000:.0f} MB"
+
+
+# ---------------------------------------------------------------- 5. progress and stats
+
+
+def test_progress_bar_goes_to_stderr_only():
+    quiet = cleantext(SEEDS[0])
+    shown = cleantext("--progress", SEEDS[0])
+    assert shown.stdout == quiet.stdout and quiet.stderr == b""
+    assert "cleantext: 100%" in shown.stderr.decode() and "B/s" in shown.stderr.decode()
+    assert cleantext("--no-progress", SEEDS[0]).stderr == b""
+
+
+def test_stats_summarise_the_run_on_stderr(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(BAD_JSONL, encoding="utf-8")
+    result = cleantext("--jsonl", "--on-error", "skip", "--stats", src)
+    assert result.returncode == 0
+    err = result.stderr.decode()
+    assert f"bytes in          {len(BAD_JSONL.encode()):,}" in err
+    assert f"bytes out         {len(result.stdout):,}" in err
+    assert "records           2 (2 changed, 5 bad lines)" in err
+    assert re.search(r"layout-spaces +2\n", err) and re.search(r"time +[0-9.]+ s", err)
+    text = cleantext("--stats", SEEDS[0])
+    assert text.stdout == (EXPECTED / SEEDS[0].name).read_bytes()
+    assert re.search(r"column-wrap +[1-9]", text.stderr.decode()) and "records" not in text.stderr.decode()
+
+
+# ---------------------------------------------------------------- 6. encodings
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk"])
+def test_chinese_encodings(tmp_path, encoding):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGES[0].encode(encoding))
+    result = cleantext("--encoding", encoding, path)
+    assert result.returncode == 0 and result.stdout.decode() == EXPECTED_PAGES[0]  # output is UTF-8
+
+
+def test_big5_and_a_bom_in_a_file(tmp_path):
+    path = tmp_path / "big5.txt"
+    text = "本報訊 6月 22日，這是 繁體字。\n"
+    path.write_bytes(text.encode("big5"))
+    assert cleantext("--encoding", "big5", path).stdout.decode() == clean(text)
+    path.write_bytes(b"\xef\xbb\xbf" + "陈 刚\n".encode())
+    assert cleantext("--encoding", "gb18030", path).stdout.decode() == "陈刚\n"  # a BOM wins
+    path.write_bytes(b"\xfe\xff" + "陈 刚\n".encode("utf-16-be"))
+    assert cleantext(path).stdout.decode() == "陈刚\n"
+
+
+def test_undecodable_input_names_file_and_byte_offset(tmp_path):
+    path = tmp_path / "bad.txt"
+    good = ("本报讯，会议召开。\n" * 100_000).encode()  # ~2.8 MB: the bad byte is in a later block
+    path.write_bytes(good + b"\xff" + b"tail\n")
+    one_line_error(cleantext(path, "-o", tmp_path / "out.txt"), 2,
+                   f"cleantext: error: {path}: not valid UTF-8 at byte {len(good)}")
+    assert files_in(tmp_path) == ["bad.txt"]
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes("会议".encode("gb18030") + b"\x81\x20")
+    one_line_error(cleantext("--encoding", "gb18030", gb), 2, f"cleantext: error: {gb}: not valid GB18030 at byte 4")
+
+
+def test_errors_replace_goes_on(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes("陈 刚".encode() + b"\xff\n")
+    result = cleantext("--errors", "replace", path)
+    assert result.returncode == 0 and result.stdout.decode() == "陈刚\ufffd\n"
+
+
+# ---------------------------------------------------------------- 7. bad input
+
+
+def test_nul_bytes_are_reported_and_removed(tmp_path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes("陈\0 刚\n".encode())
+    result = cleantext(path)
+    assert result.returncode == 0 and result.stdout.decode() == "陈刚\n"
+    assert result.stderr.decode() == f"cleantext: warning: {path}: NUL bytes, the first at byte 3 (a binary file?)\n"
+
+
+def test_a_binary_file_is_refused(tmp_path):
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 4)
+    one_line_error(cleantext(path), 2, f"cleantext: error: {path}: not valid UTF-8 at byte 0 (a binary file?)")
+
+
+def test_an_empty_file_gives_an_empty_output(tmp_path):
+    path, out = tmp_path / "empty.txt", tmp_path / "out.txt"
+    path.write_bytes(b"")
+    result = cleantext(path, "-o", out)
+    assert result.returncode == 0 and out.read_bytes() == b""
+    assert result.stderr.decode() == f"cleantext: warning: {path}: empty\n"
+    assert cleantext("--jsonl", path).returncode == 0
+
+
+def test_a_50_mb_single_line(tmp_path):
+    path = tmp_path / "line.txt"
+    path.write_bytes(b"x" * 50_000_000)
+    result = subprocess.run([sys.executable, "-m", "cleantext", str(path), "-o", str(tmp_path / "out.txt")],
+                            capture_output=True, timeout=300)
+    assert result.returncode == 0
+    assert result.stderr.decode() == (f"cleantext: warning: {path}: 50,000,000 characters with no safe place to cut"
+                                      " (a very long line?): cleaned in one piece\n")
+    assert (tmp_path / "out.txt").read_bytes() == b"x" * 50_000_000 + b"\n"
+
+
+def test_an_unreadable_file(tmp_path):
+    if os.path.exists("/proc/self/mem"):  # readable by nobody, not even root
+        one_line_error(cleantext("/proc/self/mem"), 2, "cleantext: error: /proc/self/mem: cannot read (")
+    if os.geteuid() != 0:
+        path = tmp_path / "secret.txt"
+        path.write_text("x")
+        path.chmod(0)
+        one_line_error(cleantext(path), 2, f"cleantext: error: {path}: cannot read (Permission denied)")
+
+
+def test_missing_file_is_found_before_anything_is_written(tmp_path):
+    out = tmp_path / "o"
+    result = cleantext(SEEDS[0], tmp_path / "missing.txt", "--out-dir", out)
+    one_line_error(result, 2, f"cleantext: error: {tmp_path / 'missing.txt'}: no such file")
+    assert not out.exists()
+
+
+def test_closed_stdout_with_workers_stops_quietly_and_soon(big_text):
+    path, _ = big_text
+    started = time.monotonic()
+    proc = subprocess.run(f'"{sys.executable}" -m cleantext -j 2 "{path}" | head -c 10; exit ${{PIPESTATUS[0]}}',
+                          shell=True, executable="/bin/bash", capture_output=True, timeout=120)
+    assert proc.returncode == 0 and len(proc.stdout) == 10 and proc.stderr == b""
+    assert time.monotonic() - started < 30
+
+
+def test_an_unwritable_output_is_exit_3(tmp_path):
+    result = cleantext(SEEDS[0], "-o", tmp_path / "no" / "such" / "dir" / "out.txt")
+    one_line_error(result, 3, f"cleantext: error: {tmp_path / 'no' / 'such' / 'dir' / 'out.txt'}: cannot write (")
+    if os.path.exists("/dev/full"):
+        full = subprocess.run(f'"{sys.executable}" -m cleantext "{SEEDS[0]}" > /dev/full', shell=True,
+                              capture_output=True, timeout=60)
+        one_line_error(full, 3, "cleantext: error: <stdout>: cannot write (No space left on device)")
+
+
+@pytest.mark.parametrize("sig, status, message", [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_interrupted_run_leaves_no_output(tmp_path, sig, status, message, jobs):
+    out = tmp_path / "out.txt"
+    out.write_text("previous\n")
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", "-j", jobs, "-", SEEDS[0], "-o", str(out)],
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(PAGES[0].encode())  # stdin stays open: the run waits for more
+    proc.stdin.flush()
+    deadline = time.monotonic() + 30
+    while len(files_in(tmp_path)) < 2 and time.monotonic() < deadline:  # the temporary output exists
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    proc.stdin.close()
+    assert proc.returncode == status and err.decode() == f"cleantext: error: {message}\n"
+    assert files_in(tmp_path) == ["out.txt"] and out.read_text() == "previous\n"
+
+
+def test_a_failing_step_is_one_line_and_exit_4():
+    code = """
+import sys
+from cleantext.pipeline import normalizer
+
+@normalizer("boom")
+def boom(text):
+    '''Fail on a marker.'''
+    if "BOOM" in text:
+        raise ZeroDivisionError("division by zero")
+    return iter(())
+
+from cleantext.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+    for jobs in ("1", "2"):
+        result = subprocess.run([sys.executable, "-c", code, "--add", "boom", "-j", jobs], input=b"ok\nBOOM\n",
+                                capture_output=True, timeout=60)
+        one_line_error(result, 4, "cleantext: error: <stdin>: a step failed (ZeroDivisionError: division by zero)")
+
+
+RAW = st.one_of(
+    st.binary(max_size=400),
+    st.lists(st.sampled_from([b"\0", b"\xff", b"\xef\xbb\xbf", b"\xff\xfe", b"\n", b"\r\n", b"\f", b" ", b"{", b"}",
+                              b'"text"', b":", b'"', b"\\u0000", b"\\ud800", b"[", b"\x1b", "陈 刚".encode(),
+                              "6月 22日".encode(), b"\xe4\xb8"]), max_size=60).map(b"".join),
+)
+OPTIONS = st.sampled_from([[], ["--jsonl"], ["--jsonl", "--on-error", "keep"], ["--jsonl", "--on-error", "skip", "-j", "2"],
+                           ["--errors", "replace"], ["--explain"], ["--check", "--encoding", "gb18030"],
+                           ["--encoding", "big5", "--errors", "replace", "--stats"], ["--jsonl", "--explain"]])
+
+
+@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(RAW, OPTIONS)
+def test_random_bytes_never_crash_the_command(data, options):
+    result = cleantext(*options, stdin=data)
+    err = result.stderr.decode()
+    assert result.returncode in (0, 1, 2), err
+    assert "Traceback" not in err
+    assert all(line.startswith(("cleantext: ", "  ", "would clean")) for line in err.splitlines()), err
+    if result.returncode == 0 and "--explain" not in options and "--check" not in options:
+        result.stdout.decode("utf-8")  # the output is always UTF-8
+
+
+# ---------------------------------------------------------------- the dedup subcommand
+
+
+def test_dedup_subcommand_is_dispatched():
+    result = cleantext("dedup", "--help")
+    if importlib.util.find_spec("cleantext.dedup_cli") is None:
+        assert result.returncode == 2
+        assert "cleantext: error: the dedup subcommand is not available" in result.stderr.decode()
+        assert "Traceback" not in result.stderr.decode()
+    else:
+        assert result.returncode == 0 and result.stdout

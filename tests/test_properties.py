@@ -1,0 +1,340 @@
+"""Property tests: the behaviour a user relies on (SPEC, "Behaviour a user relies on").
+
+Strategies live in ``generators.py``; every restriction that keeps a
+generated raw page unambiguous under the SPEC is commented there
+("AMBIGUITY:").  A failing property here is a bug in cleantext, not in the
+property: do not weaken a property to make it pass.  The explicit
+``@example`` inputs are failing cases hypothesis found (some hand-reduced);
+they run first, so a known failure shows in seconds instead of after minutes
+of shrinking.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
+
+from cleantext import Pipeline, clean, explain, get_step, pipeline
+
+from generators import RawPage, any_text, clean_pages, raw_pages, seed_pages
+
+#: Raw pages: generated prose, or real seed paragraphs, typeset and damaged.
+pages = st.one_of(raw_pages(), seed_pages())
+
+STEPS = pipeline().steps
+STEP_NAMES = [s.name for s in STEPS]
+#: The character-level repairs that run before any line is judged
+#: (text-hygiene, and latin-ligatures where the preset has it).  Faithfulness
+#: is measured against their output: they rewrite characters, not text.
+CHARACTER_REPAIRS = Pipeline(STEPS[: STEP_NAMES.index("doubled-glyphs")])
+
+FAST = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+PAGES = settings(
+    max_examples=120,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
+
+
+def non_space(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+def is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+def square_free(text: str) -> bool:
+    """No substring immediately repeated: nothing can be a doubled run."""
+    n = len(text)
+    for half in range(1, n // 2 + 1):
+        for i in range(n - 2 * half + 1):
+            if text[i : i + half] == text[i + half : i + 2 * half]:
+                return False
+    return True
+
+
+#: A fake-bold paragraph (column 16) whose lines carry a leading layout space.
+BOLD_WITH_EDGE_SPACES = RawPage(
+    raw=" 近日近日，，文县政协机关全体党员干部分文县政协机关全体党员干部分\n"
+    " 赴各自的帮扶对象家中开展结对帮扶赴各自的帮扶对象家中开展结对帮扶\n"
+    " 活动活动，，与帮扶对象谈心交流与帮扶对象谈心交流。。\n",
+    clean="近日，文县政协机关全体党员干部分赴各自的帮扶对象家中开展结对帮扶活动，与帮扶对象谈心交流。\n",
+    doubled=True,
+    widths=[16],
+)
+
+#: Column 16: the dateline's "，" hangs (17 cells); the next line, 15.5 cells
+#: ending in "！", is full and continues the paragraph (SPEC 3, 4).
+HANGING_COMMA = RawPage(
+    raw="本报民勤讯（通讯员苏天泰）6月8日，\n全县落实生态保护资金240万余元！\n"
+    "委员们先后到县污水处理厂生态湿地\n建设工程现场。\n",
+    clean="本报民勤讯（通讯员苏天泰）6月8日，全县落实生态保护资金240万余元！"
+    "委员们先后到县污水处理厂生态湿地建设工程现场。\n",
+    doubled=False,
+    widths=[16],
+)
+
+#: Column 30, found by hypothesis: the second paragraph ends on a 28-cell
+#: line; the third has a 28-cell line left short by kinsoku ("件。”" may not
+#: be split), so the two paragraphs must stay apart.
+KINSOKU_SHORT_LINE = RawPage(
+    raw="——一交换联一件\n本报定西讯（通讯员郑天旺）1月10日，“《一交换联一交换联》‘\n"
+    "一交换联一交换联’一交换联一交换联。”\n"
+    "“《一交换联一交换联》‘一交换联一交换联’2000年一交换联一交\n"
+    "换联。”“‘一交换联一交换联’2000年一交换联一交换联。”\n"
+    "“《一交换联一交换联》‘一交换联一交换联’2000年一交换联一交\n"
+    "换联。”“《一交换联一件》‘一交换联一交换联’一交换联一\n件。”\n",
+    clean="——一交换联一件\n本报定西讯（通讯员郑天旺）1月10日，“《一交换联一交换联》‘一交换联一交换联’一交换联一交换联。”\n"
+    "“《一交换联一交换联》‘一交换联一交换联’2000年一交换联一交换联。”“‘一交换联一交换联’2000年一交换联一交换联。”\n"
+    "“《一交换联一交换联》‘一交换联一交换联’2000年一交换联一交换联。”“《一交换联一件》‘一交换联一交换联’一交换联一件。”\n",
+    doubled=False,
+    widths=[30],
+)
+
+#: Fake bold of a paragraph that repeats a sentence (found by hypothesis).
+BOLD_REPEATED_SENTENCE = RawPage(
+    raw="近日近日，，各方协商各方协商。。各方协商各方协商。。\n",
+    clean="近日，各方协商。各方协商。\n",
+    doubled=True,
+    widths=[30],
+)
+
+#: Column 25, found by hypothesis: a full line ending in 。, then a full
+#: line without sentence punctuation; one paragraph.
+COLUMN_UNKNOWN = RawPage(
+    raw="本报金昌讯（通讯员何小爱）4月10日，担责任各方面。\n“《一交换联务上来》‘协武山县一交换联’1月1日一交\n"
+    "换联一交换联，《中央大一交换联》‘一交换联一交换\n联’8月5日一交换联一份牵挂。”\n",
+    clean="本报金昌讯（通讯员何小爱）4月10日，担责任各方面。“《一交换联务上来》‘协武山县一交换联’1月1日一交换联"
+    "一交换联，《中央大一交换联》‘一交换联一交换联’8月5日一交换联一份牵挂。”\n",
+    doubled=False,
+    widths=[25],
+)
+
+#: A fragment of a generated page (column 18, then a fake-bold line); only
+#: ``raw`` is used.
+STEP_FRAGMENT = RawPage(
+    raw="作。五破也是在基层，延安感受到党他们\n有困村人，力和水平与移《会治关键时\n"
+    "精心互相应急工作家风精心互相应急工作家风。。作提作提““实推动包实推动包",
+    clean="",
+    doubled=True,
+    widths=[18],
+)
+
+
+# --------------------------------------------------------------------------
+# 1. Safe on anything
+# --------------------------------------------------------------------------
+
+
+@FAST
+@given(any_text)
+@example("")
+@example("\f")
+@example("\r\n\r\n\f\f\n")
+@example("\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+@example("e\u0301\u0301\u0301")
+@example("👨\u200d👩\u200d👧 \u202eمرحبا שלום\u202c")
+def test_clean_and_explain_never_crash(text):
+    out = clean(text)
+    assert isinstance(out, str)
+    changes = explain(text)
+    assert isinstance(changes, list)
+
+
+def test_lone_surrogates_do_not_crash():
+    # A str can hold lone surrogates (e.g. from surrogateescape decoding).
+    text = "本报讯\udcff6月\ud800 22日，会议召开。\n"
+    assert isinstance(clean(text), str)
+    assert isinstance(explain(text), list)
+
+
+# --------------------------------------------------------------------------
+# 2. Idempotent
+# --------------------------------------------------------------------------
+
+
+@FAST
+@given(any_text)
+@example("000000\t㱞㱞")  # found by hypothesis
+@example("\uf900\x1f")  # a compatibility ideograph (NFC changes it) next to a control char
+def test_idempotent_on_any_text(text):
+    once = clean(text)
+    assert clean(once) == once
+
+
+@PAGES
+@given(pages)
+@example(BOLD_WITH_EDGE_SPACES)
+def test_idempotent_on_raw_pages(page):
+    once = clean(page.raw)
+    assert clean(once) == once
+
+
+# --------------------------------------------------------------------------
+# 3. Clean text passes through unchanged
+# --------------------------------------------------------------------------
+
+
+@PAGES
+@given(clean_pages())
+@example("人人都是宣传信息员，事事关乎营商环境。\n研究研究，高高兴兴，哈哈，面对面，一对一，紧紧围绕。\n")
+def test_clean_text_is_unchanged(text):
+    assert clean(text) == text
+
+
+# --------------------------------------------------------------------------
+# 4. Faithful
+# --------------------------------------------------------------------------
+
+
+def _check_faithful(text: str) -> None:
+    out = clean(text)
+    source = non_space(CHARACTER_REPAIRS(text))
+    kept = non_space(out)
+    # Only whitespace and second copies are removed; nothing is invented.
+    assert is_subsequence(kept, source), (kept, source)
+    if square_free(source):
+        event("square-free")
+        # Nothing is doubled, so only whitespace may go.
+        assert kept == source
+
+
+@FAST
+@given(any_text)
+def test_faithful_on_any_text(text):
+    _check_faithful(text)
+
+
+@FAST
+@given(st.lists(st.one_of(st.characters(), st.sampled_from(" \n\n\u3000\f")), max_size=60, unique=True).map("".join))
+def test_faithful_without_doubled_text(text):
+    # All characters distinct: nothing can be a doubled run.
+    _check_faithful(text)
+
+
+@PAGES
+@given(pages)
+def test_faithful_on_raw_pages(page):
+    out = clean(page.raw)
+    kept, source = non_space(out), non_space(CHARACTER_REPAIRS(page.raw))
+    assert is_subsequence(kept, source)
+    if not page.doubled:
+        assert kept == source
+
+
+def _check_explain(text: str) -> None:
+    changes = explain(text)
+    n = len(text)
+    seen_steps: list[str] = []
+    for c in changes:
+        assert c.step in STEP_NAMES
+        assert 0 <= c.start <= c.end <= n, c
+        if not seen_steps or seen_steps[-1] != c.step:
+            assert c.step not in seen_steps, "changes are grouped in step order"
+            seen_steps.append(c.step)
+    assert seen_steps == [s for s in STEP_NAMES if s in seen_steps]
+    # Within one step, changes are in order and do not overlap.
+    for name in seen_steps:
+        own = [c for c in changes if c.step == name]
+        for a, b in zip(own, own[1:]):
+            assert a.end <= b.start, (a, b)
+    if not changes:
+        assert clean(text) == text
+        return
+    # The first step that changes anything sees the input itself: its
+    # changes, applied to the input, give that step's output.
+    first = seen_steps[0]
+    own = [c for c in changes if c.step == first]
+    rebuilt, pos = [], 0
+    for c in own:
+        assert text[c.start : c.end] == c.before, c
+        rebuilt += [text[pos : c.start], c.after]
+        pos = c.end
+    rebuilt.append(text[pos:])
+    assert "".join(rebuilt) == get_step(first)(text)
+    # A change in a region no earlier change touched quotes the input there.
+    for k, c in enumerate(changes):
+        earlier = [e for e in changes[:k] if e.step != c.step]
+        if not any(e.start <= c.end and c.start <= e.end for e in earlier):
+            assert text[c.start : c.end] == c.before, c
+
+
+@FAST
+@given(any_text)
+@example("调研基层工作\n调研基层工作\n调研基层工作\n")  # a title printed three times
+@example("\u1100\u1161\x1f")  # decomposed Hangul (NFC composes it) next to a control char
+def test_explain_locates_changes_in_any_text(text):
+    _check_explain(text)
+
+
+@PAGES
+@given(pages)
+def test_explain_locates_changes_in_raw_pages(page):
+    _check_explain(page.raw)
+
+
+# --------------------------------------------------------------------------
+# 5. Round trip: typeset clean prose into columns, damage it, clean it
+# --------------------------------------------------------------------------
+
+
+@PAGES
+@given(raw_pages())
+@example(BOLD_WITH_EDGE_SPACES)
+@example(KINSOKU_SHORT_LINE)
+@example(BOLD_REPEATED_SENTENCE)
+def test_round_trip(page):
+    assert clean(page.raw) == page.clean
+
+
+@PAGES
+@given(raw_pages(allow_bold=False))
+@example(HANGING_COMMA)
+@example(KINSOKU_SHORT_LINE)
+@example(COLUMN_UNKNOWN)
+def test_round_trip_without_fake_bold(page):
+    assert clean(page.raw) == page.clean
+
+
+#: The seed's own "2+6+N", wrapped after "+" (column 16).
+SEED_PLUS = RawPage(
+    raw="聚焦“三地两点”功能定位、“2+6+\nN”产业体系，深入开展调查视察，\n"
+    "把政协委员的智力优势转化为推动高\n质量发展的实招和良策。\n",
+    clean="聚焦“三地两点”功能定位、“2+6+N”产业体系，深入开展调查视察，"
+    "把政协委员的智力优势转化为推动高质量发展的实招和良策。\n",
+    doubled=False,
+    widths=[16],
+)
+
+
+@PAGES
+@given(seed_pages(allow_bold=False))
+@example(SEED_PLUS)
+def test_round_trip_seed_paragraphs(page):
+    assert clean(page.raw) == page.clean
+
+
+@PAGES
+@given(seed_pages())
+def test_round_trip_seed_paragraphs_with_fake_bold(page):
+    assert clean(page.raw) == page.clean
+
+
+# --------------------------------------------------------------------------
+# 6. Each step alone is idempotent
+# --------------------------------------------------------------------------
+
+
+@PAGES
+@given(pages, st.sampled_from(STEPS))
+@example(STEP_FRAGMENT, get_step("column-wrap"))
+def test_each_step_is_idempotent_on_raw_pages(page, step):
+    # Each step sees what the steps before it in the pipeline hand it:
+    # column-wrap measures lines only after doubled-glyphs has printed fake
+    # bold once (a doubled line is twice a column wide).
+    text = Pipeline(STEPS[: STEPS.index(step)])(page.raw)
+    once = step(text)
+    assert step(once) == once, step.name
