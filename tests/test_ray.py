@@ -173,3 +173,26 @@ def test_dedup_keeps_what_the_local_engine_keeps(tmp_path, threshold):
     subprocess.run([sys.executable, "-m", "cleantext", "dedup", "--jsonl", "--id-field", "id", "--threshold",
                     str(threshold), str(path), "-o", str(local)], check=True, capture_output=True)
     assert (tmp_path / "out.jsonl").read_bytes() == local.read_bytes()
+
+
+def test_cli_engine_ray_matches_the_local_engine(tmp_path):
+    """`cleantext --engine ray` and `cleantext dedup --engine ray` give the local results."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "in.jsonl"
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    records = [{"id": f"d{i}", "text": pages[i % 2], "n": i} for i in range(6)]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+    def cleantext(*args):
+        done = subprocess.run([sys.executable, "-m", "cleantext", *map(str, args)], capture_output=True, timeout=600)
+        assert done.returncode == 0, done.stderr.decode()
+
+    cleantext("--jsonl", source, "--out-dir", tmp_path / "local")
+    cleantext("--engine", "ray", "--jsonl", source, "--out-dir", tmp_path / "ray")
+    assert (tmp_path / "ray" / "in.jsonl").read_bytes() == (tmp_path / "local" / "in.jsonl").read_bytes()
+    cleantext("dedup", "--jsonl", source, "-o", tmp_path / "local.jsonl")
+    cleantext("dedup", "--engine", "ray", "--jsonl", source, "-o", tmp_path / "ray.jsonl")
+    assert (tmp_path / "ray.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    assert len((tmp_path / "ray.jsonl").read_text(encoding="utf-8").splitlines()) == 2

@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     add("--progress", action=argparse.BooleanOptionalAction,
         help="progress bar on stderr (default: when stderr is a terminal and the run is long)")
     add("--stats", action="store_true", help="print totals on stderr at the end")
+    add("--engine", choices=("local", "ray"), default="local",
+        help="where to run: this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
+        "and --out-dir, and the extra cleantext[ray])")
     add("--preset", default=DEFAULT_PRESET, help=f"pipeline to run (default: {DEFAULT_PRESET})")
     add("--skip", metavar="STEP,...", help="leave these steps out")
     add("--only", metavar="STEP,...", help="run only these steps (in pipeline order)")
@@ -143,6 +146,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
             raise LookupError
     except LookupError:
         parser.error(f"unknown text encoding {args.encoding!r}")
+    if args.engine == "ray":
+        if not (args.jsonl and args.out_dir and args.files and "-" not in args.files):
+            parser.error("--engine ray needs --jsonl, input files and --out-dir")
+        if args.recursive or args.explain or args.check or args.list_steps:
+            parser.error("--engine ray does not go with -r, --explain, --check or --list-steps")
     args.field = args.field or "text"
     args.on_error = args.on_error or "fail"
     args.glob = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
@@ -191,6 +199,8 @@ def run(args: argparse.Namespace) -> int:
         for step in chosen.steps:
             print(f"{step.name:16} {step.description}" + (" [whole file]" if step.name in whole else ""))
         return EXIT_OK
+    if args.engine == "ray":
+        return _run_on_ray(args)
     sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
     mode = "explain" if args.explain else "check" if args.check else "clean"
     cleaner = Cleaner(chosen, mode, args.field, args.on_error, count_steps=args.stats)
@@ -201,6 +211,30 @@ def run(args: argparse.Namespace) -> int:
     if args.stats:
         print(summary.report(chosen.names, args.jsonl), file=sys.stderr)
     return EXIT_CHANGED if args.check and summary.would_clean else EXIT_OK
+
+
+def ray_engine():  # type: ignore[no-untyped-def]
+    """The Ray engine module, or a one-line error when Ray is not installed."""
+    try:
+        from . import ray_engine as engine
+    except ImportError as exc:
+        raise InputError(f"--engine ray needs Ray ({exc.name} is missing): pip install 'cleantext[ray]'") from None
+    return engine
+
+
+def _run_on_ray(args: argparse.Namespace) -> int:
+    """The same cleaning job on Ray: one output file per input, identical records."""
+    engine = ray_engine()
+    engine.ray_init()
+    try:
+        engine.clean_jsonl_files(
+            args.files, args.out_dir, preset=args.preset, add=_names(args.add), skip=_names(args.skip),
+            only=_names(args.only), opencc=args.opencc, field=args.field, on_error=args.on_error,
+            encoding=args.encoding, errors=args.errors,
+        )
+    except engine.RecordError as exc:
+        raise InputError(str(exc)) from None
+    return EXIT_OK
 
 
 def _dedup(argv: Sequence[str]) -> int:

@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--threshold", type=_threshold, default=THRESHOLD, metavar="T",
                         help=f"similarity in (0, 1] from which a document is a duplicate (default: {THRESHOLD})")
     parser.add_argument("--report", metavar="FILE", help="write the groups of duplicates here as JSON Lines")
+    parser.add_argument("--engine", choices=("local", "ray"), default="local",
+                        help="this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
+                        "and input files, and the extra cleantext[ray]); the same documents are kept")
     return parser
 
 
@@ -183,7 +186,23 @@ class _Output:
             self._tmp = None
 
 
+def _run_on_ray(args: argparse.Namespace) -> int:
+    if not (args.jsonl and args.inputs and "-" not in args.inputs):
+        raise InputError("--engine ray needs --jsonl and input files")
+    from .cli import ray_engine
+
+    engine = ray_engine()
+    engine.ray_init()
+    try:
+        engine.dedup_jsonl(args.inputs, args.output, args.threshold, args.field, args.id_field, args.report)
+    except engine.RecordError as exc:
+        raise InputError(str(exc)) from None
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.engine == "ray":
+        return _run_on_ray(args)
     inputs: list[str] = args.inputs or ["-"]
     documents: Iterator[tuple[Any, str, str]]  # (id, text, what to write if it is kept)
     if args.jsonl:
