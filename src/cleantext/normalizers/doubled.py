@@ -40,6 +40,14 @@ def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
     >>> undouble("人人都是") is None
     True
     """
+    once, letters = _parse(line)
+    if once is None or sum(letters) < min_letters or min_letters > 1 and max(letters) < 2:
+        return None
+    return once
+
+
+def _parse(line: str) -> tuple[str | None, list[int]]:
+    """The line as doubled spans: (printed once, CJK letters per span), or (None, [])."""
     where = [i for i, ch in enumerate(line) if not ch.isspace()]
     compact = "".join(line[i] for i in where)
     n = len(compact)
@@ -58,10 +66,8 @@ def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
                     best[j] = (here[0] + 1, here[1] + [(i, i + half)])
     final = best[n]
     if final is None:
-        return None
+        return None, []
     letters = [len(_CJK_LETTERS.findall(compact[a:b])) for a, b in final[1]]
-    if sum(letters) < min_letters or min_letters > 1 and max(letters) < 2:
-        return None
     kept: list[str] = []
     previous_end = 0  # where the last doubled span ended, in line
     for a, b in final[1]:
@@ -69,7 +75,7 @@ def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
         kept.append(line[previous_end:start] if previous_end else "")  # spaces between spans
         kept.append(line[start:stop])
         previous_end = where[b - 1 + (b - a)] + 1
-    return "".join(kept)
+    return "".join(kept), letters
 
 
 @normalizer("doubled-glyphs")
@@ -94,7 +100,10 @@ def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
         end = len(text) if end == -1 else end
         line = text[start:end].rstrip()  # edge spaces are layout-spaces' business
         if len(line) <= MAX_LINE and has_han(line):
-            found[number] = (start, start + len(line), undouble(line), undouble(line, min_letters=1))
+            once, letters = _parse(line)
+            if once is not None and letters and sum(letters):
+                strong = sum(letters) >= MIN_LETTERS and max(letters) >= 2
+                found[number] = (start, start + len(line), once if strong else None, once)
     for number, (start, end, alone, in_context) in found.items():
         if alone is None and in_context is not None:
             near = (found.get(number + k) for k in (-2, -1, 1, 2))
