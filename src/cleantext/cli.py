@@ -247,6 +247,10 @@ def _dedup(argv: Sequence[str]) -> int:
     return dedup_main(list(argv))
 
 
+#: What a run whose reader went away says, once, on stderr.
+CLOSED_STDOUT = "cleantext: note: stdout was closed; stopped early"
+
+
 def fail(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
     print(f"cleantext: error: {message}", file=sys.stderr)
     raise SystemExit(status)
@@ -290,6 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The reader went away (cleantext big.txt | head): not an error.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
+            print(CLOSED_STDOUT, file=sys.stderr)
             return EXIT_OK
         except MemoryError:
             fail("out of memory", EXIT_BUG)
