@@ -44,6 +44,7 @@ BLOCK_START = regex.compile(
     r"|（(?:接|上接|下接|转)[\p{Han}\d]{1,4}版）"  # continuation marker
 )
 _BLOCK_START_FIRST = frozenset("本新中—□■◆▲★（")
+_DATELINE_FIRST = frozenset("本新中")
 #: A photo credit or caption signature: a block of its own.
 CREDIT = regex.compile(r"^(?:[^，。；！？]{0,30}[ \u3000])?[\p{Han}]{2,4}[ \u3000]?(?:摄影报道|摄影|摄|供图)$")
 _CREDIT_LAST = frozenset("摄影道图")
@@ -110,7 +111,7 @@ def starts_independently(previous: str, line: str, gap: int) -> bool:
     line, so a text cut there cleans the same in pieces as whole (the
     streaming reader relies on this; see :mod:`cleantext.stream`).
     """
-    if line[0] == "本" or line[0] == "新" or line[0] == "中":
+    if line[0] in _DATELINE_FIRST:
         return DATELINE.match(line) is not None and line != previous
     last = previous[-1]
     return (
@@ -162,7 +163,10 @@ class _Page:
         self.block_start = [t[0] in _BLOCK_START_FIRST and BLOCK_START.match(t) is not None for t in texts]
         self.dateline = [b and DATELINE.match(t) is not None for b, t in zip(self.block_start, texts)]
         self.credit = [t[-1] in _CREDIT_LAST and CREDIT.match(t) is not None for t in texts]
-        self.boundary = [k > 0 and starts_independently(texts[k - 1], texts[k], gaps[k]) for k in range(len(texts))]
+        self.boundary = [
+            k > 0 and (t[0] in _DATELINE_FIRST or gaps[k] > 0) and starts_independently(texts[k - 1], t, gaps[k])
+            for k, t in enumerate(texts)
+        ]
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
         self._words: set[str] | None = None
@@ -218,10 +222,9 @@ class _Page:
             if candidates[k]:
                 by_segment.setdefault(segment, []).append(measured[k])
         medians = {segment: _median(widths) for segment, widths in by_segment.items()}
-        columns: list[float | None] = []
+        columns: list[float | None] = [medians.get(segment) for segment in segments]
         for i, segment in enumerate(segments):
             if segment in medians:
-                columns.append(medians[segment])
                 continue
             first, last = max(0, i - WINDOW), min(len(segments), i + WINDOW + 1)
             while first < i and any(self.boundary[first + 1 : i + 1]):
@@ -230,11 +233,9 @@ class _Page:
                 last -= 1
             near = [measured[k] for k in range(first, last) if candidates[k]]
             if near:
-                columns.append(_median(near))
+                columns[i] = _median(near)
             elif i and not self.boundary[i]:
-                columns.append(columns[i - 1])  # the column does not change mid-article
-            else:
-                columns.append(None)
+                columns[i] = columns[i - 1]  # the column does not change mid-article
         return columns
 
     def short(self, i: int) -> bool:

@@ -58,12 +58,16 @@ def _parse(line: str) -> tuple[str | None, list[int]]:
         here = best[i]
         if here is None:
             continue
-        for half in range(1, (n - i) // 2 + 1):
+        first, limit = compact[i], i + (n - i) // 2
+        second = compact.find(first, i + 1, limit + 1)  # where a second copy could start
+        while second != -1:
+            half = second - i
             j = i + 2 * half
-            if compact[i : i + half] == compact[i + half : j]:
+            if compact.startswith(compact[i:second], second):
                 old = best[j]
                 if old is None or here[0] + 1 > old[0]:
                     best[j] = (here[0] + 1, here[1] + [(i, i + half)])
+            second = compact.find(first, second + 1, limit + 1)
     final = best[n]
     if final is None:
         return None, []
