@@ -34,31 +34,15 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import ray  # noqa: F401  (fails here, clearly, without the extra)
 import ray.data
 
-from . import DEFAULT_PRESET, pipeline as _preset_pipeline
+from . import DEFAULT_PRESET
+from .cli import build_pipeline
 from .pipeline import Pipeline
 
-__all__ = ["CleanBatch", "RecordError", "build_pipeline", "clean_jsonl_files", "dedup_jsonl", "ray_init"]
+__all__ = ["CleanBatch", "RecordError", "clean_jsonl_files", "dedup_jsonl", "ray_init"]
 
 
 class RecordError(ValueError):
     """A record could not be cleaned; the message names the record (id, or file and line)."""
-
-
-def build_pipeline(
-    preset: str = DEFAULT_PRESET,
-    add: Sequence[str] = (),
-    skip: Sequence[str] = (),
-    only: Sequence[str] = (),
-    opencc: str | None = None,
-) -> Pipeline:
-    """The pipeline of these options, as the command line builds it (every step loaded now)."""
-    chosen = _preset_pipeline(preset).adding(*add, *([f"opencc-{opencc}"] if opencc else []))
-    if only:
-        chosen = chosen.only(*only)
-    if skip:
-        chosen = chosen.without(*skip)
-    chosen("warm-up 热身\n")
-    return chosen
 
 
 def ray_init(**options: Any) -> None:
@@ -131,7 +115,7 @@ class CleanBatch:
         field: str = "text",
         id_field: str = "id",
     ) -> None:
-        self.pipeline = build_pipeline(preset, add, skip, only, opencc)
+        self.pipeline = build_pipeline(preset, skip=skip, only=only, add=add, opencc=opencc)
         self.field, self.id_field = field, id_field
 
     def _clean(self, values: list[Any], ids: list[Any] | None) -> list[str]:
@@ -292,7 +276,7 @@ def clean_jsonl_files(
     """
     from .corpus import AtomicFile, InputError, OutputError
 
-    chosen = build_pipeline(preset, add, skip, only, opencc)
+    chosen = build_pipeline(preset, skip=skip, only=only, add=add, opencc=opencc)
     root = Path(out_dir)
     targets: list[Path] = []
     seen: dict[Path, str] = {}
