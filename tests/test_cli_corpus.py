@@ -537,3 +537,19 @@ def test_dedup_subcommand_is_dispatched():
         assert "Traceback" not in result.stderr.decode()
     else:
         assert result.returncode == 0 and result.stdout
+
+
+def test_output_to_a_device_or_through_a_symlink_keeps_the_link(tmp_path):
+    # -o /dev/stdout writes to the device, never renames a file over it
+    done = subprocess.run([sys.executable, "-m", "cleantext", str(SEEDS[0]), "-o", "/dev/stdout"],
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0 and done.stdout == (EXPECTED / SEEDS[0].name).read_bytes()
+    assert os.path.islink("/dev/stdout") or not os.path.exists("/dev/stdout") or not os.path.isfile("/dev/stdout")
+    # a symlink to a file: the file it names is replaced, the link stays a link
+    target = tmp_path / "real.txt"
+    target.write_text("old\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert subprocess.run([sys.executable, "-m", "cleantext", str(SEEDS[0]), "-o", str(link)],
+                          capture_output=True, timeout=120).returncode == 0
+    assert link.is_symlink() and target.read_bytes() == (EXPECTED / SEEDS[0].name).read_bytes()

@@ -520,11 +520,16 @@ class AtomicFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._tmp: Path | None = None
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+            if path.exists() and not path.is_file():  # a device or pipe (/dev/stdout): no rename
+                self._stream = open(path, "wb")
+                return
+            target = Path(os.path.realpath(path))  # through a symlink to the file it names
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
-        self._tmp = Path(tmp)
+        self.path, self._tmp = target, Path(tmp)
         self._stream = os.fdopen(fd, "wb")
 
     def write(self, data: bytes) -> None:
@@ -536,6 +541,8 @@ class AtomicFile:
     def commit(self) -> None:
         try:
             self._stream.close()
+            if self._tmp is None:
+                return
             mode = self.path.stat().st_mode if self.path.exists() else 0o666 & ~_umask()
             os.chmod(self._tmp, stat.S_IMODE(mode))  # not mkstemp's 0600
             os.replace(self._tmp, self.path)
@@ -548,7 +555,8 @@ class AtomicFile:
             self._stream.close()
         except OSError:
             pass
-        self._tmp.unlink(missing_ok=True)
+        if self._tmp is not None:
+            self._tmp.unlink(missing_ok=True)
 
 
 class Sink:
