@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Any, Iterator, NoReturn, Sequence
+from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
 from .dedup import THRESHOLD, Decision, Deduper, clusters
 
@@ -210,19 +210,31 @@ def run(args: argparse.Namespace) -> int:
         documents = (doc for name in inputs for doc in read_jsonl(name, args.field, args.id_field, qualify))
     else:
         documents = ((doc_id, text, text) for doc_id, text in map(read_text, inputs))
-    outputs = [_Output(args.output)]
     removed: list[Decision[Any]] = []
-    try:
+
+    def kept() -> Iterator[str]:
         with Deduper[Any](args.threshold) as deduper:
             for doc_id, text, payload in documents:
                 decision = deduper.check(doc_id, text)
                 if decision.keep:
-                    outputs[0].stream.write(payload)
+                    yield payload
                 else:
                     removed.append(decision)
-        if args.report:
+
+    write_results(args.output, args.report, kept(), removed)
+    return EXIT_OK
+
+
+def write_results(output: str | None, report: str | None, kept: Iterable[str], removed: list[Decision[Any]]) -> None:
+    """Write the kept documents, then (once ``kept`` is exhausted) the report of
+    clusters; each output is all-or-nothing."""
+    outputs = [_Output(output)]
+    try:
+        for payload in kept:
+            outputs[0].stream.write(payload)
+        if report:
             outputs[0].stream.flush()  # documents first, should both go to one stream
-            outputs.append(_Output(args.report))
+            outputs.append(_Output(report))
             for cluster in clusters(removed):
                 outputs[1].stream.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
     except BaseException:
@@ -231,7 +243,6 @@ def run(args: argparse.Namespace) -> int:
         raise
     for out in outputs:
         out.commit()
-    return EXIT_OK
 
 
 def dedup_main(argv: Sequence[str] | None = None) -> int:

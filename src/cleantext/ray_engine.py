@@ -29,7 +29,7 @@ import codecs
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import ray  # noqa: F401  (fails here, clearly, without the extra)
 import ray.data
@@ -415,8 +415,6 @@ class _Confirm:
     """Ray worker: the similarity of candidate pairs, as Deduper.check computes it; pairs below the threshold dropped."""
 
     def __init__(self, texts: list[Any], threshold: float) -> None:
-        import numpy as np
-
         import pyarrow.compute as pc
 
         self.texts = ray.get(texts[0])  # shared from the object store, read in place
@@ -488,8 +486,8 @@ def dedup_jsonl(
     import pyarrow as pa
 
     from . import dedup
-    from .dedup import Decision, clusters
-    from .dedup_cli import InputError, _Output, read_jsonl
+    from .dedup import Decision
+    from .dedup_cli import InputError, read_jsonl, write_results
 
     threshold = dedup.THRESHOLD if threshold is None else threshold
     num_perm = dedup.NUM_PERM if num_perm is None else num_perm
@@ -604,23 +602,6 @@ def dedup_jsonl(
         if not decision.keep:
             removed.append(decision)
 
-    # writing, as the local command
-    import json
-
-    outputs = [_Output(output)]
-    try:
-        for pos, (_, _, line) in enumerate(documents()):
-            if decisions[pos].keep:
-                outputs[0].stream.write(line)
-        if report:
-            outputs[0].stream.flush()
-            outputs.append(_Output(report))
-            for cluster in clusters(removed):
-                outputs[1].stream.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
-    except BaseException:
-        for out in outputs:
-            out.discard()
-        raise
-    for out in outputs:
-        out.commit()
+    kept = (line for pos, (_, _, line) in enumerate(documents()) if decisions[pos].keep)
+    write_results(output, report, kept, removed)
     return len(removed)
