@@ -75,15 +75,15 @@ def display_width(line: str) -> float:
     >>> display_width("6月 22日，")
     4.5
     """
-    spaces = line.count(" ")
-    if line.isascii():
-        return (len(line) - spaces) / 2
     # UTF-8 length tells the mix without a Python-level loop: a CJK char is
     # three bytes and one cell, an ASCII char one byte and half a cell.
     n = len(line)
     b = len(line.encode("utf-8", "surrogatepass"))
-    if b == 3 * n:  # all three-byte: usually all CJK
+    if b == 3 * n:  # all three-byte (no space): usually all CJK
         return float(n)
+    spaces = line.count(" ")
+    if b == n:  # ASCII
+        return (n - spaces) / 2
     width = (b + n) / 4 - spaces / 2
     return width if width > 0 else 0.0
 

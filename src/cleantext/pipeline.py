@@ -126,7 +126,9 @@ class Step:
         return self.find(text) if self.whole_text else _page_edits(self.find, text)
 
     def __call__(self, text: str) -> str:
-        return apply_edits(text, self._find(text))
+        if self.whole_text or "\f" not in text:
+            return apply_edits(text, self.find(text))
+        return "\f".join(apply_edits(page, self.find(page)) for page in text.split("\f"))
 
     def edits(self, text: str) -> list[Edit]:
         """The edits this step makes to ``text``, in order."""

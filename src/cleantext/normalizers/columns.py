@@ -18,6 +18,7 @@ that only split a word at the line end is removed with the break.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Iterator
 
 import regex
@@ -163,36 +164,35 @@ class _Page:
         self.block_start = [t[0] in _BLOCK_START_FIRST and BLOCK_START.match(t) is not None for t in texts]
         self.dateline = [b and DATELINE.match(t) is not None for b, t in zip(self.block_start, texts)]
         self.credit = [t[-1] in _CREDIT_LAST and CREDIT.match(t) is not None for t in texts]
-        self.boundary = [
-            k > 0 and (t[0] in _DATELINE_FIRST or gaps[k] > 0) and starts_independently(texts[k - 1], t, gaps[k])
-            for k, t in enumerate(texts)
+        self.boundary = [False][: len(texts)] + [
+            (line[0] in _DATELINE_FIRST or gap > 0) and starts_independently(previous, line, gap)
+            for previous, line, gap in zip(texts, texts[1:], gaps[1:])
         ]
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
         self._words: set[str] | None = None
 
-    def _segments(self) -> tuple[list[int], list[bool]]:
-        """Number the stretches of lines that can share one column.
+    def _segments(self) -> tuple[list[range], list[bool]]:
+        """Split the lines into stretches that can share one column.
 
         A new stretch starts at a dateline or other block start, around a
         photo credit, and around a run of unpunctuated lines that follows the
         end of a sentence (a headline run, or a paragraph opening without
         punctuation). Also returns which lines are in such a run.
         """
-        segments: list[int] = []
+        cuts: list[int] = [0]
         runs: list[bool] = []
-        segment = 0
         in_run = False
         for k in range(len(self.texts)):
             run = self.no_punct[k] and not self.dateline[k] and (k == 0 or in_run or self.terminal[k - 1])
             if k and (
                 self.boundary[k] or self.block_start[k] or self.credit[k] or self.credit[k - 1] or run != in_run
             ):
-                segment += 1
-            segments.append(segment)
+                cuts.append(k)
             runs.append(run)
             in_run = run
-        return segments, runs
+        cuts.append(len(self.texts))
+        return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])], runs
 
     def _column_widths(self) -> list[float | None]:
         """Each line's column width: the median of the continuing lines of its
@@ -201,41 +201,41 @@ class _Page:
         not count. Unpunctuated lines after a sentence's end may be headlines
         and are left out, unless a first measure shows them full.
         """
-        segments, runs = self._segments()
+        stretches, runs = self._segments()
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
         continuing = [
             not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] for k, w in enumerate(self.widths)
         ]
-        first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, segments)
+        first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, stretches)
         full_runs = [
             c and r and f is not None and f - 1 <= m <= f + HANG
             for c, r, f, m in zip(continuing, runs, first, measured)
         ]
         if not any(full_runs):
             return first
-        return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, segments)
+        return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, stretches)
 
-    def _measure(self, candidates: list[bool], measured: list[float], segments: list[int]) -> list[float | None]:
-        by_segment: dict[int, list[float]] = {}
-        for k, segment in enumerate(segments):
-            if candidates[k]:
-                by_segment.setdefault(segment, []).append(measured[k])
-        medians = {segment: _median(widths) for segment, widths in by_segment.items()}
-        columns: list[float | None] = [medians.get(segment) for segment in segments]
-        for i, segment in enumerate(segments):
-            if segment in medians:
+    def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
+        columns: list[float | None] = []
+        for stretch in stretches:
+            widths = list(compress(measured[stretch.start : stretch.stop], candidates[stretch.start : stretch.stop]))
+            if widths:
+                columns += [_median(widths)] * len(stretch)
                 continue
-            first, last = max(0, i - WINDOW), min(len(segments), i + WINDOW + 1)
-            while first < i and any(self.boundary[first + 1 : i + 1]):
-                first += 1  # never measure across a hard boundary
-            while last > i + 1 and any(self.boundary[i + 1 : last]):
-                last -= 1
-            near = [measured[k] for k in range(first, last) if candidates[k]]
-            if near:
-                columns[i] = _median(near)
-            elif i and not self.boundary[i]:
-                columns[i] = columns[i - 1]  # the column does not change mid-article
+            for i in stretch:
+                first, last = max(0, i - WINDOW), min(len(measured), i + WINDOW + 1)
+                while first < i and any(self.boundary[first + 1 : i + 1]):
+                    first += 1  # never measure across a hard boundary
+                while last > i + 1 and any(self.boundary[i + 1 : last]):
+                    last -= 1
+                near = list(compress(measured[first:last], candidates[first:last]))
+                if near:
+                    columns.append(_median(near))
+                elif i and not self.boundary[i]:
+                    columns.append(columns[i - 1])  # the column does not change mid-article
+                else:
+                    columns.append(None)
         return columns
 
     def short(self, i: int) -> bool:
@@ -294,7 +294,8 @@ class _Page:
         if last in OPENING or last == "-" and first.isalpha() and _HYPHENATED.search(a):
             return _joiner(last, first)
         column = self.columns[i]
-        if not is_wide(last) and not is_wide(first) and not (last.isdigit() and first.isdigit()):
+        wide = is_wide(last), is_wide(first)
+        if wide == (False, False) and not (last.isdigit() and first.isdigit()):
             return self._decide_latin(i, column, _joiner(last, first))
         width = self.widths[i]
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
@@ -308,7 +309,7 @@ class _Page:
                 return "\n"  # the next line is indented: a new paragraph
         elif width < column - INDENT_SLACK:
             return "\n"
-        return _joiner(last, first)
+        return "" if wide == (True, True) else _joiner(last, first)
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
         """Latin lines: a line that does not end a sentence continues into a
