@@ -87,6 +87,16 @@ CASES = {
          "a well-known fact, a one-dimensional plan, Anglo-Saxon, COVID-19\n"),
         ("a well-known and a well-\nknown\n", "a well-known and a well-known\n"),
         ("an un-\nusual case\n", "an unusual case\n"),
+        # ... then English: a known joined word drops the hyphen, two known words keep it
+        ("as its promoters ex-\npected, the reserves were ex-\nhausted\n",
+         "as its promoters expected, the reserves were exhausted\n"),
+        ("a long-\nterm plan for horse-\ndrawn boats\n", "a long-term plan for horse-drawn boats\n"),
+        ("a state-of-the-\nart line\n", "a state-of-the-art line\n"),  # a word with a hyphen already
+        # a Latin paragraph's indented first line (pdftotext -layout) starts a new line
+        ("Council Approves Tramway Extension\n    RIVERTON, 14 March - After three hours\nof debate.\n",
+         "Council Approves Tramway Extension\nRIVERTON, 14 March - After three hours of debate.\n"),
+        ("before the tracks reach the end of the line.\n    The transport authority said it\nwould help.\n",
+         "before the tracks reach the end of the line.\nThe transport authority said it would help.\n"),
         # a break between CJK and Latin follows CSS Text 3: a space
         ("使用\nPython\n", "使用\nPython\n"),
     ],

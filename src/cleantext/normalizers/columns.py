@@ -18,8 +18,9 @@ that only split a word at the line end is removed with the break.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
-from typing import Iterator
+from typing import Iterator, Mapping
 
 import regex
 
@@ -71,17 +72,28 @@ INDENT_SLACK = 4.0
 #: half-width digits rounding up).
 HANG = 2.5
 
-#: Prefixes that keep their hyphen at a line end ("well-\nknown").
-HYPHEN_PREFIXES = frozenset(
-    "all anti co counter cross ex half high low multi non one over post pre "
-    "self semi so sub super three two under well".split()
-)
+#: Prefixes that keep their hyphen at a line end when the dictionary cannot
+#: tell ("self-\nreliant", "anti-\ninflammatory").
+HYPHEN_PREFIXES = frozenset("all anti counter cross half multi non post self semi well".split())
+#: An indent that marks a Latin paragraph's first line (characters more than
+#: the line before: extractors that keep the layout, such as pdftotext -layout).
+LATIN_INDENT = 2
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> Mapping[str, int]:
+    """English words, lowercase (pyspellchecker's dictionary; loaded on first use, ~0.2 s)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
 #: Closing marks a line may not start with, and the characters that go down
 #: to the next line with them.
 _KINSOKU_MOVED = regex.compile(r"[^，。、；：！？”’）》」』]{1,2}[，。、；：！？”’）》」』]+")
 _HANGING = frozenset("，。、")
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
-_WORD_BEFORE_HYPHEN = regex.compile(r"[A-Za-z]+(?=-$)")
+_WORD_BEFORE_HYPHEN = regex.compile(r"(?:[A-Za-z]+-)*[A-Za-z]+(?=-$)")
 _WORD_START = regex.compile(r"[A-Za-z]+")
 _WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
@@ -141,6 +153,7 @@ class _Page:
     def __init__(self, page: str) -> None:
         self.page = page
         starts: list[int] = []
+        indents: list[int] = []  # layout spaces before each line
         ends: list[int] = []
         texts: list[str] = []
         gaps: list[int] = []  # blank lines before each line
@@ -150,6 +163,7 @@ class _Page:
             if text:
                 lead = raw.index(text[0])
                 starts.append(pos + lead)
+                indents.append(lead)
                 ends.append(pos + lead + len(text))
                 texts.append(text)
                 gaps.append(gap)
@@ -157,7 +171,7 @@ class _Page:
             else:
                 gap += 1
             pos += len(raw) + 1
-        self.starts, self.ends, self.texts, self.gaps = starts, ends, texts, gaps
+        self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
         self.widths = [display_width(t) for t in texts]
         self.terminal = [ends_sentence(t) for t in texts]
         self.no_punct = [not has_sentence_punct(t) for t in texts]
@@ -313,11 +327,11 @@ class _Page:
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
         """Latin lines: a line that does not end a sentence continues into a
-        lowercase one, even across a blank line; otherwise a blank line is a
-        paragraph break, and without one the widths decide."""
+        lowercase one, even across a blank line; otherwise a blank line or an
+        indented next line is a paragraph break, and else the widths decide."""
         if not self.terminal[i] and self.texts[i + 1][0].islower():
             return join
-        if self.gaps[i + 1]:
+        if self.gaps[i + 1] or self.indents[i + 1] >= self.indents[i] + LATIN_INDENT:
             return "\n"
         width = self.widths[i]
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
@@ -329,9 +343,12 @@ class _Page:
     def drops_hyphen(self, i: int) -> bool:
         """Whether the hyphen ending Latin line ``i`` only split a word.
 
-        The document is the dictionary: a hyphenated form used elsewhere
-        keeps the hyphen, a joined one drops it; otherwise a capital after the
-        hyphen or a known prefix before it keeps it ("Anglo-Saxon", "well-known").
+        The document is the dictionary first: a hyphenated form used
+        elsewhere keeps the hyphen, a joined one drops it. A hyphen after a
+        word that already has one ("state-of-the-\nart"), or before a
+        capital, is the word's own. Then English decides: a known joined
+        word drops it ("ex-\npected"), two known words keep it
+        ("long-\nterm"), and so does a prefix such as "self" or "non".
         """
         left = _WORD_BEFORE_HYPHEN.search(self.texts[i])
         right = _WORD_START.match(self.texts[i + 1])
@@ -339,12 +356,18 @@ class _Page:
             return False
         if self._words is None:
             self._words = {w.lower() for w in _WORD.findall(self.page)}
-        before, after = left.group(), right.group()
+        before, after = left.group().lower(), right.group()
         if f"{before}-{after}".lower() in self._words:
             return False
         if (before + after).lower() in self._words:
             return True
-        return not (after[0].isupper() or before.lower() in HYPHEN_PREFIXES)
+        if "-" in before or after[0].isupper():
+            return False
+        english = _english_words()
+        if (before + after).lower() in english:
+            return True
+        known_parts = before in english and after.lower() in english and min(len(before), len(after)) > 1
+        return not (known_parts or before in HYPHEN_PREFIXES)
 
 
 @normalizer("column-wrap")
