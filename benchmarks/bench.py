@@ -15,16 +15,32 @@ all targets interleaved in each run):
 * ``ftfy.fix_text`` on the same documents and chunk, the reference every row
   is compared with ("x2.0 vs ftfy" = twice as fast as ftfy).
 
+Then the opt-in steps, each alone, on the input it is made for (MB/s, median
+of as many runs, these targets interleaved in each run):
+
+* fullwidth-ascii, cjk-punctuation, running-headers, repeated-blocks and
+  opencc-s2t on the corpus; opencc-t2s on the corpus converted to traditional
+  script once beforehand; mojibake on the corpus and on the corpus with one
+  line in 20 garbled (UTF-8 read as cp1252);
+* latin-ligatures and the ocr-en preset on generated English column text
+  (wrapped lines, end-of-line hyphens, ligatures, blank lines between
+  paragraphs; :func:`build_english`);
+* next to each OpenCC step, the plain library call ``opencc.OpenCC(config)
+  .convert(text)`` (converter built once, as the step does), and next to
+  mojibake ``ftfy.fix_text`` with the step's configuration, on the same
+  documents: "step/plain" is the step's time over the library call's.
+
 Memory: peak RSS of a child process cleaning the corpus document by document,
 against a child that only reads it (baseline) and one that also imports and
 warms up cleantext; and the tracemalloc peak of one clean() of the chunk.
 
 Run (from anywhere; needs ``pip install ftfy``):
 
-    python benchmarks/bench.py [--size-mb 10] [--repeat 5] [--quick] [--json FILE]
+    python benchmarks/bench.py [--size-mb 10] [--repeat 5] [--quick] [--json FILE] [--no-opt-in]
 
-``--quick``: 1 MB corpus, 3 runs. The corpus file read by the child processes
-is written to benchmarks/out/ (gitignored).
+``--quick``: 1 MB corpus, 3 runs; ``--no-opt-in``: leave the opt-in steps out.
+The corpus file read by the child processes is written to benchmarks/out/
+(gitignored).
 """
 
 from __future__ import annotations
@@ -110,6 +126,76 @@ def build_corpus(target_bytes: int, seed: int = 0) -> list[str]:
     return docs
 
 
+_EN_WORDS = (
+    "the council office staff first final field efficient effort affair difficult official flow "
+    "flight floor influence shuffle baffle offline afflict inflation profile fifteen traffic "
+    "report meeting agreed fund library years members public water road school budget plan "
+    "information development government committee question answer district county and of to "
+    "in for on with by a an is was were will be has have that this which from at as"
+).split()
+_LIGATURE_OF = {"ffi": "ﬃ", "ffl": "ﬄ", "ff": "ﬀ", "fi": "ﬁ", "fl": "ﬂ"}
+_LIGATURE_SOURCE = re.compile("ffi|ffl|ff|fi|fl")
+
+
+def _wrap_english(paragraph: str, width: int, rng: random.Random) -> list[str]:
+    """Greedy wrap at ``width`` characters; a long word that does not fit is
+    sometimes hyphenated at the line end ("infor-" / "mation")."""
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            room = width - len(line) - 2
+            if len(word) >= 7 and room >= 3 and rng.random() < 0.3:
+                cut = rng.randint(3, min(room, len(word) - 3))
+                lines.append(f"{line} {word[:cut]}-")
+                line = word[cut:]
+                continue
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines + ([line] if line else [])
+
+
+def build_english(target_bytes: int, seed: int = 0) -> list[str]:
+    """English documents of OCR'd column text totalling >= target_bytes: lines
+    wrapped at 50-75 characters, some end-of-line hyphens, a blank line between
+    paragraphs, and most ff/fi/fl/ffi/ffl spelled as one ligature character."""
+    rng = random.Random(seed)
+    docs: list[str] = []
+    total = 0
+    while total < target_bytes:
+        paragraphs = []
+        for _ in range(rng.randint(4, 12)):
+            sentences = []
+            for _ in range(rng.randint(2, 6)):
+                sentence = " ".join(rng.choice(_EN_WORDS) for _ in range(rng.randint(6, 18)))
+                sentences.append(sentence[0].upper() + sentence[1:] + rng.choice("......?!"))
+            paragraphs.append(" ".join(sentences))
+        width = rng.randint(50, 75)
+        text = "\n\n".join("\n".join(_wrap_english(p, width, rng)) for p in paragraphs) + "\n"
+        text = _LIGATURE_SOURCE.sub(lambda m: _LIGATURE_OF[m.group()] if rng.random() < 0.7 else m.group(), text)
+        docs.append(text)
+        total += len(text.encode("utf-8"))
+    return docs
+
+
+def garble(docs: list[str], every: int = 20, seed: int = 0) -> list[str]:
+    """The documents with one line in ``every`` turned into mojibake (its UTF-8
+    read as cp1252, undefined bytes as Latin-1, as ftfy's sloppy codec does)."""
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+
+    rng = random.Random(seed)
+    out = []
+    for doc in docs:
+        lines = doc.split("\n")
+        for i, line in enumerate(lines):
+            if line and rng.randrange(every) == 0:
+                lines[i] = line.encode("utf-8").decode("sloppy-windows-1252")
+        out.append("\n".join(lines))
+    return out
+
+
 def _nbytes(texts: list[str]) -> int:
     return sum(len(t.encode("utf-8")) for t in texts)
 
@@ -154,7 +240,7 @@ def _child_rss(mode: str, corpus_file: Path) -> float:
     return float(json.loads(out)["max_rss_mb"])
 
 
-def run(size_mb: float, repeat: int, seed: int = 0) -> dict[str, Any]:
+def run(size_mb: float, repeat: int, seed: int = 0, opt_in: bool = True) -> dict[str, Any]:
     try:
         import ftfy
     except ImportError:
@@ -219,7 +305,99 @@ def run(size_mb: float, repeat: int, seed: int = 0) -> dict[str, Any]:
         "throughput": rows,
         "peak_rss_mb": rss,
         "tracemalloc_peak_chunk_mb": traced_peak,
+        "opt_in_steps": run_opt_in(docs, repeat, seed) if opt_in else None,
     }
+
+
+def run_opt_in(docs: list[str], repeat: int, seed: int = 0) -> dict[str, Any]:
+    """MB/s of each opt-in step alone and of the library calls behind them.
+
+    Rows are (label, function, documents, reference label or None); every
+    row is timed once per run, all rows interleaved, and the median kept.
+    """
+    import opencc
+
+    from cleantext import get_step, pipeline
+
+    english = build_english(max(_nbytes(docs) // 4, 200_000), seed)
+    traditional = [opencc.OpenCC("s2t").convert(d) for d in docs]  # once, before timing
+    garbled = garble(docs, seed=seed)
+    plain_t2s, plain_s2t = opencc.OpenCC("t2s").convert, opencc.OpenCC("s2t").convert
+    try:  # the very call the step makes: ftfy.fix_text with the step's configuration
+        from cleantext.normalizers.mojibake import _fixer
+
+        plain_ftfy = _fixer()
+    except (ImportError, AttributeError):  # pragma: no cover - the step was refactored
+        import ftfy
+
+        plain_ftfy = ftfy.fix_text
+
+    step = get_step
+    corpus, trad, bad, en = "corpus", "traditional", "garbled", "English"
+    inputs = {corpus: docs, trad: traditional, bad: garbled, en: english}
+    t2s_plain = f"opencc.OpenCC('t2s').convert ({trad})"
+    s2t_plain = f"opencc.OpenCC('s2t').convert ({corpus})"
+    ftfy_plain = f"ftfy.fix_text, step's config ({bad})"
+    targets: list[tuple[str, Callable[[str], object], list[str], str | None]] = [
+        (f"fullwidth-ascii ({corpus})", step("fullwidth-ascii"), docs, None),
+        (f"cjk-punctuation ({corpus})", step("cjk-punctuation"), docs, None),
+        (f"opencc-t2s ({trad})", step("opencc-t2s"), traditional, t2s_plain),
+        (t2s_plain, plain_t2s, traditional, None),
+        (f"opencc-s2t ({corpus})", step("opencc-s2t"), docs, s2t_plain),
+        (s2t_plain, plain_s2t, docs, None),
+        (f"mojibake ({corpus})", step("mojibake"), docs, None),
+        (f"mojibake ({bad})", step("mojibake"), garbled, ftfy_plain),
+        (ftfy_plain, plain_ftfy, garbled, None),
+        (f"latin-ligatures ({en})", step("latin-ligatures"), english, None),
+        (f"ocr-en preset ({en})", pipeline("ocr-en"), english, None),
+        (f"running-headers ({corpus})", step("running-headers"), docs, None),
+        (f"repeated-blocks ({corpus})", step("repeated-blocks"), docs, None),
+    ]
+    for _, fn, texts, _ in targets:  # warm up: converters, lazy imports, caches
+        fn(texts[0])
+    times: dict[str, list[float]] = {label: [] for label, _, _, _ in targets}
+    for _ in range(repeat):
+        for label, fn, texts, _ in targets:
+            times[label].append(_time_once(fn, texts))
+    median = {label: statistics.median(ts) for label, ts in times.items()}
+    rows = [{
+        "label": label,
+        "mb_s": _nbytes(texts) / MB / median[label],
+        "runs_mb_s": [_nbytes(texts) / MB / t for t in times[label]],
+        "input_mb": _nbytes(texts) / MB,
+        "reference": ref,
+        "step_over_plain": median[label] / median[ref] if ref else None,
+    } for label, _, texts, ref in targets]
+    return {
+        "opencc": getattr(opencc, "__version__", "?"),
+        "inputs": {name: {"documents": len(texts), "mb": _nbytes(texts) / MB} for name, texts in inputs.items()},
+        "rows": rows,
+    }
+
+
+def report_opt_in(r: dict[str, Any]) -> str:
+    """The opt-in steps' table (see :func:`run_opt_in`)."""
+    what = {
+        "corpus": "the corpus",
+        "traditional": "the corpus converted to traditional script",
+        "garbled": "the corpus, 1 line in 20 made mojibake",
+        "English": "generated English column text with ligatures",
+    }
+    lines = ["opt-in steps, each alone, on:"]
+    lines += [f"  {name:<12} {what.get(name, name)} ({i['mb']:.2f} MB, {i['documents']} docs)"
+              for name, i in r["inputs"].items()]
+    lines += [
+        f"opencc {r['opencc']}; step/plain: the step's median time over the plain library call's, same input",
+        "",
+        f"{'opt-in step':<46}{'MB/s':>8}  {'min-max':>13}  {'step/plain':>10}",
+    ]
+    plain = {row["reference"] for row in r["rows"] if row["reference"]}
+    for row in r["rows"]:
+        runs = row["runs_mb_s"]
+        ratio = f"x{row['step_over_plain']:.2f}" if row["step_over_plain"] is not None else ""
+        label = "  " + row["label"] if row["label"] in plain else row["label"]
+        lines.append(f"{label:<46}{row['mb_s']:>8.2f}  {min(runs):>6.2f}-{max(runs):<6.2f}  {ratio:>10}")
+    return "\n".join(lines)
 
 
 def report(r: dict[str, Any]) -> str:
@@ -248,6 +426,8 @@ def report(r: dict[str, Any]) -> str:
         lines.append(f"{'peak RSS, ' + what:<46}{rss[key]:>8.1f} MB  {extra}")
     peak = r["tracemalloc_peak_chunk_mb"]
     lines.append(f"{'tracemalloc peak, one clean() of the chunk':<46}{peak:>8.1f} MB")
+    if r.get("opt_in_steps"):
+        lines += ["", report_opt_in(r["opt_in_steps"])]
     return "\n".join(lines)
 
 
@@ -259,13 +439,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="smoke run: 1 MB, 3 runs")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
+    parser.add_argument("--no-opt-in", action="store_true", help="leave out the opt-in steps' table")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return _child(*args.child)
     if args.quick:
         args.size_mb, args.repeat = 1.0, 3
-    results = run(args.size_mb, args.repeat, args.seed)
+    results = run(args.size_mb, args.repeat, args.seed, opt_in=not args.no_opt_in)
     print(report(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

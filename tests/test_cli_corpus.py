@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from test_cli import cleantext
 
 from cleantext import clean
+from cleantext.stream import CHUNK_CHARS
 
 PAGES = [p.read_text(encoding="utf-8") for p in SEEDS]
 EXPECTED_PAGES = [(EXPECTED / p.name).read_text(encoding="utf-8") for p in SEEDS]
@@ -553,3 +554,22 @@ def test_output_to_a_device_or_through_a_symlink_keeps_the_link(tmp_path):
     assert subprocess.run([sys.executable, "-m", "cleantext", str(SEEDS[0]), "-o", str(link)],
                           capture_output=True, timeout=120).returncode == 0
     assert link.is_symlink() and target.read_bytes() == (EXPECTED / SEEDS[0].name).read_bytes()
+
+
+def test_running_headers_go_from_a_multi_page_file_read_in_chunks(tmp_path):
+    """A multi-page file is surveyed for running headers, then cleaned in
+    chunks of whole pages: the output is that of clean() on the whole text,
+    from a file and from stdin, with one worker or two."""
+    pages = [f"甘肃政协报 2023年6月{d % 28 + 1}日 第{d}版\n{page}\n- {d} -" for d, page in enumerate(varied_pages(400), 1)]
+    text = "\f".join(pages)
+    path = tmp_path / "issue.txt"
+    path.write_text(text, encoding="utf-8")
+    whole = clean(text)
+    assert "甘肃政协报" not in whole and "- 5 -" not in whole
+    assert len(text) > 2 * CHUNK_CHARS  # cleaned in several chunks
+    for args in ([str(path)], [str(path), "-j", "2"], ["-"]):
+        out = cleantext(*args, "--stats", stdin=text.encode() if args == ["-"] else b"")
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.decode() == whole
+        assert re.search(r"running-headers\s+800\b", out.stderr.decode())
+    assert "[reads input twice]" in cleantext("--list-steps").stdout.decode()

@@ -92,9 +92,9 @@ def test_repeats_across_pages_go_and_form_feeds_stay():
     assert out.count("\f") == 2
 
 
-def test_blocks_step_is_opt_in():
+def test_blocks_step_is_opt_in_and_running_headers_on():
     assert "repeated-blocks" not in presets()["newspaper-zh"]
-    assert "running-headers" not in presets()["newspaper-zh"]
+    assert "running-headers" in presets()["newspaper-zh"] and "running-headers" in presets()["ocr-en"]
 
 
 MISREAD = CAPTION.replace("帮扶对象", "帮扶对像")

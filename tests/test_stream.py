@@ -46,13 +46,22 @@ def test_text_without_safe_cuts_is_still_bounded():
 LINES = st.sampled_from(
     ["本报讯（通讯员张三）6月5日，", "本报金昌讯 6月 5日，金昌市政协召", "会议强调，要加强学习", "开展活动。", "",
      "嘉峪关市政协", "召开会议", "6", "月 22 日，", "近日近日，，文县政协文县政协", "Latin words here", "\f",
-     "“好啊！”", "（接一版）", "□ 通讯员黄志权", "the end."]
+     "“好啊！”", "（接一版）", "□ 通讯员黄志权", "the end.", "甘肃政协报 第3版", "- 12 -", "\f甘肃政协报 第4版"]
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(LINES, max_size=60), st.integers(20, 400), st.randoms())
 def test_any_mix_in_pieces_cleans_as_whole(lines, chunk_chars, rng):
     text = "\n".join(lines)
     out = "".join(clean_stream(_pieces(text, rng), pipeline(), chunk_chars=chunk_chars))
     assert out == pipeline()(text)
+
+
+def test_running_headers_are_found_across_pieces():
+    page = "甘肃政协报 2023年6月{d}日 第{d}版\n本报讯 会议召开，研究部署工作。\n正文{d}。\n- {d} -"
+    text = "\f".join(page.format(d=d) for d in range(1, 40))
+    whole = pipeline()(text)
+    assert "甘肃政协报" not in whole and "- 7 -" not in whole and whole.count("正文") == 39
+    for chunk_chars in (50, 300, 5000):
+        assert "".join(clean_stream(_pieces(text, random.Random(chunk_chars)), pipeline(), chunk_chars)) == whole

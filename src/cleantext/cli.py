@@ -194,17 +194,19 @@ def run(args: argparse.Namespace) -> int:
         chosen = build_pipeline(args.preset, _names(args.skip), _names(args.only), _names(args.add), args.opencc)
     except (ValueError, RuntimeError) as exc:  # an unknown step or preset, a missing extra
         raise InputError(str(exc)) from None
-    whole = [s.name for s in chosen.steps if getattr(s, "whole_text", False)]
     if args.list_steps:
         for step in chosen.steps:
-            print(f"{step.name:16} {step.description}" + (" [whole file]" if step.name in whole else ""))
+            reads = "" if not step.whole_text else " [whole file]" if step.survey is None else " [reads input twice]"
+            print(f"{step.name:16} {step.description}{reads}")
         return EXIT_OK
     if args.engine == "ray":
         return _run_on_ray(args)
     sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
     mode = "explain" if args.explain else "check" if args.check else "clean"
     cleaner = Cleaner(chosen, mode, args.field, args.on_error, count_steps=args.stats)
-    reading = Reading(args.encoding, args.errors, args.jsonl, whole=bool(whole))
+    whole = any(s.whole_text and s.survey is None for s in chosen.steps)
+    survey = chosen if any(s.whole_text for s in chosen.steps) else None
+    reading = Reading(args.encoding, args.errors, args.jsonl, whole, survey)
     summary = clean_corpus(sources, cleaner, _sink(args, sources), reading, args.jobs, args.progress)
     for name in summary.would_clean if args.check else ():
         print(f"would clean {name}", file=sys.stderr)

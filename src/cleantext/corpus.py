@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, Iterator, NamedTuple, Sequence, Union
 
 from .pipeline import Pipeline, apply_edits
-from .stream import chunks
+from .stream import chunks, surveyed, whole_pages
 
 if TYPE_CHECKING:  # worker processes are started, and their module imported, only with jobs > 1
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -153,6 +153,13 @@ class Reader:
         self.errors = errors
         self.bytes_read = 0
         self.nul_at: int | None = None
+        self._spool: BinaryIO | None = None  # stdin as read so far, when it is to be read again
+
+    def read_again(self) -> None:
+        """Let :meth:`pieces` be called once more (stdin is kept in a temporary file meanwhile)."""
+        if self.source.path is None and self._spool is None:
+            self._spool = tempfile.TemporaryFile()
+        self.bytes_read, self.nul_at = 0, None
 
     def pieces(self) -> Iterator[str]:
         """The decoded text, a block at a time; InputError names the first bad byte."""
@@ -168,11 +175,14 @@ class Reader:
                 data = block = self._read(stream)
             yield self._decode(decoder, b"", offset, final=True)
         finally:
-            if stream is not sys.stdin.buffer:
+            if stream is not sys.stdin.buffer and stream is not self._spool:
                 stream.close()
 
     def _open(self) -> BinaryIO:
         if self.source.path is None:
+            if self._spool is not None and self._spool.tell():
+                self._spool.seek(0)
+                return self._spool
             if sys.stdin is None:
                 raise InputError("<stdin>: is closed")
             return sys.stdin.buffer
@@ -188,6 +198,8 @@ class Reader:
             data = stream.read(BLOCK_BYTES)
         except OSError as exc:
             raise InputError(f"{self.source.name}: cannot read ({exc.strerror})") from None
+        if self._spool is not None and stream is sys.stdin.buffer:
+            self._spool.write(data)
         nul = data.find(b"\0")
         if nul != -1 and self.nul_at is None:
             self.nul_at = self.bytes_read + nul
@@ -215,6 +227,7 @@ class Task(NamedTuple):
     text: str
     start: int  #: where ``text`` starts in its input: a character offset, or (JSON Lines) a line number
     name: str  #: the input, as messages and --explain name it
+    pipeline: Pipeline | None = None  #: made for this input by a survey (else the cleaner's)
 
 
 class Begin(NamedTuple):
@@ -250,6 +263,9 @@ class Reading:
     errors: str = "strict"  #: or "replace": undecodable bytes become U+FFFD
     jsonl: bool = False
     whole: bool = False  #: a step needs each text whole (``whole_text``): no chunks
+    #: The pipeline, when a step compares pages: each text input is first
+    #: read once for it (see :func:`cleantext.stream.surveyed`)
+    survey: Pipeline | None = None
 
 
 def plan(sources: Sequence[Source], reading: Reading) -> Generator[Event, None, None]:
@@ -277,15 +293,21 @@ def plan(sources: Sequence[Source], reading: Reading) -> Generator[Event, None, 
 
 def _tasks(reader: Reader, reading: Reading) -> Iterator[Task]:
     pieces = reader.pieces()
+    prepared = None  # the pipeline made for this input by a survey
     if reading.jsonl:
         texts = _line_batches(pieces)
     elif reading.whole:
         texts = iter([text] if (text := "".join(pieces)) else [])
+    elif reading.survey is not None:
+        reader.read_again()
+        prepared = surveyed(reading.survey, reader.pieces)
+        reader.read_again()
+        texts = chunks(pieces, whole_pages=whole_pages(prepared))
     else:
         texts = chunks(pieces)
     start = 1 if reading.jsonl else 0
     for text in texts:
-        yield Task(reading.jsonl, text, start, reader.source.name)
+        yield Task(reading.jsonl, text, start, reader.source.name, prepared)
         start += text.count("\n") if reading.jsonl else len(text)
 
 
@@ -333,31 +355,31 @@ class Cleaner:
             if task.jsonl:
                 out = self._lines(task, result)
             else:
-                out = self._text(task.text, task.start, {"file": task.name}, result)
+                out = self._text(task.pipeline or self.pipeline, task.text, task.start, {"file": task.name}, result)
             result.data = out.encode("utf-8")
         except Exception as exc:  # a bug in a step: reported in one line, with the input
             result.error = f"{type(exc).__name__}: {exc}"
         return result
 
-    def _text(self, text: str, shift: int, where: dict[str, object], result: Result) -> str:
+    def _text(self, pipeline: Pipeline, text: str, shift: int, where: dict[str, object], result: Result) -> str:
         """Output for one text: cleaned, its changes (explain), or nothing (check)."""
         if self.mode == "explain":
             lines = []
-            for change in self.pipeline.explain(text):
+            for change in pipeline.explain(text):
                 record = {**where, **change.to_dict()}
                 record["start"], record["end"] = change.start + shift, change.end + shift
                 lines.append(_json_line(record))
                 result.steps[change.step] += 1
             result.changed += bool(lines)
             return "".join(lines)
-        cleaned = self._clean(text, result)
+        cleaned = self._clean(pipeline, text, result)
         result.changed += cleaned != text
         return cleaned if self.mode == "clean" else ""
 
-    def _clean(self, text: str, result: Result) -> str:
+    def _clean(self, pipeline: Pipeline, text: str, result: Result) -> str:
         if not self.count_steps:
-            return self.pipeline(text)
-        for step in self.pipeline.steps:  # the same as pipeline(text), counting edits
+            return pipeline(text)
+        for step in pipeline.steps:  # the same as pipeline(text), counting edits
             edits = step.edits(text)
             if edits:
                 result.steps[step.name] += len(edits)
@@ -384,14 +406,14 @@ class Cleaner:
             result.records += 1
             value = record[self.field]
             if self.mode == "clean":
-                cleaned = self._clean(value, result)
+                cleaned = self._clean(self.pipeline, value, result)
                 if cleaned != value:  # an unchanged record is written as it was read
                     result.changed += 1
                     record[self.field] = cleaned
                     line = _json_line(record).removesuffix("\n")
                 out.append(line + "\n")
             else:
-                out.append(self._text(value, 0, {"file": task.name, "line": number}, result))
+                out.append(self._text(self.pipeline, value, 0, {"file": task.name, "line": number}, result))
         return "".join(out)
 
     def _parse(self, line: str) -> tuple[dict[str, Any] | None, str]:

@@ -112,7 +112,7 @@ class Step:
     """A named normalizer: ``step(text) -> text``, ``step.edits(text)``.
 
     Steps are immutable, hold no state between calls (safe to share between
-    threads) and pickle by name.
+    threads) and pickle by name (a step made for one text, by value).
     """
 
     name: str
@@ -121,6 +121,13 @@ class Step:
     #: ``find`` sees the whole text, all pages at once, instead of one page
     #: at a time; it must then never remove or join across a ``\f`` itself.
     whole_text: bool = False
+    #: For a whole-text step: reads the text once, in pieces (as the steps
+    #: before this one leave it), and returns the page-by-page step that
+    #: cleans it as this one would (None: it would change nothing). This
+    #: lets a text too large to hold be cleaned in pieces (cleantext.stream).
+    survey: Callable[[Iterable[str]], "Step | None"] | None = None
+    #: ``find`` must see each page whole: a text is cut only between pages.
+    whole_pages: bool = False
 
     def _find(self, text: str) -> Iterable[Edit]:
         return self.find(text) if self.whole_text else _page_edits(self.find, text)
@@ -134,25 +141,30 @@ class Step:
         """The edits this step makes to ``text``, in order."""
         return [e for e in self._find(text) if text[e.start : e.end] != e.new]
 
-    def __reduce__(self) -> tuple[object, tuple[str]]:
-        return (get_step, (self.name,))
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        if _REGISTRY.get(self.name) is self or _MADE.get(self.name) is self:
+            return (get_step, (self.name,))
+        return (Step, (self.name, self.find, self.description, self.whole_text, self.survey, self.whole_pages))
 
     def __repr__(self) -> str:
         return f"<step {self.name}>"
 
 
-def normalizer(name: str, whole_text: bool = False) -> Callable[[FindEdits], Step]:
+def normalizer(
+    name: str, whole_text: bool = False, survey: Callable[[Iterable[str]], Step | None] | None = None
+) -> Callable[[FindEdits], Step]:
     """Register an edit-finding function as the step ``name``.
 
     The returned :class:`Step` keeps the function's docstring, whose example
     shows the step's input and output. With ``whole_text=True`` the function
     is given the whole text at once rather than one ``\\f`` page at a time
-    (for steps that compare pages); it must keep every ``\\f`` itself.
+    (for steps that compare pages); it must keep every ``\\f`` itself, and
+    may offer a ``survey`` (see :attr:`Step.survey`).
     """
 
     def register(find: FindEdits) -> Step:
         doc = (find.__doc__ or "").strip()
-        step = Step(name, find, doc.splitlines()[0] if doc else name, whole_text)
+        step = Step(name, find, doc.splitlines()[0] if doc else name, whole_text, survey)
         object.__setattr__(step, "__doc__", find.__doc__)
         object.__setattr__(step, "__wrapped__", find)
         _REGISTRY[name] = step

@@ -11,11 +11,16 @@ that repair them could change what the cut was judged on.
 A text with no such place for ``max_chars`` is cut at a line break anyway,
 so memory stays bounded; only there can the output differ from cleaning the
 text whole (a page of column text hundreds of MB long with no dateline).
+
+A step that compares pages (running-headers) first reads the whole text
+once, page by page, keeping only what it compares (:attr:`Step.survey`);
+it then works page by page, and the text is cut only between pages.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+import tempfile
+from typing import IO, Callable, Iterable, Iterator
 
 from .pipeline import Pipeline
 
@@ -25,13 +30,15 @@ CHUNK_CHARS = 1 << 20
 MAX_CHARS = 1 << 26
 
 
-def _safe_cut(text: str, start: int) -> int:
+def _safe_cut(text: str, start: int, whole_pages: bool = False) -> int:
     """The first safe cut in ``text`` after ``start``; 0 if there is none."""
     from .normalizers.columns import starts_independently
     from .normalizers.doubled import undouble
 
     page = text.find("\f", start)
     stop = page if page != -1 else len(text)
+    if whole_pages:
+        stop = 0  # only after the form feed
     line_start = text.rfind("\n", 0, start) + 1
     previous, gap = "", 0  # the last non-blank line, and blank lines since
     while True:
@@ -57,14 +64,17 @@ def _safe_cut(text: str, start: int) -> int:
     return page + 1 if page != -1 else 0
 
 
-def chunks(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, max_chars: int = MAX_CHARS) -> Iterator[str]:
-    """Regroup ``pieces`` of a text into chunks that clean independently."""
+def chunks(
+    pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, max_chars: int = MAX_CHARS, whole_pages: bool = False
+) -> Iterator[str]:
+    """Regroup ``pieces`` of a text into chunks that clean independently
+    (with ``whole_pages``, chunks of whole pages)."""
     buffer = ""
     searched = 0  # the buffer before this holds no safe cut
     for piece in pieces:
         buffer += piece
         while len(buffer) >= chunk_chars:
-            cut = _safe_cut(buffer, max(chunk_chars, searched))
+            cut = _safe_cut(buffer, max(chunk_chars, searched), whole_pages)
             if not cut:
                 searched = max(0, buffer.rfind("\n", 0, buffer.rfind("\n")))
                 if len(buffer) < max_chars:
@@ -77,12 +87,71 @@ def chunks(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, max_chars: int
         yield buffer
 
 
+def whole_pages(pipeline: Pipeline) -> bool:
+    """Whether a step of ``pipeline`` must see each page whole."""
+    return any(step.whole_pages for step in pipeline.steps)
+
+
+def surveyed(pipeline: Pipeline, read: Callable[[], Iterable[str]]) -> Pipeline:
+    """``pipeline`` ready to clean one text in chunks.
+
+    Each whole-text step with a survey reads the text once (``read()`` gives
+    its pieces anew), as the steps before it leave it, and is replaced by
+    the page-by-page step it amounts to for this text, or left out when it
+    would change nothing.
+    """
+    steps = list(pipeline.steps)
+    for i, step in enumerate(pipeline.steps):
+        if step.whole_text and step.survey is not None:
+            before = Pipeline(tuple(s for s in steps[:i] if s is not None))
+            pieces = chunks(read(), whole_pages=whole_pages(before))
+            steps[i] = step.survey(before(chunk) for chunk in pieces)
+    return Pipeline(tuple(s for s in steps if s is not None))
+
+
 def clean_stream(pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = CHUNK_CHARS) -> Iterator[str]:
     """Clean a text arriving in pieces; the output equals ``pipeline("".join(pieces))``.
+
+    A step that compares pages reads the text first: the pieces wait in a
+    temporary file meanwhile. A whole-text step without a survey
+    (repeated-blocks) gets the text whole.
 
     >>> from cleantext import pipeline
     >>> "".join(clean_stream(["本报讯 6月", " 5日，会议召开。\\n本报讯（记者）"], pipeline(), chunk_chars=8))
     '本报讯6月5日，会议召开。\\n本报讯（记者）\\n'
     """
-    for chunk in chunks(pieces, chunk_chars):
-        yield pipeline(chunk)
+    if any(step.whole_text and step.survey is None for step in pipeline.steps):
+        text = "".join(pieces)
+        if text:
+            yield pipeline(text)
+        return
+    if not any(step.whole_text for step in pipeline.steps):
+        for chunk in chunks(pieces, chunk_chars, whole_pages=whole_pages(pipeline)):
+            yield pipeline(chunk)
+        return
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", newline="") as spool:
+        replay = _Replay(pieces, spool)
+        pipeline = surveyed(pipeline, replay)
+        yield from clean_stream(replay(), pipeline, chunk_chars)
+
+
+class _Replay:
+    """The pieces of a text, any number of times: kept in ``spool`` as they first go by."""
+
+    def __init__(self, pieces: Iterable[str], spool: IO[str]) -> None:
+        self.pieces: Iterator[str] | None = iter(pieces)
+        self.spool = spool
+
+    def __call__(self) -> Iterator[str]:
+        if self.pieces is not None:
+            pieces, self.pieces = self.pieces, None
+            try:
+                for piece in pieces:
+                    self.spool.write(piece)
+                    yield piece
+            finally:
+                self.spool.writelines(pieces)  # the rest, if the first reader stopped early
+            return
+        self.spool.seek(0)
+        while piece := self.spool.read(CHUNK_CHARS):
+            yield piece

@@ -12,7 +12,7 @@ from .numbers import join_split_numbers
 from .punctuation import fullwidth_cjk_punctuation
 from .spaces import remove_layout_spaces
 from .headlines import repair_headlines
-from .running import remove_running_headers  # opt-in, in no preset
+from .running import remove_running_headers
 from .blocks import remove_repeated_blocks  # opt-in, in no preset
 from . import script  # registers the opencc-CONFIG family
 
@@ -60,6 +60,7 @@ PRESETS: dict[str, tuple[str, ...]] = {
         "text-hygiene",
         "latin-ligatures",
         "doubled-glyphs",
+        "running-headers",
         "column-wrap",
         "split-numbers",
         "layout-spaces",
@@ -68,6 +69,7 @@ PRESETS: dict[str, tuple[str, ...]] = {
     "ocr-en": (
         "text-hygiene",
         "latin-ligatures",
+        "running-headers",
         "column-wrap",
         "layout-spaces",
     ),

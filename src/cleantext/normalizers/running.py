@@ -1,23 +1,30 @@
-"""Running headers and footers: the paper's name, date and page on every page (opt-in).
+"""Running headers and footers: the paper's name, date and page on every page.
 
 A multi-page extraction (pages separated by ``\\f``) repeats the running
 header and footer on each page: "甘肃政协报 2023年6月27日 星期二 第3版",
 "- 3 -". A line near the top or bottom of a page is one of them when, with
 its numbers masked, it recurs near the edges of most pages. Body text never
 qualifies: it occurs on one page, or ends a sentence.
+
+The step compares the pages of the whole text, yet a text too large to hold
+can still be cleaned in pieces: :func:`survey_pages` reads it once, page by
+page, keeping only the lines at page edges, and the step it returns removes
+the headers it found from each page alone (see :mod:`cleantext.stream`).
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import Iterator
+from functools import partial
+from itertools import accumulate
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
 from ..chars import TERMINAL_END
-from ..pipeline import Edit, normalizer
-from .blocks import Line, drop_lines, text_lines
+from ..pipeline import Edit, Step, normalizer
+from .blocks import Line, drop_lines
 
 #: Non-blank lines at the top and at the bottom of a page that may be a
 #: running header or footer (a header can take a line or two, a footer too).
@@ -38,6 +45,9 @@ _NUMBER = regex.compile(
     r"|[〇零一二三四五六七八九十]+(?=[年月日号])"
     r"|(?<=星期|礼拜|周)[一二三四五六日天]"
 )
+#: A page is kept whole while surveying it up to this size (characters);
+#: beyond, only its edge lines are kept.
+PAGE_CHARS = 1 << 20
 #: A continuation marker is the paper's text, however often it recurs.
 _CONTINUATION = regex.compile(r"^[（(](?:接|上接|下接|转|续)")
 
@@ -51,16 +61,92 @@ def running_key(line: str) -> str:
     return "".join(_NUMBER.sub("#", line).split())
 
 
-def _pages(text: str) -> list[list[Line]]:
-    """The non-blank lines of each ``\\f``-separated page."""
-    pages: list[list[Line]] = [[] for _ in range(text.count("\f") + 1)]
-    for line in text_lines(text):
-        if not text[line.start : line.end].isspace() and line.start < line.end:
-            pages[line.page].append(line)
-    return pages
+class RunningHeaders(NamedTuple):
+    """The running headers of a text: each key (see :func:`running_key`) with
+    the number of pages it is on, of ``pages`` pages holding text."""
+
+    keys: dict[str, int]
+    pages: int
 
 
-@normalizer("running-headers", whole_text=True)
+def _edge_lines(page: str) -> Iterator[tuple[Line, str]]:
+    """The lines at the top and bottom of ``page`` that may be a running
+    header or footer, each with its key."""
+    lines = page.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    edges = filled if len(filled) <= 2 * EDGE_LINES else filled[:EDGE_LINES] + filled[-EDGE_LINES:]
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for k in edges:
+        block = lines[k].strip()
+        if not (TERMINAL_END.search(block) or _CONTINUATION.match(block)):
+            yield Line(k + 1, starts[k], starts[k] + len(lines[k]), 0), running_key(block)
+
+
+def _edges_only(page: str) -> str:
+    """A page cut down to its edge lines (the last line, which may go on, kept whole)."""
+    lines = page.split("\n")
+    filled = [k for k, line in enumerate(lines[:-1]) if line.strip()]
+    if len(filled) <= 2 * EDGE_LINES:
+        return page
+    return "\n".join([lines[k] for k in filled[:EDGE_LINES]] + lines[filled[-EDGE_LINES] :])
+
+
+def _pages(pieces: Iterable[str]) -> Iterator[str]:
+    """The ``\f``-separated pages of a text given in pieces; a huge page
+    comes out cut down to its edge lines, which is all a survey needs."""
+    page = ""
+    for piece in pieces:
+        *done, page = (page + piece).split("\f")
+        yield from done
+        if len(page) > PAGE_CHARS:
+            page = _edges_only(page)
+    yield page
+
+
+def find_running_headers(pages: Iterable[str]) -> RunningHeaders | None:
+    """The lines that recur, numbers masked, at the edges of most ``pages``; None if none do."""
+    where: defaultdict[str, set[int]] = defaultdict(set)
+    used = 0
+    for number, page in enumerate(pages):
+        if page.strip():
+            used += 1
+        for _, key in _edge_lines(page):
+            where[key].add(number)
+    need = max(MIN_PAGES, math.ceil(MIN_SHARE * used))
+    keys = {key: len(numbers) for key, numbers in where.items() if len(numbers) >= need}
+    return RunningHeaders(keys, used) if keys else None
+
+
+def _drop_running_headers(headers: RunningHeaders, page: str) -> Iterator[Edit]:
+    """The edits removing the running headers of one page."""
+    yield from drop_lines(
+        page,
+        (
+            (line, f'running header or footer on {headers.keys[key]} of {headers.pages} pages: "{key}"')
+            for line, key in _edge_lines(page)
+            if key in headers.keys
+        ),
+    )
+
+
+def running_headers_step(headers: RunningHeaders) -> Step:
+    """The running-headers step for a text whose headers are known: it works
+    page by page, so the text can be cleaned in pieces cut between pages."""
+    return Step(
+        "running-headers",
+        partial(_drop_running_headers, headers),
+        remove_running_headers.description,
+        whole_pages=True,
+    )
+
+
+def survey_pages(pieces: Iterable[str]) -> Step | None:
+    """Read a text in pieces once: the step removing its running headers, or None if it has none."""
+    headers = find_running_headers(_pages(pieces))
+    return running_headers_step(headers) if headers else None
+
+
+@normalizer("running-headers", whole_text=True, survey=survey_pages)
 def remove_running_headers(text: str) -> Iterator[Edit]:
     """Remove lines at page edges that recur, numbers masked, on most pages.
 
@@ -71,28 +157,6 @@ def remove_running_headers(text: str) -> Iterator[Edit]:
     """
     if text.count("\f") < MIN_PAGES - 1:
         return  # too few pages to tell a header from a repeat
-    pages = _pages(text)
-    used = sum(1 for page in pages if page)
-    need = max(MIN_PAGES, math.ceil(MIN_SHARE * used))
-    if used < need:
-        return
-    edges: list[tuple[Line, str]] = []
-    where: defaultdict[str, set[int]] = defaultdict(set)
-    for number, page in enumerate(pages):
-        for k, line in enumerate(page):
-            if EDGE_LINES <= k < len(page) - EDGE_LINES:
-                continue
-            block = text[line.start : line.end].strip()
-            if TERMINAL_END.search(block) or _CONTINUATION.match(block):
-                continue
-            key = running_key(block)
-            edges.append((line, key))
-            where[key].add(number)
-    yield from drop_lines(
-        text,
-        (
-            (line, f'running header or footer on {len(where[key])} of {used} pages: "{key}"')
-            for line, key in edges
-            if len(where[key]) >= need
-        ),
-    )
+    headers = find_running_headers(text.split("\f"))
+    if headers:
+        yield from running_headers_step(headers).edits(text)
