@@ -56,9 +56,10 @@ examples:
 
 memory: a text file is read in ~1 MB blocks and cleaned page by page (form
 feeds) or in chunks cut where a paragraph surely ends, with the output of
-cleaning it whole; JSON Lines are read a batch of lines at a time. Only if
-a step needs the whole text (marked "whole file" in --list-steps) is each
-file read whole.
+cleaning it whole; JSON Lines are read a batch of lines at a time. A step
+marked "reads input twice" in --list-steps (running-headers) first reads a
+text file once, keeping only what it compares; only if a step needs the
+whole text (marked "whole file") is each file read whole.
 
 exit status:
   0    done (with --check: nothing to clean); also when stdout is closed

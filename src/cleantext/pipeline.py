@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Step",
     "Pipeline",
     "normalizer",
+    "rewriter",
     "step_family",
     "diff_edits",
     "get_step",
@@ -128,11 +130,16 @@ class Step:
     survey: Callable[[Iterable[str]], "Step | None"] | None = None
     #: ``find`` must see each page whole: a text is cut only between pages.
     whole_pages: bool = False
+    #: For a step made from a text -> text function (:func:`rewriter`): the
+    #: function, run as it is; ``find`` diffs its output (for explain).
+    rewrite: Callable[[str], str] | None = None
 
     def _find(self, text: str) -> Iterable[Edit]:
         return self.find(text) if self.whole_text else _page_edits(self.find, text)
 
     def __call__(self, text: str) -> str:
+        if self.rewrite is not None:
+            return "\f".join(map(self.rewrite, text.split("\f"))) if "\f" in text else self.rewrite(text)
         if self.whole_text or "\f" not in text:
             return apply_edits(text, self.find(text))
         return "\f".join(apply_edits(page, self.find(page)) for page in text.split("\f"))
@@ -144,7 +151,7 @@ class Step:
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         if _REGISTRY.get(self.name) is self or _MADE.get(self.name) is self:
             return (get_step, (self.name,))
-        return (Step, (self.name, self.find, self.description, self.whole_text, self.survey, self.whole_pages))
+        return (Step, (self.name, self.find, self.description, self.whole_text, self.survey, self.whole_pages, self.rewrite))
 
     def __repr__(self) -> str:
         return f"<step {self.name}>"
@@ -163,14 +170,45 @@ def normalizer(
     """
 
     def register(find: FindEdits) -> Step:
-        doc = (find.__doc__ or "").strip()
-        step = Step(name, find, doc.splitlines()[0] if doc else name, whole_text, survey)
-        object.__setattr__(step, "__doc__", find.__doc__)
-        object.__setattr__(step, "__wrapped__", find)
+        step = documented(Step(name, find, "", whole_text, survey), find)
         _REGISTRY[name] = step
         return step
 
     return register
+
+
+def rewriter(name: str) -> Callable[[Callable[[str], str]], Step]:
+    """Register a function ``text -> text`` as the step ``name``.
+
+    For fixes a library makes to the whole text (script conversion, mojibake)
+    or that a substitution states best: the step runs the function as it is,
+    one ``\\f`` page at a time, and finds its edits by diffing (:func:`diff_edits`).
+    """
+
+    def register(rewrite: Callable[[str], str]) -> Step:
+        step = documented(rewritten(name, rewrite), rewrite)
+        _REGISTRY[name] = step
+        return step
+
+    return register
+
+
+def rewritten(name: str, rewrite: Callable[[str], str]) -> Step:
+    """The (unregistered) step ``name`` running ``rewrite``; see :func:`rewriter`."""
+    return Step(name, partial(_diffed, rewrite), "", rewrite=rewrite)
+
+
+def _diffed(rewrite: Callable[[str], str], text: str) -> list[Edit]:
+    return diff_edits(text, rewrite(text))
+
+
+def documented(step: Step, function: Callable[..., object]) -> Step:
+    """``step`` with the docstring of the function it runs (its first line as the description)."""
+    doc = (function.__doc__ or "").strip()
+    object.__setattr__(step, "description", doc.splitlines()[0] if doc else step.name)
+    object.__setattr__(step, "__doc__", function.__doc__)
+    object.__setattr__(step, "__wrapped__", function)
+    return step
 
 
 def step_family(prefix: str) -> Callable[[Callable[[str], Step]], Callable[[str], Step]]:

@@ -34,13 +34,14 @@ __all__ = [
     "ORDER",
 ]
 
-#: Where each step runs when it is added to a pipeline. Encoding and
-#: characters are repaired first; fake bold is undone before lines are
-#: measured; punctuation is made full-width before spaces around it are
-#: judged; spaces are decided once lines are blocks; script conversion last.
+#: Where each step runs when it is added to a pipeline. Encoding is repaired
+#: first (the control characters in mojibake are its bytes), then
+#: characters; fake bold is undone before lines are measured; punctuation is
+#: made full-width before spaces around it are judged; spaces are decided
+#: once lines are blocks; script conversion last.
 ORDER: tuple[str, ...] = (
-    "text-hygiene",
     "mojibake",
+    "text-hygiene",
     "latin-ligatures",
     "fullwidth-ascii",
     "doubled-glyphs",

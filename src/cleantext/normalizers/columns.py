@@ -75,6 +75,9 @@ HANG = 2.5
 #: Prefixes that keep their hyphen at a line end when the dictionary cannot
 #: tell ("self-\nreliant", "anti-\ninflammatory").
 HYPHEN_PREFIXES = frozenset("all anti counter cross half multi non post self semi well".split())
+#: Narrowest Latin column (cells: 20 characters): lines this short are
+#: joined only into a lowercase continuation.
+MIN_LATIN_COLUMN = 10.0
 #: An indent that marks a Latin paragraph's first line (characters more than
 #: the line before: extractors that keep the layout, such as pdftotext -layout).
 LATIN_INDENT = 2
@@ -92,6 +95,7 @@ def _english_words() -> Mapping[str, int]:
 #: to the next line with them.
 _KINSOKU_MOVED = regex.compile(r"[^，。、；：！？”’）》」』]{1,2}[，。、；：！？”’）》」』]+")
 _HANGING = frozenset("，。、")
+_SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _WORD_BEFORE_HYPHEN = regex.compile(r"(?:[A-Za-z]+-)*[A-Za-z]+(?=-$)")
 _WORD_START = regex.compile(r"[A-Za-z]+")
@@ -182,6 +186,10 @@ class _Page:
             (line[0] in _DATELINE_FIRST or gap > 0) and starts_independently(previous, line, gap)
             for previous, line, gap in zip(texts, texts[1:], gaps[1:])
         ]
+        # a line printed twice in a row (a doubled title) stands alone, both copies
+        bare = [t.rstrip(_SENTENCE_MARKS) for t in texts]
+        same = [a == b for a, b in zip(bare, bare[1:])]
+        self.paired = [x or y for x, y in zip([False] + same, same + [False])] if texts else []
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
         self._words: set[str] | None = None
@@ -300,12 +308,12 @@ class _Page:
         a, b = self.texts[i], self.texts[i + 1]
         if self.headline[i] or self.headline[i + 1]:
             return "\n"
-        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or a == b:
+        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.paired[i] or self.paired[i + 1]:
             return "\n"
         last, first = a[-1], b[0]
         if last.isdigit() and NUMBER_UNIT.match(b):
             return _joiner(last, first)  # a number cut from its unit
-        if last in OPENING or last == "-" and first.isalpha() and _HYPHENATED.search(a):
+        if last in OPENING or last == "-" and first.isalnum() and _HYPHENATED.search(a):
             return _joiner(last, first)
         column = self.columns[i]
         wide = is_wide(last), is_wide(first)
@@ -334,7 +342,7 @@ class _Page:
         if self.gaps[i + 1] or self.indents[i + 1] >= self.indents[i] + LATIN_INDENT:
             return "\n"
         width = self.widths[i]
-        if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
+        if column is None or column < MIN_LATIN_COLUMN or width > column + HANG or self.widths[i + 1] > column + HANG:
             return "\n"
         if width < column * (0.85 if self.terminal[i] else 0.6):
             return "\n"

@@ -107,6 +107,9 @@ def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
             once, letters = _parse(line)
             if once is not None and letters and sum(letters):
                 strong = sum(letters) >= MIN_LETTERS and max(letters) >= 2
+                if strong:  # a doubled line that was doubled again: print it once
+                    while (again := undouble(once)) is not None:
+                        once = again
                 found[number] = (start, start + len(line), once if strong else None, once)
     for number, (start, end, alone, in_context) in found.items():
         if alone is None and in_context is not None:

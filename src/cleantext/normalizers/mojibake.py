@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
-from ..pipeline import Edit, diff_edits, normalizer
+from ..pipeline import rewriter
 
 
 class MissingExtra(RuntimeError):
@@ -34,11 +34,11 @@ def _fixer() -> Any:
     return lambda text: ftfy.fix_text(text, config)
 
 
-@normalizer("mojibake")
-def repair_mojibake(text: str) -> Iterator[Edit]:
+@rewriter("mojibake")
+def repair_mojibake(text: str) -> str:
     """Decode text that was UTF-8 read as Latin-1/cp1252 (needs the ftfy extra).
 
     >>> repair_mojibake("æ–°é—»ï¼Œcafé")
     '新闻，café'
     """
-    yield from diff_edits(text, _fixer()(text))
+    return _fixer()(text)

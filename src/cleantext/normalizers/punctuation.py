@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterator
-
 import regex
 
-from ..pipeline import Edit, diff_edits, normalizer
+from ..pipeline import rewriter
 
 _W = r"\p{Han}\p{Hiragana}\p{Katakana}"  # wide letters
 _WIDE_OR_CLOSE = _W + r"”’）》」』】。，、；：？！"
@@ -16,16 +14,17 @@ _FULLWIDTH = str.maketrans(",:;?!()", "，：；？！（）")
 # parenthesis opened right after it) becomes full-width as a pair.
 _PAIRS = regex.compile(
     rf"(?P<paren>\((?=[^()\n]{{0,80}}\))(?:(?=[^()\n]*[{_W}])|(?<=[{_W}]\())[^()\n]*\))"
-    rf"|(?P<quote>\"(?=[^\"\n]*[{_W}])[^\"\n]{{1,200}}\"|'(?=[^'\n]*[{_W}])[^'\n]{{1,200}}')"
+    # (never an apostrophe or inch mark: a quote has no letter or digit outside it)
+    rf"|(?P<quote>(?<![A-Za-z0-9])(?:\"(?=[^\"\n]*[{_W}])[^\"\n]{{1,200}}\"|'(?=[^'\n]*[{_W}])[^'\n]{{1,200}}')(?![A-Za-z0-9]))"
 )
 # Then marks, judged after the pairs so "(扩大)," is seen as "（扩大）,".
 _MARKS = regex.compile(
     # , : ; ? ! after CJK text (spaces between allowed; layout-spaces removes them)
-    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][ ]*)[,:;?!](?![\w/]*://))"
+    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][ ]*)[,:;?!]+(?![\w/]*://))"
     # an ellipsis typed as dots or middle dots next to CJK, or as 。。。
-    rf"|(?P<ellipsis>(?<=[{_WIDE_OR_CLOSE}])(?:\.{{3,}}|·{{3,}}|・{{3,}})|(?:\.{{3,}}|·{{3,}}|・{{3,}})(?=[{_W}])|。{{3,}})"
+    rf"|(?P<ellipsis>(?<=[{_WIDE_OR_CLOSE}][ ]*)(?:\.{{3,}}|·{{3,}}|・{{3,}})|(?:\.{{3,}}|·{{3,}}|・{{3,}})(?=[ ]*[{_W}])|。{{3,}})"
     # a dash typed as two or more hyphens next to CJK
-    rf"|(?P<dash>(?<=[{_W}])-{{2,}}|-{{2,}}(?=[{_W}]))"
+    rf"|(?P<dash>(?<=[{_W}][ ]*)-{{2,}}|-{{2,}}(?=[ ]*[{_W}]))"
 )
 
 
@@ -40,13 +39,18 @@ def _fullwidth(m: regex.Match[str]) -> str:
     return "……" if kind == "ellipsis" else "——"
 
 
-@normalizer("cjk-punctuation")
-def fullwidth_cjk_punctuation(text: str) -> Iterator[Edit]:
+@rewriter("cjk-punctuation")
+def fullwidth_cjk_punctuation(text: str) -> str:
     """Make ASCII punctuation in CJK text full-width; numbers, URLs and Latin stay.
 
     >>> fullwidth_cjk_punctuation('会议,强调:要学习"新思想"(扩大)...1,000元 12:30 见http://a.cn')
     '会议，强调：要学习“新思想”（扩大）……1,000元 12:30 见http://a.cn'
     """
-    if not _PAIRS.search(text) and not _MARKS.search(text):
-        return
-    yield from diff_edits(text, _MARKS.sub(_fullwidth, _PAIRS.sub(_fullwidth, text)))
+    # Until nothing changes: a pair made full-width can reveal another
+    # around it ('""中""'), each pass makes only ASCII marks full-width.
+    while _PAIRS.search(text) or _MARKS.search(text):
+        fixed = _MARKS.sub(_fullwidth, _PAIRS.sub(_fullwidth, text))
+        if fixed == text:
+            break
+        text = fixed
+    return text

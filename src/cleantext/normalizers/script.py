@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
-from ..pipeline import Edit, Step, diff_edits, step_family
+from ..pipeline import Step, documented, rewritten, step_family
 
 
 @lru_cache(maxsize=None)
@@ -23,22 +24,40 @@ def configs() -> list[str]:
     return sorted(c.removesuffix(".json") for c in opencc.CONFIGS)
 
 
+#: Lone surrogates (undecodable bytes kept by surrogateescape): OpenCC
+#: cannot encode them, so the text around them is converted piece by piece.
+_SURROGATES = re.compile("([\ud800-\udfff]+)")
+
+
 @step_family("opencc")
 def opencc_step(config: str) -> Step:
     """The step ``opencc-CONFIG`` converting script with an OpenCC configuration."""
     config = config.removesuffix(".json")
     if config not in configs():
         raise ValueError(f"unknown OpenCC config {config!r} (known: {', '.join(configs())})")
+    to_simplified = config.endswith("2s") or config.endswith("2sp")
 
-    def convert_script(text: str) -> Iterator[Edit]:
-        yield from diff_edits(text, converter(config).convert(text))
+    def convert_once(text: str) -> str:
+        convert = converter(config).convert
+        if _SURROGATES.search(text):
+            return "".join(piece if k % 2 else convert(piece) for k, piece in enumerate(_SURROGATES.split(text)))
+        return convert(text)
+
+    def convert_script(text: str) -> str:
+        converted = convert_once(text)
+        if to_simplified:
+            return converted
+        # Towards traditional script OpenCC may read its own output anew
+        # ("台湾台" -> "臺灣台" -> "臺灣臺"): convert until nothing changes.
+        for _ in range(3):
+            if converted == text:
+                break
+            text, converted = converted, convert_once(converted)
+        return converted
 
     convert_script.__doc__ = (
         f"Convert Chinese script with OpenCC's {config} configuration.\n\n"
         "    >>> get_step('opencc-t2s')('這是繁體字，測試。')\n"
         "    '这是繁体字，测试。'\n"
     )
-    step = Step(f"opencc-{config}", convert_script, f"Convert Chinese script with OpenCC ({config}).")
-    object.__setattr__(step, "__doc__", convert_script.__doc__)
-    object.__setattr__(step, "__wrapped__", convert_script)
-    return step
+    return documented(rewritten(f"opencc-{config}", convert_script), convert_script)
