@@ -496,3 +496,18 @@ messy_text = st.lists(
     max_size=40,
 ).map("".join)
 any_text = st.one_of(st.text(), odd_text, messy_text)
+
+
+def non_space(text: str) -> str:
+    """``text`` without whitespace."""
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+def square_free(text: str) -> bool:
+    """No substring immediately repeated ("xx"): nothing can read as doubled."""
+    n = len(text)
+    for half in range(1, n // 2 + 1):
+        for i in range(n - 2 * half + 1):
+            if text[i : i + half] == text[i + half : i + 2 * half]:
+                return False
+    return True

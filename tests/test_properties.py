@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from cleantext import Pipeline, clean, explain, get_step, pipeline
 
-from generators import RawPage, any_text, clean_pages, raw_pages, seed_pages
+from generators import RawPage, any_text, clean_pages, non_space, raw_pages, seed_pages, square_free
 
 #: Raw pages: generated prose, or real seed paragraphs, typeset and damaged.
 pages = st.one_of(raw_pages(), seed_pages())
@@ -37,23 +37,9 @@ PAGES = settings(
 )
 
 
-def non_space(text: str) -> str:
-    return "".join(ch for ch in text if not ch.isspace())
-
-
 def is_subsequence(small: str, big: str) -> bool:
     it = iter(big)
     return all(ch in it for ch in small)
-
-
-def square_free(text: str) -> bool:
-    """No substring immediately repeated: nothing can be a doubled run."""
-    n = len(text)
-    for half in range(1, n // 2 + 1):
-        for i in range(n - 2 * half + 1):
-            if text[i : i + half] == text[i + half : i + 2 * half]:
-                return False
-    return True
 
 
 #: A fake-bold paragraph (column 16) whose lines carry a leading layout space.

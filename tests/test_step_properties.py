@@ -44,7 +44,7 @@ from hypothesis import strategies as st
 from cleantext import Pipeline, get_step, pipeline, presets, step_names
 from cleantext.normalizers import ORDER
 
-from generators import PLACES, NAMES, any_text, words
+from generators import NAMES, PLACES, any_text, non_space, square_free, words
 
 SETTINGS = settings(
     max_examples=80,
@@ -202,10 +202,6 @@ def marks_made_ascii(before: str, after: str) -> list[tuple[str, str]]:
     return [(mark, ASCII_OF[mark]) for mark in lost if gained[ASCII_OF[mark]]]
 
 
-def non_space(text: str) -> str:
-    return "".join(ch for ch in text if not ch.isspace())
-
-
 #: A Latin word or number: ASCII letters and digits, with the marks that hold
 #: such a token together (don't, 1,000, 3.14, 12:30, a@b.cn, http://a.b/c?d=1).
 LATIN_TOKEN = regex.compile(r"[A-Za-z0-9]+(?:['’.,:/@_%&=?#+~-]+[A-Za-z0-9]+)*")
@@ -224,16 +220,6 @@ _CJK_CHAR = regex.compile(
 def cjk_chars(text: str) -> list[str]:
     """The CJK characters of ``text`` in order (letters and punctuation; not U+3000)."""
     return _CJK_CHAR.findall(text)
-
-
-def square_free(text: str) -> bool:
-    """No substring immediately repeated ("xx"): nothing reads as doubled."""
-    n = len(text)
-    for half in range(1, n // 2 + 1):
-        for i in range(n - 2 * half + 1):
-            if text[i : i + half] == text[i + half : i + 2 * half]:
-                return False
-    return True
 
 
 # --------------------------------------------------------------------------
