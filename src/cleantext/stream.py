@@ -22,7 +22,7 @@ from __future__ import annotations
 import tempfile
 from typing import IO, Callable, Iterable, Iterator
 
-from .pipeline import Pipeline
+from .pipeline import Pipeline, Step
 
 #: Size of the pieces handed to the pipeline (characters).
 CHUNK_CHARS = 1 << 20
@@ -100,7 +100,7 @@ def surveyed(pipeline: Pipeline, read: Callable[[], Iterable[str]]) -> Pipeline:
     the page-by-page step it amounts to for this text, or left out when it
     would change nothing.
     """
-    steps = list(pipeline.steps)
+    steps: list[Step | None] = list(pipeline.steps)
     for i, step in enumerate(pipeline.steps):
         if step.whole_text and step.survey is not None:
             before = Pipeline(tuple(s for s in steps[:i] if s is not None))
