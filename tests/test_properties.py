@@ -81,6 +81,22 @@ KINSOKU_SHORT_LINE = RawPage(
 )
 
 #: Fake bold of a paragraph that repeats a sentence (found by hypothesis).
+#: Column 18, found by hypothesis: the dateline's only measurable line is
+#: 17.5 cells with its comma (the next character did not fit in the half cell
+#: left), so the stretch alone would measure a 16.5 column, and the 16-cell
+#: line ending the paragraph would not look short; its neighbours show 18.
+SHORT_STRETCH = RawPage(
+    raw="本报定西讯本报定西讯（（通讯员郑天旺通讯员郑天旺））1月10日1月10日，，\n"
+    "一交换联2000年一件上漾满专门协一交换联2000年一件上漾满专门协。。\n"
+    "““‘一交换联一交换联’一交换联一交换‘一交换联一交换联’一交换联一交换\n"
+    "联联。。””““《《一交换联一交换联一交换联一交换联》》一交换联一交换联\n"
+    "一交换联一交换联。。””\n",
+    clean="本报定西讯（通讯员郑天旺）1月10日，一交换联2000年一件上漾满专门协。\n"
+    "“‘一交换联一交换联’一交换联一交换联。”“《一交换联一交换联》一交换联一交换联。”\n",
+    doubled=True,
+    widths=[18],
+)
+
 BOLD_REPEATED_SENTENCE = RawPage(
     raw="近日近日，，各方协商各方协商。。各方协商各方协商。。\n",
     clean="近日，各方协商。各方协商。\n",
@@ -272,6 +288,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 @example(BOLD_WITH_EDGE_SPACES)
 @example(KINSOKU_SHORT_LINE)
 @example(BOLD_REPEATED_SENTENCE)
+@example(SHORT_STRETCH)
 def test_round_trip(page):
     assert clean(page.raw) == page.clean
 

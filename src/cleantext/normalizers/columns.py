@@ -242,7 +242,7 @@ class _Page:
         columns: list[float | None] = []
         for stretch in stretches:
             widths = list(compress(measured[stretch.start : stretch.stop], candidates[stretch.start : stretch.stop]))
-            if widths:
+            if len(widths) > 1 or widths and len(stretch) == 1:
                 columns += [_median(widths)] * len(stretch)
                 continue
             for i in stretch:
