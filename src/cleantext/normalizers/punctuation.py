@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import SPACE
 from ..pipeline import rewriter
 
 _W = r"\p{Han}\p{Hiragana}\p{Katakana}"  # wide letters
@@ -19,12 +20,12 @@ _PAIRS = regex.compile(
 )
 # Then marks, judged after the pairs so "(扩大)," is seen as "（扩大）,".
 _MARKS = regex.compile(
-    # , : ; ? ! after CJK text (spaces between allowed; layout-spaces removes them)
-    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][ ]*)[,:;?!]+(?![\w/]*://))"
+    # , : ; ? ! after CJK text (layout spaces between allowed; layout-spaces removes them)
+    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][{SPACE}]*)[,:;?!]+(?![\w/]*://))"
     # an ellipsis typed as dots or middle dots next to CJK, or as 。。。
-    rf"|(?P<ellipsis>(?<=[{_WIDE_OR_CLOSE}][ ]*)(?:\.{{3,}}|·{{3,}}|・{{3,}})|(?:\.{{3,}}|·{{3,}}|・{{3,}})(?=[ ]*[{_W}])|。{{3,}})"
+    rf"|(?P<ellipsis>(?<=[{_WIDE_OR_CLOSE}][{SPACE}]*)(?:\.{{3,}}|·{{3,}}|・{{3,}})|(?:\.{{3,}}|·{{3,}}|・{{3,}})(?=[{SPACE}]*[{_W}])|。{{3,}})"
     # a dash typed as two or more hyphens next to CJK
-    rf"|(?P<dash>(?<=[{_W}][ ]*)-{{2,}}|-{{2,}}(?=[ ]*[{_W}]))"
+    rf"|(?P<dash>(?<=[{_W}][{SPACE}]*)-{{2,}}|-{{2,}}(?=[{SPACE}]*[{_W}]))"
 )
 
 
