@@ -6,7 +6,12 @@
    N in ``--jobs`` (default 1 and 2), runs interleaved, wall time of the
    whole command; MB/s of input (median of ``--repeat`` runs) and the
    speed-up of each N over -j 1. The outputs of every N must be identical.
-2. **Memory**: ``cleantext -j N big.txt > /dev/null`` on a text file of
+2. **Pages as records**: the same corpus with one page a record, 8 pages an
+   issue, each page with the paper's running header and footer: ``cleantext
+   --jsonl --doc-field issue`` (headers found across each issue's records)
+   against ``cleantext --jsonl`` on the same file, runs interleaved, median
+   MB/s of each and their ratio, and how many header lines remain.
+3. **Memory**: ``cleantext -j N big.txt > /dev/null`` on a text file of
    ``--text-gb`` GB (default 1) of the same documents, generated into a
    temporary directory and deleted after. Peak RSS of the command's process
    tree (main process plus workers, sampled every 0.2 s) and of its largest
@@ -17,7 +22,7 @@ speed-up (a 2-core machine shared with anything else cannot give 2x).
 
 Run (from anywhere):
 
-    python benchmarks/bench_corpus.py [--size-mb 50] [--repeat 3] [--jobs 1 2]
+    python benchmarks/bench_corpus.py [--size-mb 50] [--repeat 3] [--jobs 1 2] [--no-pages]
                                       [--text-gb 1] [--mem-jobs 2] [--json FILE]
 
 ``--text-gb 0`` skips the memory run. Corpora are written to benchmarks/out/
@@ -56,6 +61,42 @@ def jsonl_corpus(size_mb: float, seed: int = 0) -> Path:
                 f.write(json.dumps({"id": i, "source": f"page-{i:06}.txt", "text": doc}, ensure_ascii=False) + "\n")
         tmp.replace(path)
     return path
+
+
+def issues_corpus(size_mb: float, pages_per_issue: int = 8) -> Path:
+    """The corpus of :func:`jsonl_corpus` one page a record, grouped in issues, each page with running headers."""
+    path = OUT / f"corpus-{size_mb:g}mb-pages.jsonl"
+    if not path.exists():
+        OUT.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        pages = [page for doc in build_corpus(int(size_mb * MB)) for page in doc.split("\f")]
+        with tmp.open("w", encoding="utf-8") as f:
+            for i, page in enumerate(pages):
+                issue, number = divmod(i, pages_per_issue)
+                text = f"甘肃政协报 {2000 + issue // 365}年{issue % 12 + 1}月{issue % 28 + 1}日 第{number + 1}版\n{page}\n- {number + 1} -\n"
+                f.write(json.dumps({"issue": issue, "page": number + 1, "text": text}, ensure_ascii=False) + "\n")
+        tmp.replace(path)
+    return path
+
+
+def doc_field_cost(corpus: Path, repeat: int) -> dict[str, Any]:
+    """Median MB/s with and without --doc-field on the same records; header lines left in each output."""
+    size = corpus.stat().st_size
+    runs: dict[str, list[float]] = {"plain": [], "doc-field": []}
+    left: dict[str, int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        for _ in range(repeat):
+            for name, extra in (("plain", []), ("doc-field", ["--doc-field", "issue"])):
+                start = time.perf_counter()
+                subprocess.run(_cleantext("--jsonl", *extra, str(corpus), "-o", str(out)), check=True)
+                runs[name].append(time.perf_counter() - start)
+                with out.open(encoding="utf-8") as f:
+                    left[name] = sum(json.loads(line)["text"].startswith("甘肃政协报") for line in f)
+    rows = {name: {"mb_s": size / MB / statistics.median(t), "runs_s": t, "headers_left": left[name]}
+            for name, t in runs.items()}
+    return {"corpus_mb": size / MB, "records": sum(1 for _ in corpus.open(encoding="utf-8")), "rows": rows,
+            "ratio": rows["doc-field"]["mb_s"] / rows["plain"]["mb_s"]}
 
 
 def text_file(path: Path, size: int, block_mb: int = 20, blocks: int = 5) -> None:
@@ -156,6 +197,14 @@ def report(r: dict[str, Any]) -> str:
             runs = " ".join(f"{s:.1f}" for s in row["runs_s"])
             cpu = " ".join(f"{s:.1f}" for s in row["cpu_s"])
             lines.append(f"{j:>6}{row['mb_s']:>9.2f}{row['speedup']:>9.2f}x   {runs:<18} {cpu}")
+    d = r.get("pages")
+    if d:
+        runs = len(d["rows"]["plain"]["runs_s"])
+        lines += ["", f"pages as records {d['corpus_mb']:.1f} MB, {d['records']:,} records, 8 an issue,"
+                  f" median of {runs} runs", f"{'':>12}{'MB/s':>9}   header lines left"]
+        for name, row in d["rows"].items():
+            lines.append(f"{name:>12}{row['mb_s']:>9.2f}   {row['headers_left']:,}")
+        lines.append(f"--doc-field costs x{d['ratio']:.2f} the throughput of plain --jsonl")
     m = r.get("memory")
     if m:
         lines += ["", f"text file {m['text_mb']:.0f} MB, -j {m['jobs']}: {m['seconds']:.0f} s ({m['mb_s']:.2f} MB/s)",
@@ -171,12 +220,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="values of -j to time (default: 1 2)")
     parser.add_argument("--text-gb", type=float, default=1.0, help="size of the text file for memory (0: skip)")
     parser.add_argument("--mem-jobs", type=int, default=2, help="-j of the memory run (default 2)")
+    parser.add_argument("--no-pages", action="store_true", help="skip the pages-as-records run")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {"python": sys.version.split()[0], "cpus": os.cpu_count(),
                                "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg())}
     if args.size_mb > 0:
         results["throughput"] = throughput(jsonl_corpus(args.size_mb), args.jobs, args.repeat)
+    if args.size_mb > 0 and not args.no_pages:
+        results["pages"] = doc_field_cost(issues_corpus(args.size_mb), args.repeat)
     if args.text_gb > 0:
         results["memory"] = peak_memory(args.text_gb, args.mem_jobs)
     print(report(results))

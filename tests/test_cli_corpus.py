@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_cli import cleantext
 
-from cleantext import clean
+from cleantext import clean, clean_pages
+from cleantext.corpus import BATCH_CHARS, _document_of, _line_batches
 from cleantext.stream import CHUNK_CHARS
 
 PAGES = [p.read_text(encoding="utf-8") for p in SEEDS]
@@ -163,6 +164,65 @@ def test_jsonl_explain_and_check_name_the_record_line(tmp_path):
     assert check.stderr.decode() == f"would clean {src} (1 records)\n"
 
 
+def issue_pages(issue, n, seed):
+    """``n`` raw pages of one issue of a paper, each with the running header and footer."""
+    return [f"甘肃政协报 2023年6月{issue}日 第{d}版\n{page}\n- {d} -" for d, page in enumerate(varied_pages(n, seed), 1)]
+
+
+def test_doc_field_finds_running_headers_across_the_records_of_a_document(tmp_path):
+    """One record per page: with --doc-field, consecutive records of one issue
+    are the pages of one document, and each comes out as its page of the whole
+    issue cleaned (from a file or stdin, one worker or two, batches cut
+    between issues only); without it, each record is a document of one page."""
+    issues = [issue_pages(issue, n, issue) for issue, n in ((1, 150), (2, 3), (3, 150))]
+    src = tmp_path / "pages.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for issue, pages in enumerate(issues, 1):
+            for page in pages:
+                f.write(json.dumps({"issue": f"2023-06-{issue:02}", "text": page}, ensure_ascii=False) + "\n")
+    assert src.stat().st_size > 2 * BATCH_CHARS  # several batches
+    expected = [page for pages in issues for page in clean("\f".join(pages)).split("\f")]
+    assert expected == [page for pages in issues for page in clean_pages(pages)]
+    assert not any("甘肃政协报" in page or "- 9 -" in page for page in expected)
+    for args in ([src], [src, "-j", "2"], ["-"]):
+        out = cleantext("--jsonl", "--doc-field", "issue", *args, stdin=src.read_bytes() if args == ["-"] else b"")
+        assert out.returncode == 0, out.stderr
+        assert [json.loads(line)["text"] for line in out.stdout.splitlines()] == expected
+    explained = cleantext("--jsonl", "--doc-field", "issue", "--explain", "-j", "2", src).stdout.decode()
+    assert set(re.findall(r"on \d+ of (\d+) pages", explained)) == {"150", "3"}  # each issue surveyed whole
+    apart = [json.loads(line)["text"] for line in cleantext("--jsonl", src).stdout.splitlines()]
+    assert apart == [clean(page) for pages in issues for page in pages]
+    assert all(page.startswith("甘肃政协报") for page in apart)
+
+
+def test_doc_field_must_be_in_every_record(tmp_path):
+    src = tmp_path / "pages.jsonl"
+    src.write_text('{"issue": 1, "text": "陈 刚"}\n{"text": "陈 刚"}\n', encoding="utf-8")
+    one_line_error(cleantext("--jsonl", "--doc-field", "issue", src), 2, f"cleantext: error: {src}:2: no 'issue' field")
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(["a", "b", "c", None]), st.integers(0, 30)), max_size=40),
+    st.integers(1, 200),
+    st.integers(1, 50),
+)
+def test_batches_of_json_lines_never_part_the_lines_of_a_document(lines, size, piece):
+    """Batches are whole lines; consecutive records of one document (blank or
+    bad lines between them or not) are in one batch."""
+    text = "".join(
+        "\n" if doc is None else json.dumps({"doc": doc, "text": "x" * n}) + "\n" if n else "not json\n"
+        for doc, n in lines
+    )
+    pieces = [text[i : i + piece] for i in range(0, len(text), piece)]
+    batches = list(_line_batches(iter(pieces), size, _document_of("doc")))
+    assert "".join(batches) == text
+    assert all(batch.endswith("\n") for batch in batches)
+    records = [(k, json.loads(line)["doc"]) for k, batch in enumerate(batches) for line in batch.split("\n")
+               if line.startswith("{")]
+    for (batch, doc), (next_batch, next_doc) in zip(records, records[1:]):
+        assert batch == next_batch or doc != next_doc
+
+
 # ---------------------------------------------------------------- 2. many inputs
 
 
@@ -228,7 +288,9 @@ def test_out_dir_refuses_stdin_and_clashing_inputs(tmp_path):
 
 def test_usage_errors(tmp_path):
     for args, message in [
-        (["--field", "x"], "--field and --on-error go with --jsonl"),
+        (["--field", "x"], "--field, --doc-field and --on-error go with --jsonl"),
+        (["--doc-field", "x"], "--field, --doc-field and --on-error go with --jsonl"),
+        (["--engine", "ray", "--jsonl", "--doc-field", "x", "a.jsonl", "--out-dir", "o"], "does not go with"),
         (["-o", "a", "--out-dir", "b"], "-o and --out-dir do not go together"),
         (["--check", "-o", "a"], "--check writes nothing"),
         (["-j", "-1"], "not a number of workers"),

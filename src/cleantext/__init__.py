@@ -10,15 +10,13 @@ Importing the package loads nothing heavy: the normalizers load on first use.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Sequence
 
 from .pipeline import Change, Edit, Pipeline, Step, get_step, step_names
 
-if TYPE_CHECKING:  # pragma: no cover
-    pass
-
 __all__ = [
     "clean",
+    "clean_pages",
     "explain",
     "pipeline",
     "Pipeline",
@@ -59,3 +57,17 @@ def clean(text: str, preset: str = DEFAULT_PRESET) -> str:
 def explain(text: str, preset: str = DEFAULT_PRESET) -> list[Change]:
     """Every change :func:`clean` makes to ``text``, located in ``text``."""
     return pipeline(preset).explain(text)
+
+
+def clean_pages(pages: Sequence[str], preset: str = DEFAULT_PRESET) -> list[str]:
+    """Clean the pages of one document held apart (one per record, say):
+    running headers and footers are found across them, each page is cleaned on its own.
+
+    >>> clean_pages(["甘肃政协报 第1版\\n正文一。\\n", "甘肃政协报 第2版\\n正文二。\\n",
+    ...              "甘肃政协报 第3版\\n正文三。\\n"])
+    ['正文一。\\n', '正文二。\\n', '正文三。\\n']
+    """
+    from .stream import for_pages
+
+    prepared = for_pages(pipeline(preset), pages)
+    return [prepared(page) for page in pages]

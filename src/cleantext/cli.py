@@ -43,6 +43,8 @@ examples:
   cleantext -r pages/ --out-dir clean/ clean a tree of *.txt into a mirrored tree
   cleantext --jsonl -j 0 --progress docs.jsonl -o clean.jsonl
                                        clean the "text" field of each record, on all cores
+  cleantext --jsonl --doc-field issue pages.jsonl
+                                       a record per page: running headers across an issue
   cleantext --encoding gb18030 old.txt read GB18030 (output is always UTF-8)
   cleantext --skip headlines page.txt  leave a step out
   cleantext --only layout-spaces,column-wrap page.txt
@@ -56,7 +58,8 @@ examples:
 
 memory: a text file is read in ~1 MB blocks and cleaned page by page (form
 feeds) or in chunks cut where a paragraph surely ends, with the output of
-cleaning it whole; JSON Lines are read a batch of lines at a time. A step
+cleaning it whole; JSON Lines are read a batch of lines at a time (with
+--doc-field, the records of one document in one batch). A step
 marked "reads input twice" in --list-steps (running-headers) first reads a
 text file once, keeping only what it compares; only if a step needs the
 whole text (marked "whole file") is each file read whole.
@@ -96,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
         help="under directories, take the files named so (default: *.txt, with --jsonl *.jsonl)")
     add("--jsonl", action="store_true", help="inputs are JSON Lines: clean one field of each record, keep the rest")
     add("--field", metavar="NAME", help="with --jsonl, the field to clean (default: text)")
+    add("--doc-field", metavar="NAME",
+        help="with --jsonl, consecutive records with the same NAME are the pages of one document: "
+        "running headers and footers are found across them")
     add("--on-error", choices=("fail", "skip", "keep"),
         help="with --jsonl, a line that is not JSON or lacks the field: fail (default), skip it, or keep it as it is")
     add("--encoding", default="utf-8", help="input encoding, e.g. gb18030, big5 (default: utf-8; a BOM wins)")
@@ -136,8 +142,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     """The options, checked together; usage errors exit 2."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if not args.jsonl and (args.field is not None or args.on_error is not None):
-        parser.error("--field and --on-error go with --jsonl")
+    if not args.jsonl and (args.field is not None or args.on_error is not None or args.doc_field is not None):
+        parser.error("--field, --doc-field and --on-error go with --jsonl")
     if args.output and args.out_dir:
         parser.error("-o and --out-dir do not go together")
     if args.check and (args.output or args.out_dir):
@@ -150,8 +156,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     if args.engine == "ray":
         if not (args.jsonl and args.out_dir and args.files and "-" not in args.files):
             parser.error("--engine ray needs --jsonl, input files and --out-dir")
-        if args.recursive or args.explain or args.check or args.list_steps:
-            parser.error("--engine ray does not go with -r, --explain, --check or --list-steps")
+        if args.recursive or args.explain or args.check or args.list_steps or args.doc_field:
+            parser.error("--engine ray does not go with -r, --explain, --check, --list-steps or --doc-field")
     args.field = args.field or "text"
     args.on_error = args.on_error or "fail"
     args.glob = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
@@ -204,10 +210,10 @@ def run(args: argparse.Namespace) -> int:
         return _run_on_ray(args)
     sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
     mode = "explain" if args.explain else "check" if args.check else "clean"
-    cleaner = Cleaner(chosen, mode, args.field, args.on_error, count_steps=args.stats)
+    cleaner = Cleaner(chosen, mode, args.field, args.on_error, args.stats, args.doc_field)
     whole = any(s.whole_text and s.survey is None for s in chosen.steps)
     survey = chosen if any(s.whole_text for s in chosen.steps) else None
-    reading = Reading(args.encoding, args.errors, args.jsonl, whole, survey)
+    reading = Reading(args.encoding, args.errors, args.jsonl, whole, survey, args.doc_field)
     summary = clean_corpus(sources, cleaner, _sink(args, sources), reading, args.jobs, args.progress)
     for name in summary.would_clean if args.check else ():
         print(f"would clean {name}", file=sys.stderr)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
+import itertools
 import json
 import os
 import signal
@@ -40,10 +41,10 @@ from collections import Counter, deque
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, Iterator, NamedTuple, Sequence, Union
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Generator, Iterator, NamedTuple, Sequence, Union
 
 from .pipeline import Pipeline, apply_edits
-from .stream import chunks, surveyed, whole_pages
+from .stream import chunks, for_pages, surveyed, whole_pages
 
 if TYPE_CHECKING:  # worker processes are started, and their module imported, only with jobs > 1
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -266,6 +267,9 @@ class Reading:
     #: The pipeline, when a step compares pages: each text input is first
     #: read once for it (see :func:`cleantext.stream.surveyed`)
     survey: Pipeline | None = None
+    #: JSON Lines: consecutive records with the same value of this field are
+    #: the pages of one document, never split between batches
+    doc_field: str | None = None
 
 
 def plan(sources: Sequence[Source], reading: Reading) -> Generator[Event, None, None]:
@@ -295,7 +299,7 @@ def _tasks(reader: Reader, reading: Reading) -> Iterator[Task]:
     pieces = reader.pieces()
     prepared = None  # the pipeline made for this input by a survey
     if reading.jsonl:
-        texts = _line_batches(pieces)
+        texts = _line_batches(pieces, document=_document_of(reading.doc_field) if reading.doc_field else None)
     elif reading.whole:
         texts = iter([text] if (text := "".join(pieces)) else [])
     elif reading.survey is not None:
@@ -311,17 +315,59 @@ def _tasks(reader: Reader, reading: Reading) -> Iterator[Task]:
         start += text.count("\n") if reading.jsonl else len(text)
 
 
-def _line_batches(pieces: Iterator[str], size: int = BATCH_CHARS) -> Iterator[str]:
-    """Whole lines, at least ``size`` characters at a time (but the last)."""
+def _line_batches(
+    pieces: Iterator[str], size: int = BATCH_CHARS, document: Callable[[str], object] | None = None
+) -> Iterator[str]:
+    """Whole lines, at least ``size`` characters at a time (but the last);
+    with ``document`` (a line's document), never two lines of one document apart."""
     buffer = ""
+    searched = size  # no cut in the buffer before this
     for piece in pieces:
         buffer += piece
-        if len(buffer) >= size and (last := piece.rfind("\n")) != -1:
-            cut = len(buffer) - len(piece) + last + 1
+        if len(buffer) < size:
+            continue
+        cut = buffer.rfind("\n", size - 1) + 1
+        if document is not None and cut:
+            found = _between_documents(buffer, searched, cut, document)
+            searched = size if found else max(size, buffer.rfind("\n", 0, cut - 1) + 1)
+            cut = found
+        if cut:
             yield buffer[:cut]
             buffer = buffer[cut:]
     if buffer:
         yield buffer
+
+
+_NO_DOCUMENT = object()  # a blank or bad line, or a record without the field: it goes with its neighbours
+
+
+def _document_of(name: str) -> Callable[[str], object]:
+    """A JSON line's document: the value of its field ``name``."""
+
+    def document(line: str) -> object:
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            return _NO_DOCUMENT
+        return record.get(name, _NO_DOCUMENT) if isinstance(record, dict) else _NO_DOCUMENT
+
+    return document
+
+
+def _between_documents(text: str, start: int, stop: int, document: Callable[[str], object]) -> int:
+    """The first line start in ``text[start:stop]`` (``stop``: after a line
+    break) whose line begins another document than the line before; 0 if none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    previous: object = _NO_DOCUMENT
+    while line_start < stop:
+        line_end = text.index("\n", line_start)
+        here = document(text[line_start:line_end])
+        if here is not _NO_DOCUMENT:
+            if previous is not _NO_DOCUMENT and here != previous:
+                return line_start
+            previous = here
+        line_start = line_end + 1
+    return 0
 
 
 # ---------------------------------------------------------------- cleaning
@@ -348,6 +394,9 @@ class Cleaner:
     field: str = "text"  #: the field of a JSON record to clean
     on_error: str = "fail"  #: a bad JSON line: "fail" (stop there), "skip" it or "keep" it as it is
     count_steps: bool = False  #: count changes per step (for --stats)
+    #: consecutive records with the same value of this field are the pages of
+    #: one document: running headers are found across them
+    doc_field: str | None = None
 
     def __call__(self, task: Task) -> Result:
         result = Result()
@@ -388,33 +437,49 @@ class Cleaner:
 
     def _lines(self, task: Task, result: Result) -> str:
         """Output for whole JSON lines: each record with its field cleaned."""
-        out: list[str] = []
         lines = task.text.split("\n")
         if not lines[-1]:
             lines.pop()  # the text ends with a line break
+        parsed: list[tuple[int, str, dict[str, Any] | None]] = []  # number, line, record (None: blank or bad)
         for number, line in enumerate(lines, task.start):
             line = line.removesuffix("\r")
             record, problem = self._parse(line) if line.strip() else (None, "")
+            if problem:
+                result.problems.append((number, problem))
+                if self.on_error == "fail":
+                    break
+                if self.on_error == "skip":
+                    continue
+            parsed.append((number, line, record))
+        pipelines = self._pipelines([record for _, _, record in parsed if record is not None])
+        out: list[str] = []
+        for number, line, record in parsed:
             if record is None:
-                if problem:
-                    result.problems.append((number, problem))
-                    if self.on_error == "fail":
-                        break
-                if self.mode == "clean" and (not problem or self.on_error == "keep"):
+                if self.mode == "clean":
                     out.append(line + "\n")  # a blank line, or a bad one kept
                 continue
             result.records += 1
             value = record[self.field]
+            pipeline = next(pipelines)
             if self.mode == "clean":
-                cleaned = self._clean(self.pipeline, value, result)
+                cleaned = self._clean(pipeline, value, result)
                 if cleaned != value:  # an unchanged record is written as it was read
                     result.changed += 1
                     record[self.field] = cleaned
                     line = _json_line(record).removesuffix("\n")
                 out.append(line + "\n")
             else:
-                out.append(self._text(self.pipeline, value, 0, {"file": task.name, "line": number}, result))
+                out.append(self._text(pipeline, value, 0, {"file": task.name, "line": number}, result))
         return "".join(out)
+
+    def _pipelines(self, records: list[dict[str, Any]]) -> Iterator[Pipeline]:
+        """The pipeline for each record: with ``doc_field``, the one made for the pages of its document."""
+        if self.doc_field is None:
+            yield from itertools.repeat(self.pipeline, len(records))
+            return
+        for _, group in itertools.groupby(records, key=lambda record: record[self.doc_field]):
+            pages = [record[self.field] for record in group]
+            yield from itertools.repeat(for_pages(self.pipeline, pages), len(pages))
 
     def _parse(self, line: str) -> tuple[dict[str, Any] | None, str]:
         """The record on ``line``, or None and what is wrong with it."""
@@ -430,8 +495,9 @@ class Cleaner:
             return None, "not JSON (nested too deeply)"
         if not isinstance(record, dict):
             return None, "not a JSON object"
-        if self.field not in record:
-            return None, f"no {self.field!r} field"
+        for name in (self.field, self.doc_field):
+            if name is not None and name not in record:
+                return None, f"no {name!r} field"
         if not isinstance(record[self.field], str):
             return None, f"the {self.field!r} field is not a string"
         return record, ""

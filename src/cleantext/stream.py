@@ -20,7 +20,7 @@ it then works page by page, and the text is cut only between pages.
 from __future__ import annotations
 
 import tempfile
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, Sequence
 
 from .pipeline import Pipeline, Step
 
@@ -107,6 +107,17 @@ def surveyed(pipeline: Pipeline, read: Callable[[], Iterable[str]]) -> Pipeline:
             pieces = chunks(read(), whole_pages=whole_pages(before))
             steps[i] = step.survey(before(chunk) for chunk in pieces)
     return Pipeline(tuple(s for s in steps if s is not None))
+
+
+def for_pages(pipeline: Pipeline, pages: Sequence[str]) -> Pipeline:
+    """``pipeline`` ready to clean each of ``pages``, the pages of one
+    document held apart (one per JSON record, say): a step that compares
+    pages (running-headers) compares these, and each page is then cleaned
+    on its own, with the output it has as a page of the whole document.
+    """
+    if not any(step.whole_text and step.survey is not None for step in pipeline.steps):
+        return pipeline
+    return surveyed(pipeline, lambda: iter(["\f".join(pages)]))
 
 
 def clean_stream(pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = CHUNK_CHARS) -> Iterator[str]:
