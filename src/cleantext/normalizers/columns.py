@@ -163,7 +163,7 @@ class _Page:
         gaps: list[int] = []  # blank lines before each line
         gap = pos = 0
         for raw in page.split("\n"):
-            text = raw.strip(SPACE_CHARS)
+            text = raw.strip(SPACE_CHARS + "\r")  # a CR left by a CRLF ends a line too (when run alone)
             if text:
                 lead = raw.index(text[0])
                 starts.append(pos + lead)
