@@ -474,10 +474,11 @@ class Cleaner:
 
     def _pipelines(self, records: list[dict[str, Any]]) -> Iterator[Pipeline]:
         """The pipeline for each record: with ``doc_field``, the one made for the pages of its document."""
-        if self.doc_field is None:
+        doc_field = self.doc_field
+        if doc_field is None:
             yield from itertools.repeat(self.pipeline, len(records))
             return
-        for _, group in itertools.groupby(records, key=lambda record: record[self.doc_field]):
+        for _, group in itertools.groupby(records, key=lambda record: record[doc_field]):
             pages = [record[self.field] for record in group]
             yield from itertools.repeat(for_pages(self.pipeline, pages), len(pages))
 
