@@ -134,6 +134,11 @@ CASES = {
         ("æ–°é—»ï¼Œcafé", "新闻，café"),
         # width, quotes and Chinese punctuation are not its business
         ("ＡＢＣ “引号” ‘x’ ﬁ，。", "ＡＢＣ “引号” ‘x’ ﬁ，。"),
+        # a middle dot in a name or an ellipsis is text, and the garbled text next to it is repaired
+        ("阿依·é€™æ˜¯", "阿依·這是"),
+        ("等等···é€™æ˜¯", "等等···這是"),
+        # a middle dot that is a byte of the mojibake is repaired with it
+        ("ä¸·", "丷"),
     ],
     "running-headers": [
         ("甘肃政协报 2023年6月27日 第1版\n正文一。\n- 1 -\f甘肃政协报 2023年6月28日 第2版\n正文二。\n- 2 -\f甘肃政协报 2023年6月29日 第3版\n正文三。\n- 3 -\n",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -34,11 +35,23 @@ def _fixer() -> Any:
     return lambda text: ftfy.fix_text(text, config)
 
 
+#: Characters a byte 0x80-0xFF decodes to in Latin-1 or cp1252.
+_BYTE_CHARS = "\x80-\xff" + bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+#: Middle dots (byte 0xB7, a UTF-8 continuation byte) after a character that
+#: is no decoded byte: they cannot be part of mojibake, and left in a garbled
+#: stretch they keep ftfy from repairing it ("等等···é€™æ˜¯", "阿依·é€™æ˜¯").
+_REAL_MIDDLE_DOTS = re.compile(f"((?<![{_BYTE_CHARS}])·+)")
+
+
 @rewriter("mojibake")
 def repair_mojibake(text: str) -> str:
     """Decode text that was UTF-8 read as Latin-1/cp1252 (needs the ftfy extra).
 
     >>> repair_mojibake("æ–°é—»ï¼Œcafé")
     '新闻，café'
+    >>> repair_mojibake("等等···é€™æ˜¯")
+    '等等···這是'
     """
-    return _fixer()(text)
+    fix = _fixer()
+    pieces = _REAL_MIDDLE_DOTS.split(text)  # text, dots, text, ...: the text between fixed apart
+    return "".join(piece if k % 2 else fix(piece) for k, piece in enumerate(pieces))
