@@ -403,6 +403,11 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
         if any(_terminal(ln) for ln in inner):
             assume(any(not _terminal(ln) for ln in inner))
     add_titles(draw(st.integers(0, 2)))
+    # AMBIGUITY (SPEC 5): a line printed twice in a row (end punctuation
+    # aside) reads as one line printed twice and stands alone, so two
+    # consecutive typeset lines must differ (two articles opening alike).
+    typeset = [ln.rstrip("，。、；：！？") for b in blocks if b.kind != "copy" for ln in b.lines]
+    assume(all(a != b for a, b in zip(typeset, typeset[1:])))
     return draw(damaged(blocks, widths, allow_bold))
 
 

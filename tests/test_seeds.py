@@ -1,6 +1,8 @@
 """The seed pages come out exactly as the hand-checked expected files."""
 
+import pytest
 from conftest import SEEDS
+from generators import SEED_PARAGRAPHS, acceptable_wrap, wrap
 
 from cleantext import clean, explain
 
@@ -61,3 +63,17 @@ def test_a_million_characters_of_clean_prose_pass_through():
         previous = block
     prose = "".join(text)
     assert clean(prose) == prose
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank-lines"])
+def test_every_seed_paragraph_rewrapped_at_every_column_width_comes_back(separator):
+    """Each body paragraph of the expected pages, typeset at 12 to 40 cells
+    (with the typesetter's hanging punctuation and kinsoku), comes back whole;
+    wraps that the SPEC leaves ambiguous (see generators.acceptable_wrap) are left out."""
+    wrong = []
+    for paragraph in SEED_PARAGRAPHS:
+        for width in range(12, 41):
+            lines = wrap(paragraph, width)
+            if acceptable_wrap(lines, width) and clean(separator.join(lines) + "\n") != paragraph + "\n":
+                wrong.append((width, paragraph[:12]))
+    assert not wrong

@@ -100,6 +100,7 @@ _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _WORD_BEFORE_HYPHEN = regex.compile(r"(?:[A-Za-z]+-)*[A-Za-z]+(?=-$)")
 _WORD_START = regex.compile(r"[A-Za-z]+")
 _WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
 
 
 #: ASCII marks after which a wrap splits a token, not two words.
@@ -317,8 +318,11 @@ class _Page:
             return _joiner(last, first)
         column = self.columns[i]
         wide = is_wide(last), is_wide(first)
+        cut_token = False  # a token cut between Chinese lines ("2+6|+N"): the column decides, as for CJK
         if wide == (False, False) and not (last.isdigit() and first.isdigit()):
-            return self._decide_latin(i, column, _joiner(last, first))
+            if not (has_han(a) and has_han(b)):
+                return self._decide_latin(i, column, _joiner(last, first))
+            cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
         width = self.widths[i]
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
             return "\n"
@@ -331,7 +335,7 @@ class _Page:
                 return "\n"  # the next line is indented: a new paragraph
         elif width < column - INDENT_SLACK:
             return "\n"
-        return "" if wide == (True, True) else _joiner(last, first)
+        return "" if wide == (True, True) or cut_token else _joiner(last, first)
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
         """Latin lines: a line that does not end a sentence continues into a
