@@ -228,8 +228,9 @@ def clean_pages(draw) -> str:
 def wrap(paragraph: str, width: int) -> list[str]:
     """Greedy column wrap as a typesetter does it.
 
-    A line holds as many characters as fit in ``width`` cells; a "，" or "。"
-    that no longer fits hangs past the edge (SPEC 3); no line starts with
+    A line holds as many characters as fit in ``width`` cells; a "，", "。"
+    or "、" that no longer fits hangs past the edge (SPEC 3; the seed pages
+    hang "、" too: "购买了米、面、"); no line starts with
     closing punctuation (the last characters are pushed down instead).
     """
     lines: list[str] = []
@@ -239,7 +240,7 @@ def wrap(paragraph: str, width: int) -> list[str]:
         while j < n and w + cells(paragraph[j]) <= width:
             w += cells(paragraph[j])
             j += 1
-        if j < n and paragraph[j] in "，。":
+        if j < n and paragraph[j] in "，。、":
             j += 1  # hanging punctuation
         while j < n and paragraph[j] in CLOSING and j - i > 1:
             j -= 1  # push the last character down
