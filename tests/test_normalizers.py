@@ -73,6 +73,15 @@ CASES = {
         # headline runs keep one line per title; a subtitle with —— too
         ("盖、走访全覆盖、慰问全覆盖。\n\n爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入爱心扶孤助残济困行动\n\n□ 通讯员黄志权\n",
          "盖、走访全覆盖、慰问全覆盖。\n爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入爱心扶孤助残济困行动\n□ 通讯员黄志权\n"),
+        # a title cut at the column edge leaves a quote open: its pieces join ...
+        ("调研组先后深入高台县巷道镇、合黎\n镇六三村了解乡镇村社委员工作站、\n协商议事会建设运行情况。\n让政协协商成为暖民心解民忧的“金\n钥匙”\n（接一版）\n",
+         "调研组先后深入高台县巷道镇、合黎镇六三村了解乡镇村社委员工作站、协商议事会建设运行情况。\n让政协协商成为暖民心解民忧的“金钥匙”\n（接一版）\n"),
+        # ... but a title merely as wide as the column keeps its subtitle apart
+        ("调研组先后深入高台县巷道镇、合\n黎镇六三村了解乡镇村社委员工作\n站、协商议事会建设运行情况。\n张掖市政协赴高台县调研指导工作\n在服务大局助力发展中体现政协作为\n",
+         "调研组先后深入高台县巷道镇、合黎镇六三村了解乡镇村社委员工作站、协商议事会建设运行情况。\n张掖市政协赴高台县调研指导工作\n在服务大局助力发展中体现政协作为\n"),
+        # a continuation marker stands alone; the article's first line continues
+        ("调研组先后深入高台县巷道镇、合黎\n镇六三村了解乡镇村社委员工作站、\n协商议事会建设运行情况。\n（接一版）\n金塔县航天镇围绕群众关注的“白色\n污染”问题，召开“加强废旧农膜回\n收利用”协商议事会。\n",
+         "调研组先后深入高台县巷道镇、合黎镇六三村了解乡镇村社委员工作站、协商议事会建设运行情况。\n（接一版）\n金塔县航天镇围绕群众关注的“白色污染”问题，召开“加强废旧农膜回收利用”协商议事会。\n"),
         # clean text, one paragraph per line, passes through
         ("第一段。\n第二段，很短。\n", "第一段。\n第二段，很短。\n"),
         # Latin lines: a blank line is a paragraph break, a join takes a space

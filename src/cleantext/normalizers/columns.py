@@ -39,11 +39,13 @@ from .spaces import separates_items
 
 #: A dateline opens a news article: "本报金昌讯", "新华社北京6月5日电".
 DATELINE = regex.compile(r"本报[\p{Han}]{0,8}讯|(?:新华社|中新社)[\p{Han}\d月日 ]{0,16}电")
+#: A continuation marker: "（接一版）", "（转4版）".
+CONTINUATION = regex.compile(r"（(?:接|上接|下接|转)[\p{Han}\d]{1,4}版）")
 #: Lines that always start a new block.
 BLOCK_START = regex.compile(
     DATELINE.pattern
-    + r"|——|□|■|◆|▲|★"  # subtitle, byline and section marks
-    r"|（(?:接|上接|下接|转)[\p{Han}\d]{1,4}版）"  # continuation marker
+    + r"|——|□|■|◆|▲|★|"  # subtitle, byline and section marks
+    + CONTINUATION.pattern
 )
 _BLOCK_START_FIRST = frozenset("本新中—□■◆▲★（")
 _DATELINE_FIRST = frozenset("本新中")
@@ -116,6 +118,14 @@ def _joiner(before: str, after: str) -> str:
     if before in _NO_SPACE_AFTER or before.isdigit() and after.isdigit():
         return ""  # a token cut at the column edge: "2+6+|N", "http://|a.cn"
     return " "
+
+
+_BRACKETS = ("“”", "‘’", "（）", "《》", "「」", "『』", "【】", "()")
+
+
+def _leaves_open(line: str) -> bool:
+    """Whether ``line`` opens a bracket or quote it does not close."""
+    return any(line.count(o) > line.count(c) for o, c in _BRACKETS)
 
 
 def starts_independently(previous: str, line: str, gap: int) -> bool:
@@ -266,6 +276,22 @@ class _Page:
         column = self.columns[i]
         return column is not None and self.widths[i] < column - INDENT_SLACK
 
+    def wrapped_title(self, i: int) -> bool:
+        """Whether headline line ``i`` is a title cut at the column edge: as
+        wide as its column (within a cell; nothing hangs from a title), with
+        a bracket or quote left open. A title that merely happens to be as
+        wide as the column is common (its subtitle follows) and stays apart.
+        """
+        column = self.columns[i]
+        return (
+            self.headline[i]
+            and self.headline[i + 1]
+            and column is not None
+            and abs(self.widths[i] - column) <= 1
+            and _leaves_open(self.texts[i])
+            and not (self.paired[i] or self.paired[i + 1])
+        )
+
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
         first line, not because kinsoku moved its last characters down (a
@@ -286,6 +312,8 @@ class _Page:
         texts = self.texts
         if not self.no_punct[i] or self.dateline[i] or not has_han(texts[i]):
             return 0
+        if self.block_start[i] and CONTINUATION.fullmatch(texts[i]):
+            return i + 1  # a continuation marker stands alone; the article's text follows
         j = i + 1
         while j < len(texts) and self.no_punct[j] and not self.block_start[j] and not self.boundary[j]:
             j += 1
@@ -308,7 +336,7 @@ class _Page:
         """What replaces the line break after line ``i``: "\\n", "" or " "."""
         a, b = self.texts[i], self.texts[i + 1]
         if self.headline[i] or self.headline[i + 1]:
-            return "\n"
+            return _joiner(a[-1], b[0]) if self.wrapped_title(i) else "\n"
         if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.paired[i] or self.paired[i + 1]:
             return "\n"
         last, first = a[-1], b[0]
