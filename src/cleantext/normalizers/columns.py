@@ -52,10 +52,11 @@ _DATELINE_FIRST = frozenset("本新中")
 #: A photo credit or caption signature: a block of its own.
 CREDIT = regex.compile(r"^(?:[^，。；！？]{0,30}[ \u3000])?[\p{Han}]{2,4}[ \u3000]?(?:摄影报道|摄影|摄|供图)$")
 _CREDIT_LAST = frozenset("摄影道图")
+#: A sentence that opens with when it happens: "会上，", "近日，".
+TIME_OPENER = regex.compile(r"(?:会上|会前|会后|会议期间|近日|日前|今后)，")
 #: The next stage of a report: "会议强调，", "调研组提出，", "会上，".
 STAGE_OPENER = regex.compile(
-    r"[\p{Han}]{0,6}?(?:强调|要求|指出|提出|认为|表示|建议|希望)[，：]"
-    r"|(?:会上|会前|会后|会议期间|近日|日前|今后)，"
+    r"[\p{Han}]{0,6}?(?:强调|要求|指出|提出|认为|表示|建议|希望)[，：]|" + TIME_OPENER.pattern
 )
 #: An organisation name alone on a line: the first piece of a headline.
 ORG_NAME = regex.compile(
@@ -325,6 +326,7 @@ class _Page:
             or self.boundary[j]
             or column is None
             or self.widths[j] > column + HANG
+            or TIME_OPENER.match(texts[j])  # a new sentence: the run did not end mid-sentence
             or any(self.short(k) for k in run)
             or any(ORG_NAME.match(texts[k]) for k in run)
             or any(_typed_space(texts[k]) for k in run)
