@@ -9,7 +9,8 @@ Every line break is decided from what a typesetter leaves behind:
   continues, unless the next line visibly starts something new (a dateline,
   a subtitle, a new stage of a report, an indented first line);
 * runs of lines without sentence punctuation that stand between blocks are
-  headlines, and each keeps its own line.
+  headlines, and each keeps its own line (unless it fills the column and
+  leaves a quote or bracket open: a title cut at the edge).
 
 Line breaks between Latin lines follow the same measure, but a blank line
 there is a paragraph break and a join takes a space (CSS Text 3); a hyphen
@@ -195,7 +196,7 @@ class _Page:
         self.dateline = [b and DATELINE.match(t) is not None for b, t in zip(self.block_start, texts)]
         self.credit = [t[-1] in _CREDIT_LAST and CREDIT.match(t) is not None for t in texts]
         self.boundary = [False][: len(texts)] + [
-            (line[0] in _DATELINE_FIRST or gap > 0) and starts_independently(previous, line, gap)
+            (line[0] in _DATELINE_FIRST or gap > 0 and line[0].isascii()) and starts_independently(previous, line, gap)
             for previous, line, gap in zip(texts, texts[1:], gaps[1:])
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
@@ -217,11 +218,11 @@ class _Page:
         cuts: list[int] = [0]
         runs: list[bool] = []
         in_run = False
-        for k in range(len(self.texts)):
-            run = self.no_punct[k] and not self.dateline[k] and (k == 0 or in_run or self.terminal[k - 1])
-            if k and (
-                self.boundary[k] or self.block_start[k] or self.credit[k] or self.credit[k - 1] or run != in_run
-            ):
+        no_punct, dateline, terminal = self.no_punct, self.dateline, self.terminal
+        boundary, block_start, credit = self.boundary, self.block_start, self.credit
+        for k in range(len(no_punct)):
+            run = no_punct[k] and not dateline[k] and (k == 0 or in_run or terminal[k - 1])
+            if k and (boundary[k] or block_start[k] or credit[k] or credit[k - 1] or run != in_run):
                 cuts.append(k)
             runs.append(run)
             in_run = run

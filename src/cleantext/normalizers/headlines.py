@@ -8,14 +8,14 @@ import regex
 
 from ..chars import display_width, has_sentence_punct
 from ..pipeline import Edit, normalizer
-from .columns import BLOCK_START, CREDIT, ORG_NAME
+from .columns import BLOCK_START, CONTINUATION, CREDIT, ORG_NAME
 
 #: A title piece ending in a word that cannot end a title continues ("暨"
 #: joins two names of one meeting). Most function characters also end
 #: ordinary words (作为, 参与, 方向) and are not listed.
 _DANGLING = frozenset("暨的")
 #: A continuation marker glued to the text that follows it.
-_GLUED_MARKER = regex.compile(r"(?m)^[ \t]*（(?:接|上接)[\p{Han}\d]{1,4}版）(?=\S)")
+_GLUED_MARKER = regex.compile(r"(?m)^[ \t]*(?:" + CONTINUATION.pattern + r")(?=\S)")
 #: A dateline, to be checked for what stands before it on its line.
 _DATELINE = regex.compile(r"本报[\p{Han}]{0,8}讯（")
 _SENTENCE_END = frozenset("。！？")
