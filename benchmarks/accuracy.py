@@ -40,7 +40,9 @@ from cleantext.chars import has_sentence_punct  # noqa: E402
 
 def typeset(lines: list[str], width: int, separator: str, titles_too: bool) -> str:
     """The page's blocks wrapped at ``width`` cells, one printed line each."""
-    printed = [piece for line in lines for piece in (wrap(line, width) if titles_too or has_sentence_punct(line) else [line])]
+    printed = []
+    for line in lines:
+        printed += wrap(line, width) if titles_too or has_sentence_punct(line) else [line]
     return separator.join(printed) + "\n"
 
 
