@@ -122,12 +122,12 @@ def _joiner(before: str, after: str) -> str:
     return " "
 
 
-_BRACKETS = ("“”", "‘’", "（）", "《》", "「」", "『』", "【】", "()")
+_BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
 
 
 def _leaves_open(line: str) -> bool:
     """Whether ``line`` opens a bracket or quote it does not close."""
-    return any(line.count(o) > line.count(c) for o, c in _BRACKETS)
+    return any(line.count(opening) > line.count(closing) for opening, closing in _BRACKETS)
 
 
 def starts_independently(previous: str, line: str, gap: int) -> bool:
