@@ -22,6 +22,7 @@ _STARTS_SQUARE = re.compile(r"^[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2), re.M
 #: repeated digits are never mistaken for fake bold.
 MIN_LETTERS = 3
 _CJK_LETTERS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_WHITESPACE = re.compile(r"\s")
 
 
 def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
@@ -48,13 +49,19 @@ def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
 
 def _parse(line: str) -> tuple[str | None, list[int]]:
     """The line as doubled spans: (printed once, CJK letters per span), or (None, [])."""
-    where = [i for i, ch in enumerate(line) if not ch.isspace()]
-    compact = "".join(line[i] for i in where)
+    if _WHITESPACE.search(line) is None:
+        compact, where = line, range(len(line))
+    else:
+        where = [i for i, ch in enumerate(line) if not ch.isspace()]
+        compact = "".join(line[i] for i in where)
     n = len(compact)
     # best[i]: (spans, halves as (start, end) in compact) for compact[:i]
     best: list[tuple[int, list[tuple[int, int]]] | None] = [None] * (n + 1)
     best[0] = (0, [])
+    reach = 0  # the furthest position a parse has reached
     for i in range(n):
+        if i > reach:
+            break  # no parse gets past i: the line is not doubled
         here = best[i]
         if here is None:
             continue
@@ -67,6 +74,7 @@ def _parse(line: str) -> tuple[str | None, list[int]]:
                 old = best[j]
                 if old is None or here[0] + 1 > old[0]:
                     best[j] = (here[0] + 1, here[1] + [(i, i + half)])
+                reach = max(reach, j)
             second = compact.find(first, second + 1, limit + 1)
     final = best[n]
     if final is None:
