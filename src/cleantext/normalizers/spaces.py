@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -16,8 +17,19 @@ _FULLWIDTH_PUNCT = regex.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3
 _CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
 
 
-def _is_digit(ch: str) -> bool:
-    return ch.isdigit()
+_WIDE, _FULLWIDTH, _PUNCT, _DIGIT = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=4096)
+def _kind(ch: str) -> int:
+    """What ``ch`` is to the spacing rules: CJK letter (_WIDE), full-width
+    punctuation (_FULLWIDTH), CJK punctuation (_PUNCT), digit (_DIGIT)."""
+    return (
+        (_WIDE if _WIDE_LETTER.match(ch) else 0)
+        | (_FULLWIDTH if _FULLWIDTH_PUNCT.match(ch) else 0)
+        | (_PUNCT if _CJK_PUNCT.match(ch) else 0)
+        | (_DIGIT if ch.isdigit() else 0)
+    )
 
 
 def separates_items(line: str, start: int, end: int) -> bool:
@@ -44,18 +56,14 @@ def _keeps(line: str, start: int, end: int) -> bool:
     """Whether the space run ``line[start:end]`` stays (as one space)."""
     if start == 0 or end == len(line):
         return False
-    before, after = line[start - 1], line[end]
-    if _FULLWIDTH_PUNCT.match(before) or _FULLWIDTH_PUNCT.match(after):
+    before, after = _kind(line[start - 1]), _kind(line[end])
+    if (before | after) & _FULLWIDTH:
         return False
-    before_wide = _WIDE_LETTER.match(before) is not None
-    after_wide = _WIDE_LETTER.match(after) is not None
-    if _CJK_PUNCT.match(before) and (after_wide or _is_digit(after)):
+    if before & _PUNCT and after & (_WIDE | _DIGIT) or after & _PUNCT and before & (_WIDE | _DIGIT):
         return False
-    if _CJK_PUNCT.match(after) and (before_wide or _is_digit(before)):
+    if before & _WIDE and after & _DIGIT or before & _DIGIT and after & _WIDE:
         return False
-    if (before_wide and _is_digit(after)) or (_is_digit(before) and after_wide):
-        return False
-    if before_wide and after_wide:
+    if before & _WIDE and after & _WIDE:
         return separates_items(line, start, end)
     return True
 
