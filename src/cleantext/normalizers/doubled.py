@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import re
 
@@ -49,6 +49,7 @@ def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
 
 def _parse(line: str) -> tuple[str | None, list[int]]:
     """The line as doubled spans: (printed once, CJK letters per span), or (None, [])."""
+    where: Sequence[int]  # the position in line of each character of compact
     if _WHITESPACE.search(line) is None:
         compact, where = line, range(len(line))
     else:
