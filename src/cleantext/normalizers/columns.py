@@ -1,32 +1,59 @@
 """Column wraps: rejoin the printed column lines of each paragraph.
 
-Every line break is decided from what a typesetter leaves behind:
+Every line break is decided from what a typesetter leaves behind, measured
+on the page itself:
 
-* the column width, measured from neighbouring lines (CJK characters one
-  cell, digits and Latin letters half a cell; punctuation may hang one cell
-  past the edge);
-* a line clearly shorter than its column ends its block; a full one
-  continues, unless the next line visibly starts something new (a dateline,
-  a subtitle, a new stage of a report, an indented first line);
-* runs of lines without sentence punctuation that stand between blocks are
-  headlines, and each keeps its own line (unless it fills the column and
-  leaves a quote or bracket open: a title cut at the edge).
+* the column width of each stretch of lines (an article), from the lines
+  that continue a sentence: CJK characters one cell, digits and Latin
+  letters half a cell; a comma or stop may hang one cell past the edge. A
+  stretch whose continuing lines do not share one width (text already one
+  paragraph a line, poems, lists, tables) is not column text: its breaks stay;
+* whether blank lines mark paragraphs (they stand at some breaks only, as
+  pdftotext leaves them) or are layout noise (between every printed line,
+  as on the seed pages);
+* what visibly starts a block (the preset's lexicon: datelines, bylines,
+  numbered headings, bullets, subtitles, continuation markers, credits).
 
-Line breaks between Latin lines follow the same measure, but a blank line
-there is a paragraph break and a join takes a space (CSS Text 3); a hyphen
-that only split a word at the line end is removed with the break.
+The rules, in the order they are tried; the first that applies decides, and
+its name is the note of the edit in ``explain``:
+
+1. ``headline``: either line is in a run of unpunctuated lines standing
+   between blocks (a headline); it keeps its own line, unless it fills its
+   column and leaves a quote or bracket open (``cut-title``: a title cut at
+   the edge).
+2. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
+3. ``block-start``: the next line starts a block (dateline, byline, heading,
+   bullet, subtitle, continuation marker), or either line is a photo credit.
+4. ``printed-twice``: either line is printed twice in a row (a doubled title).
+5. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
+6. ``open-bracket`` and ``hyphen``: a line ending in an opening bracket, or in
+   a hyphen inside a Latin word, continues.
+7. ``latin``: between Latin lines, a line that does not end a sentence joins
+   a lowercase one; a blank line or an indent is a paragraph break; else the
+   widths decide (joins take a space, and hyphenation is undone, see
+   :mod:`cleantext.normalizers.hyphens`).
+8. ``not-column``: the stretch has no column width (not column text), or a
+   line is wider than it.
+9. ``indent``: the line ends a sentence and the next is indented with
+   spaces where this one is not, on a page whose indented lines follow
+   sentence ends (elsewhere leading spaces are layout noise).
+10. ``sentence-end``: the line ends a sentence and is short of the column, or
+    the next line opens a new stage of a report ("会议强调，"), a headline,
+    or an indented first line.
+11. ``short-line``: a line that does not end a sentence is clearly shorter
+    than its column.
+12. ``full-line``: the line fills its column: it continues (joined with
+    nothing between CJK text, a space next to a Latin word).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import compress
-from typing import Iterator, Mapping
+from typing import Iterator
 
 import regex
 
 from ..chars import (
-    NUMBER_UNIT,
     OPENING,
     SPACE_CHARS,
     display_width,
@@ -35,80 +62,61 @@ from ..chars import (
     has_sentence_punct,
     is_wide,
 )
+from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
+from .hyphens import document_words, drops_hyphen
 from .spaces import separates_items
 
-#: A dateline opens a news article: "本报金昌讯", "新华社北京6月5日电".
-DATELINE = regex.compile(r"本报[\p{Han}]{0,8}讯|(?:新华社|中新社)[\p{Han}\d月日 ]{0,16}电")
-#: A continuation marker: "（接一版）", "（转4版）".
-CONTINUATION = regex.compile(r"（(?:接|上接|下接|转)[\p{Han}\d]{1,4}版）")
-#: Lines that always start a new block.
-BLOCK_START = regex.compile(
-    DATELINE.pattern
-    + r"|——|□|■|◆|▲|★|"  # subtitle, byline and section marks
-    + CONTINUATION.pattern
-)
-_BLOCK_START_FIRST = frozenset("本新中—□■◆▲★（")
-_DATELINE_FIRST = frozenset("本新中")
-#: A photo credit or caption signature: a block of its own.
-CREDIT = regex.compile(r"^(?:[^，。；！？]{0,30}[ \u3000])?[\p{Han}]{2,4}[ \u3000]?(?:摄影报道|摄影|摄|供图)$")
-_CREDIT_LAST = frozenset("摄影道图")
-#: A sentence that opens with when it happens: "会上，", "近日，".
-TIME_OPENER = regex.compile(r"(?:会上|会前|会后|会议期间|近日|日前|今后)，")
-#: The next stage of a report: "会议强调，", "调研组提出，", "会上，".
-STAGE_OPENER = regex.compile(
-    r"[\p{Han}]{0,6}?(?:强调|要求|指出|提出|认为|表示|建议|希望)[，：]|" + TIME_OPENER.pattern
-)
-#: An organisation name alone on a line: the first piece of a headline.
-ORG_NAME = regex.compile(
-    r"^[\p{Han}]{1,12}?(?:政协|人大常委会|人大|人民政府|政府|党委|委员会|纪委|监委|法院|检察院)$"
-)
 #: Widest column we expect (cells); a longer line is a whole block.
-MAX_COLUMN = 42.0
+MAX_COLUMN = 64.0
 #: Neighbours on each side that measure a line's column when its own
 #: stretch of lines has no continuing line to measure.
 WINDOW = 4
 #: How much shorter than its column a line may be and still be full: the
-#: first line of a paragraph is indented two cells, and punctuation is often
-#: set half-width.
+#: first line of a paragraph is indented two cells, kinsoku pushes a
+#: character or two down, and punctuation is often set half-width. Narrow
+#: columns allow less (a share of the column, at least MIN_SLACK).
 INDENT_SLACK = 4.0
+MIN_SLACK = 2.5
+SLACK_SHARE = 0.15
+#: The indent of a paragraph's first line (cells).
+INDENT = 2.0
 #: How far past the column a full line may reach (hanging punctuation,
 #: half-width digits rounding up).
 HANG = 2.5
+#: Column text: at least this share of a stretch's continuing lines are
+#: within a cell or two of its column width. Lines already one paragraph
+#: each, poems and lists spread far wider.
+MIN_FULL_SHARE = 0.5
+#: ... judged only on stretches with at least this many continuing lines;
+#: fewer must hold this many full lines (one line shows no column).
+MIN_SPREAD_LINES = 3
+MIN_SUPPORT = 1
 
-#: Prefixes that keep their hyphen at a line end when the dictionary cannot
-#: tell ("self-\nreliant", "anti-\ninflammatory").
-HYPHEN_PREFIXES = frozenset("all anti counter cross half multi non post self semi well".split())
 #: Narrowest Latin column (cells: 20 characters): lines this short are
 #: joined only into a lowercase continuation.
 MIN_LATIN_COLUMN = 10.0
 #: An indent that marks a Latin paragraph's first line (characters more than
 #: the line before: extractors that keep the layout, such as pdftotext -layout).
 LATIN_INDENT = 2
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> Mapping[str, int]:
-    """English words, lowercase (pyspellchecker's dictionary; loaded on first use, ~0.2 s)."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en", distance=1).word_frequency.dictionary
-
+#: An indent that marks a CJK paragraph's first line: an ideographic space,
+#: or this many ASCII spaces, more than the line before.
+CJK_INDENT = 2
 
 #: Closing marks a line may not start with, and the characters that go down
 #: to the next line with them.
-_KINSOKU_MOVED = regex.compile(r"[^，。、；：！？”’）》」』]{1,2}[，。、；：！？”’）》」』]+")
+_KINSOKU_MOVED = regex.compile(r"[^，。、；：！？”’）》」』…]{1,2}[，。、；：！？”’）》」』…]+")
 _HANGING = frozenset("，。、")
 _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
-_WORD_BEFORE_HYPHEN = regex.compile(r"(?:[A-Za-z]+-)*[A-Za-z]+(?=-$)")
-_WORD_START = regex.compile(r"[A-Za-z]+")
-_WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
-
-
+_HAN_CHAR = regex.compile(r"\p{Han}")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
+_BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
+#: How many characters of the next lines a dateline split by a narrow
+#: column may take.
+_DATELINE_REACH = 24
 
 
 def _joiner(before: str, after: str) -> str:
@@ -122,36 +130,44 @@ def _joiner(before: str, after: str) -> str:
     return " "
 
 
-_BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
-
-
 def _leaves_open(line: str) -> bool:
     """Whether ``line`` opens a bracket or quote it does not close."""
     return any(line.count(opening) > line.count(closing) for opening, closing in _BRACKETS)
 
 
-def starts_independently(previous: str, line: str, gap: int) -> bool:
+def starts_independently(previous: str, line: str, gap: int, lexicon: Lexicon | None = None) -> bool:
     """Whether ``line`` starts a block whatever stands before it, and nothing
     before it changes how it or what follows is cleaned.
 
     True before a dateline (a new article) that does not repeat the line
     before it, and at a blank line between a Latin sentence's end and a
-    capitalised line. Column
-    widths, headline runs and every later step stay on their side of such a
-    line, so a text cut there cleans the same in pieces as whole (the
-    streaming reader relies on this; see :mod:`cleantext.stream`).
+    capitalised line. Column widths, headline runs and every later step stay
+    on their side of such a line, so a text cut there cleans the same in
+    pieces as whole (the streaming reader relies on this; see
+    :mod:`cleantext.stream`).
+
+    >>> starts_independently("会议召开。", "本报兰州讯（通讯员李丽）6月5日，", 0)
+    True
     """
-    if line[0] in _DATELINE_FIRST:
-        return DATELINE.match(line) is not None and line != previous
-    last = previous[-1]
-    return (
-        gap > 0
-        and last.isascii()
-        and last not in "-(["
-        and line[0].isascii()
-        and line[0].isupper()
-        and ends_sentence(previous)
-    )
+    lex = lexicon or default_lexicon()
+    if line[0].isascii():
+        last = previous[-1]
+        return (
+            gap > 0
+            and last.isascii()
+            and last not in "-(["
+            and line[0].isupper()
+            and ends_sentence(previous)
+        )
+    return lex.dateline.match(line) is not None and line != previous and not _continues(previous)
+
+
+def _continues(line: str) -> bool:
+    """Whether ``line`` is surely cut in the middle of a sentence: it has
+    sentence punctuation and ends in none that closes a sentence or opens a
+    list. A dateline's words after such a line are the sentence's
+    ("…接受" / "本报记者采访时说"), not a new article."""
+    return not ends_sentence(line) and line[-1] not in "：:" and has_sentence_punct(line)
 
 
 def _median(values: list[float]) -> float:
@@ -164,13 +180,20 @@ def _typed_space(line: str) -> bool:
     return " " in line and any(separates_items(line, m.start(), m.end()) for m in regex.finditer(" +", line))
 
 
+def _slack(column: float, first: bool = False) -> float:
+    """How much shorter than ``column`` a line may be and still be full
+    (a paragraph's ``first`` line may be indented too)."""
+    return min(INDENT_SLACK, max(MIN_SLACK, SLACK_SHARE * column) + (INDENT if first else 0.0))
+
+
 class _Page:
     """The non-blank lines of one page and what each looks like."""
 
-    def __init__(self, page: str) -> None:
+    def __init__(self, page: str, lex: Lexicon) -> None:
         self.page = page
+        self.lex = lex
         starts: list[int] = []
-        indents: list[int] = []  # layout spaces before each line
+        indents: list[int] = []  # layout spaces before each line (an ideographic space counts two)
         ends: list[int] = []
         texts: list[str] = []
         gaps: list[int] = []  # blank lines before each line
@@ -180,7 +203,7 @@ class _Page:
             if text:
                 lead = raw.index(text[0])
                 starts.append(pos + lead)
-                indents.append(lead)
+                indents.append(lead + raw.count("\u3000", 0, lead))
                 ends.append(pos + lead + len(text))
                 texts.append(text)
                 gaps.append(gap)
@@ -192,28 +215,78 @@ class _Page:
         self.widths = [display_width(t) for t in texts]
         self.terminal = [ends_sentence(t) for t in texts]
         self.no_punct = [not has_sentence_punct(t) for t in texts]
-        self.block_start = [t[0] in _BLOCK_START_FIRST and BLOCK_START.match(t) is not None for t in texts]
-        self.dateline = [b and DATELINE.match(t) is not None for b, t in zip(self.block_start, texts)]
-        self.credit = [t[-1] in _CREDIT_LAST and CREDIT.match(t) is not None for t in texts]
+        self.han = [has_han(t) for t in texts]
+        # what looks like a block start after a line cut mid-sentence is that sentence's text
+        free = [True][: len(texts)] + [not _continues(t) for t in texts[:-1]]
+        self.dateline = [f and self._dateline_at(k) for k, f in enumerate(free)]
+        block_start = lex.block_start.match
+        self.block_start = [d or f and block_start(t) is not None for d, f, t in zip(self.dateline, free, texts)]
+        credit, credit_last = lex.credit.match, lex.credit_last
+        self.credit = [t[-1] in credit_last and credit(t) is not None for t in texts]
         self.boundary = [False][: len(texts)] + [
-            (line[0] in _DATELINE_FIRST or gap > 0 and line[0].isascii()) and starts_independently(previous, line, gap)
-            for previous, line, gap in zip(texts, texts[1:], gaps[1:])
+            d and starts_independently(previous, line, gap, lex)
+            for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
         bare = [t.rstrip(_SENTENCE_MARKS) for t in texts]
         same = [a == b for a, b in zip(bare, bare[1:])]
         self.paired = [x or y for x, y in zip([False] + same, same + [False])] if texts else []
+        self.blank_breaks = self._blank_lines_mark_paragraphs()
+        self.indent_breaks = self._indents_mark_paragraphs()
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
         self._words: set[str] | None = None
+
+    def _dateline_at(self, k: int) -> bool:
+        """Whether line ``k`` opens with a dateline, also one a narrow column
+        wrapped onto the next lines ("新华社北京１月１２" / "日电（记者…）")."""
+        texts, match = self.texts, self.lex.dateline.match
+        line = texts[k]
+        if match(line):
+            return True
+        if k + 1 == len(texts) or len(line) < 2 or not _HAN_CHAR.match(line):
+            return False
+        joined = line + "".join(texts[k + 1 : k + 3])[:_DATELINE_REACH]
+        m = match(joined)
+        return m is not None and m.end() > len(line)
+
+    def _blank_lines_mark_paragraphs(self) -> bool:
+        """Whether the page's blank lines stand only at some breaks (paragraph
+        ends, as pdftotext leaves them), not between every printed line.
+
+        Told from the breaks that are surely inside a paragraph: after a line
+        with sentence punctuation that ends in the middle of CJK text. On a
+        page whose blank lines are layout noise, most of those have one.
+        """
+        texts, gaps = self.texts, self.gaps
+        if not any(gaps[1:]):
+            return False
+        inside = with_blank = 0
+        for k in range(len(texts) - 1):
+            a, b = texts[k], texts[k + 1]
+            if _HAN_CHAR.match(a[-1]) and _HAN_CHAR.match(b[0]) and not self.no_punct[k] and not self.block_start[k + 1]:
+                inside += 1
+                with_blank += gaps[k + 1] > 0
+        return inside > 0 and with_blank * 2 < inside
+
+    def _indents_mark_paragraphs(self) -> bool:
+        """Whether lines indented with spaces are paragraphs' first lines:
+        they are few, and follow the end of a sentence (not spaces an
+        extractor left at random)."""
+        indents, terminal = self.indents, self.terminal
+        indented = [k for k in range(1, len(indents)) if indents[k] >= indents[k - 1] + CJK_INDENT]
+        if not indented or 2 * len(indented) > len(indents):
+            return False
+        return 5 * sum(terminal[k - 1] for k in indented) >= 4 * len(indented)
 
     def _segments(self) -> tuple[list[range], list[bool]]:
         """Split the lines into stretches that can share one column.
 
         A new stretch starts at a dateline or other block start, around a
-        photo credit, and around a run of unpunctuated lines that follows the
-        end of a sentence (a headline run, or a paragraph opening without
-        punctuation). Also returns which lines are in such a run.
+        photo credit, at a paragraph's blank line, and around a run of
+        unpunctuated lines that follows the end of a sentence (a headline
+        run, or a paragraph opening without punctuation). Also returns which
+        lines are in such a run.
         """
         cuts: list[int] = [0]
         runs: list[bool] = []
@@ -234,11 +307,13 @@ class _Page:
         stretch; for a stretch with none, of the lines around it, or else the
         column of the line before. A comma or stop hanging past the edge does
         not count. Unpunctuated lines after a sentence's end may be headlines
-        and are left out, unless a first measure shows them full.
+        and are left out, unless a first measure shows them full. A stretch
+        whose continuing lines spread far from one width has none (None).
         """
         stretches, runs = self._segments()
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
+        self.measured = measured
         continuing = [
             not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] for k, w in enumerate(self.widths)
         ]
@@ -251,12 +326,31 @@ class _Page:
             return first
         return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, stretches)
 
+    def _not_column(self, widths: list[float], column: float) -> bool:
+        """Whether a stretch is not column text although it has a median width:
+        its continuing lines spread far from it (one paragraph a line, verse,
+        a list)."""
+        full = sum(column - _slack(column) <= w <= column + 1 for w in widths)
+        if len(widths) < MIN_SPREAD_LINES:
+            return full < MIN_SUPPORT
+        return full < max(MIN_SUPPORT, MIN_FULL_SHARE * len(widths))
+
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
         columns: list[float | None] = []
+        column: float | None
         for stretch in stretches:
             widths = list(compress(measured[stretch.start : stretch.stop], candidates[stretch.start : stretch.stop]))
-            if len(widths) > 1 or widths and len(stretch) == 1:
-                columns += [_median(widths)] * len(stretch)
+            if len(widths) > 1:
+                column = _median(widths)
+                if self.han[stretch.start : stretch.stop].count(True) and (
+                    any(m > column + HANG for m in measured[stretch.start : stretch.stop])
+                    or self._not_column(widths, column)
+                ):
+                    column = None  # a stretch of Chinese lines that is not column text
+                columns += [column] * len(stretch)
+                continue
+            if widths and len(stretch) == 1:
+                columns.append(widths[0])
                 continue
             for i in stretch:
                 first, last = max(0, i - WINDOW), min(len(measured), i + WINDOW + 1)
@@ -266,17 +360,30 @@ class _Page:
                     last -= 1
                 near = list(compress(measured[first:last], candidates[first:last]))
                 if near:
-                    columns.append(_median(near))
+                    column = _median(near)
+                    columns.append(None if self.han[i] and self._not_column(near, column) else column)
                 elif i and not self.boundary[i]:
                     columns.append(columns[i - 1])  # the column does not change mid-article
                 else:
                     columns.append(None)
         return columns
 
+    def first(self, i: int) -> bool:
+        """Whether line ``i`` may be a paragraph's (indented) first line."""
+        return i == 0 or self.terminal[i - 1] or self.block_start[i] or self.headline[i - 1]
+
     def short(self, i: int) -> bool:
-        """Clearly shorter than the column (so it cannot continue)."""
+        """Clearly shorter than the column (so it cannot continue), also
+        counting what kinsoku moved down to the next line (a line never
+        starts with closing punctuation: "困" / "难……”")."""
         column = self.columns[i]
-        return column is not None and self.widths[i] < column - INDENT_SLACK
+        if column is None:
+            return False
+        room = column - _slack(column, self.first(i))
+        if self.widths[i] >= room:
+            return False
+        moved = _KINSOKU_MOVED.match(self.texts[i + 1]) if i + 1 < len(self.texts) else None
+        return moved is None or self.widths[i] + display_width(moved.group()) < room
 
     def wrapped_title(self, i: int) -> bool:
         """Whether headline line ``i`` is a title cut at the column edge: as
@@ -300,7 +407,7 @@ class _Page:
         line never starts with closing punctuation, so the characters before
         it go down with it when they cannot all fit)."""
         width = self.widths[i]
-        if self.terminal[i] or not column - INDENT_SLACK <= width <= column - 1.5:
+        if self.terminal[i] or not column - _slack(column, True) <= width <= column - 1.5:
             return False
         if i + 1 < len(self.texts):
             moved = _KINSOKU_MOVED.match(self.texts[i + 1])
@@ -311,10 +418,10 @@ class _Page:
 
     def headline_run_end(self, i: int) -> int:
         """If a headline run starts at line ``i``, its end (exclusive); else 0."""
-        texts = self.texts
+        texts, lex = self.texts, self.lex
         if not self.no_punct[i] or self.dateline[i] or not has_han(texts[i]):
             return 0
-        if self.block_start[i] and CONTINUATION.fullmatch(texts[i]):
+        if self.block_start[i] and lex.continuation.fullmatch(texts[i]):
             return i + 1  # a continuation marker stands alone; the article's text follows
         j = i + 1
         while j < len(texts) and self.no_punct[j] and not self.block_start[j] and not self.boundary[j]:
@@ -327,46 +434,55 @@ class _Page:
             or self.boundary[j]
             or column is None
             or self.widths[j] > column + HANG
-            or TIME_OPENER.match(texts[j])  # a new sentence: the run did not end mid-sentence
+            or lex.time_opener.match(texts[j])  # a new sentence: the run did not end mid-sentence
             or any(self.short(k) for k in run)
-            or any(ORG_NAME.match(texts[k]) for k in run)
+            or any(lex.organisation.match(texts[k]) for k in run)
             or any(_typed_space(texts[k]) for k in run)
         ):
             return j
         return 0
 
-    def decide(self, i: int) -> str:
-        """What replaces the line break after line ``i``: "\\n", "" or " "."""
+    def decide(self, i: int) -> tuple[str, str]:
+        """What replaces the line break after line ``i`` ("\\n", "" or " "),
+        and the name of the rule that decided it (see the module's docstring)."""
         a, b = self.texts[i], self.texts[i + 1]
         if self.headline[i] or self.headline[i + 1]:
-            return _joiner(a[-1], b[0]) if self.wrapped_title(i) else "\n"
-        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.paired[i] or self.paired[i + 1]:
-            return "\n"
+            return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
+        if self.blank_breaks and self.gaps[i + 1]:
+            return "\n", "blank-line"
+        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1]:
+            return "\n", "block-start"
+        if self.paired[i] or self.paired[i + 1]:
+            return "\n", "printed-twice"
         last, first = a[-1], b[0]
-        if last.isdigit() and NUMBER_UNIT.match(b):
-            return _joiner(last, first)  # a number cut from its unit
-        if last in OPENING or last == "-" and first.isalnum() and _HYPHENATED.search(a):
-            return _joiner(last, first)
+        if last.isdigit() and self.lex.unit.match(b):
+            return _joiner(last, first), "number-unit"
+        if last in OPENING:
+            return _joiner(last, first), "open-bracket"
+        if last == "-" and first.isalnum() and _HYPHENATED.search(a):
+            return _joiner(last, first), "hyphen"
         column = self.columns[i]
         wide = is_wide(last), is_wide(first)
         cut_token = False  # a token cut between Chinese lines ("2+6|+N"): the column decides, as for CJK
         if wide == (False, False) and not (last.isdigit() and first.isdigit()):
             if not (has_han(a) and has_han(b)):
-                return self._decide_latin(i, column, _joiner(last, first))
+                return self._decide_latin(i, column, _joiner(last, first)), "latin"
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
         width = self.widths[i]
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
-            return "\n"
+            return "\n", "not-column"
         if self.terminal[i]:
-            if width <= column - 1:
-                return "\n"  # a short last line
-            if STAGE_OPENER.match(b) or self.headline_run_end(i + 1):
-                return "\n"
-            if self.indented(i + 1, column):
-                return "\n"  # the next line is indented: a new paragraph
-        elif width < column - INDENT_SLACK:
-            return "\n"
-        return "" if wide == (True, True) or cut_token else _joiner(last, first)
+            if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
+                return "\n", "indent"
+            if width <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1):
+                return "\n", "sentence-end"  # a short last line (blank lines mark the others)
+            if self.lex.stage_opener.match(b) or self.headline_run_end(i + 1):
+                return "\n", "sentence-end"
+            if not self.blank_breaks and self.indented(i + 1, column):
+                return "\n", "sentence-end"  # the next line is indented: a new paragraph
+        elif self.short(i):
+            return "\n", "short-line"
+        return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
         """Latin lines: a line that does not end a sentence continues into a
@@ -384,43 +500,14 @@ class _Page:
         return join
 
     def drops_hyphen(self, i: int) -> bool:
-        """Whether the hyphen ending Latin line ``i`` only split a word.
-
-        The document is the dictionary first: a hyphenated form used
-        elsewhere keeps the hyphen, a joined one drops it. A hyphen after a
-        word that already has one ("state-of-the-\nart"), or before a
-        capital, is the word's own. Then English decides: a known joined
-        word drops it ("ex-\npected"), two known words keep it
-        ("long-\nterm"), and so does a prefix such as "self" or "non".
-        """
-        left = _WORD_BEFORE_HYPHEN.search(self.texts[i])
-        right = _WORD_START.match(self.texts[i + 1])
-        if left is None or right is None:
-            return False
+        """Whether the hyphen ending Latin line ``i`` only split a word (see :mod:`.hyphens`)."""
         if self._words is None:
-            self._words = {w.lower() for w in _WORD.findall(self.page)}
-        before, after = left.group().lower(), right.group()
-        if f"{before}-{after}".lower() in self._words:
-            return False
-        if (before + after).lower() in self._words:
-            return True
-        if "-" in before or after[0].isupper():
-            return False
-        english = _english_words()
-        if (before + after).lower() in english:
-            return True
-        known_parts = before in english and after.lower() in english and min(len(before), len(after)) > 1
-        return not (known_parts or before in HYPHEN_PREFIXES)
+            self._words = document_words(self.page)
+        return drops_hyphen(self.texts[i], self.texts[i + 1], self._words)
 
 
-@normalizer("column-wrap")
-def unwrap_columns(text: str) -> Iterator[Edit]:
-    """Join the column lines of each paragraph; one block per line, no blank lines.
-
-    >>> unwrap_columns("会议强调，全市各级政协党组要充分认\\n\\n识加强政协党的建设工作的重要性和必要\\n\\n性，旗帜鲜明讲政治，充分发挥把方向、管大\\n\\n局、保落实的重要作用。\\n\\n嘉峪关市政协\\n\\n召开党组理论学习中心组（扩大）会议\\n")
-    '会议强调，全市各级政协党组要充分认识加强政协党的建设工作的重要性和必要性，旗帜鲜明讲政治，充分发挥把方向、管大局、保落实的重要作用。\\n嘉峪关市政协\\n召开党组理论学习中心组（扩大）会议\\n'
-    """
-    page = _Page(text)
+def _unwrap(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
+    page = _Page(text, lexicon or default_lexicon())
     starts, ends = page.starts, page.ends
     if not starts:
         if text:
@@ -432,10 +519,28 @@ def unwrap_columns(text: str) -> Iterator[Edit]:
         if start_of_block and not page.headline[i]:
             for k in range(i, page.headline_run_end(i)):
                 page.headline[k] = True
-        joint = page.decide(i)
+        joint, rule = page.decide(i)
         start_of_block = joint == "\n"
         start = ends[i]
         if joint == "" and page.texts[i][-1] == "-" and page.drops_hyphen(i):
             start -= 1  # "infor-\nmation" -> "information"
-        yield Edit(start, starts[i + 1], joint)
+        yield Edit(start, starts[i + 1], joint, rule)
     yield Edit(ends[-1], len(text), "\n")
+
+
+@normalizer("column-wrap")
+def unwrap_columns(text: str) -> Iterator[Edit]:
+    """Join the column lines of each paragraph; one block per line, no blank lines.
+
+    >>> unwrap_columns("会议强调，全市各级政协党组要充分认\\n\\n识加强政协党的建设工作的重要性和必要\\n\\n性，旗帜鲜明讲政治，充分发挥把方向、管大\\n\\n局、保落实的重要作用。\\n\\n嘉峪关市政协\\n\\n召开党组理论学习中心组（扩大）会议\\n")
+    '会议强调，全市各级政协党组要充分认识加强政协党的建设工作的重要性和必要性，旗帜鲜明讲政治，充分发挥把方向、管大局、保落实的重要作用。\\n嘉峪关市政协\\n召开党组理论学习中心组（扩大）会议\\n'
+
+    Where blank lines stand at some breaks only, they mark paragraphs (a
+    full line ending in 。 is otherwise taken to go on):
+
+    >>> unwrap_columns("要加强组织领导，压\\n实责任，落到实处。\\n\\n委员们纷纷发言，围\\n绕主题建言献策。\\n")
+    '要加强组织领导，压实责任，落到实处。\\n委员们纷纷发言，围绕主题建言献策。\\n'
+    >>> unwrap_columns("要加强组织领导，压\\n实责任，落到实处。\\n委员们纷纷发言，围\\n绕主题建言献策。\\n")
+    '要加强组织领导，压实责任，落到实处。委员们纷纷发言，围绕主题建言献策。\\n'
+    """
+    return _unwrap(text)

@@ -2,38 +2,43 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from ..chars import display_width, has_sentence_punct
+from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
-from .columns import BLOCK_START, CONTINUATION, CREDIT, ORG_NAME
 
-#: A title piece ending in a word that cannot end a title continues ("暨"
-#: joins two names of one meeting). Most function characters also end
-#: ordinary words (作为, 参与, 方向) and are not listed.
-_DANGLING = frozenset("暨的")
-#: A continuation marker glued to the text that follows it.
-_GLUED_MARKER = regex.compile(r"(?m)^[ \t]*(?:" + CONTINUATION.pattern + r")(?=\S)")
-#: A dateline, to be checked for what stands before it on its line.
-_DATELINE = regex.compile(r"本报[\p{Han}]{0,8}讯（")
 _SENTENCE_END = frozenset("。！？")
 _CLAUSE_MARKS = frozenset("，。、；！？")
 #: Widest line that can be a headline (cells).
 MAX_HEADLINE = 40
 
 
-def _headline_like(line: str) -> bool:
+def _headline_like(line: str, lex: Lexicon) -> bool:
     return (
         len(line) <= 2 * MAX_HEADLINE
         and not has_sentence_punct(line)
         and display_width(line) <= MAX_HEADLINE
-        and not CREDIT.match(line)
+        and not lex.credit.match(line)
     )
 
 
-def _glued_dateline(text: str, start: int) -> bool:
+@lru_cache(maxsize=16)
+def _glued_marker(continuation: str) -> regex.Pattern[str]:
+    """A continuation marker glued to the text that follows it."""
+    return regex.compile(r"(?m)^[ \t]*(?:" + continuation + r")(?=\S)")
+
+
+@lru_cache(maxsize=16)
+def _datelines(dateline: str) -> regex.Pattern[str]:
+    """A dateline of a news agency or paper ("本报…讯", "新华社…电") anywhere in a line."""
+    return regex.compile(f"(?:{dateline})(?<=[讯电])")
+
+
+def _glued_dateline(text: str, start: int, end: int) -> bool:
     """Whether the dateline at ``start`` follows a headline or a sentence on its line."""
     window = max(0, start - MAX_HEADLINE - 2)  # never read further back than a headline
     newline = text.rfind("\n", window, start)
@@ -42,7 +47,7 @@ def _glued_dateline(text: str, start: int) -> bool:
     if not before:
         return False
     if before[-1] in _SENTENCE_END or before[-1] == "”" and before[-2:-1] in _SENTENCE_END:
-        return True
+        return text[end : end + 1] == "（"  # a new article's dateline and its credit
     return whole_line and 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
@@ -55,8 +60,16 @@ def repair_headlines(text: str) -> Iterator[Edit]:
     >>> repair_headlines("两当县政协：助力示范县创建\\n两当县政协：助力示范县创建\\n（接一版）截至目前，市政协……\\n")
     '两当县政协：助力示范县创建\\n（接一版）\\n截至目前，市政协……\\n'
     """
-    edits = [Edit(m.end(), m.end(), "\n") for m in _GLUED_MARKER.finditer(text)]
-    edits += [Edit(m.start(), m.start(), "\n") for m in _DATELINE.finditer(text) if _glued_dateline(text, m.start())]
+    return _repair(text, default_lexicon())
+
+
+def _repair(text: str, lex: Lexicon) -> Iterator[Edit]:
+    edits = [Edit(m.end(), m.end(), "\n", "glued marker") for m in _glued_marker(lex.continuation.pattern).finditer(text)]
+    edits += [
+        Edit(m.start(), m.start(), "\n", "glued dateline")
+        for m in _datelines(lex.dateline.pattern).finditer(text)
+        if _glued_dateline(text, m.start(), m.end())
+    ]
     previous: tuple[str, int] | None = None  # the last headline-like line and its end
     pos = 0
     for raw in text.split("\n"):
@@ -65,7 +78,7 @@ def repair_headlines(text: str) -> Iterator[Edit]:
         line = raw.strip()
         if not line:
             continue
-        if not _headline_like(line):
+        if not _headline_like(line, lex):
             previous = None
             continue
         if previous is not None:
@@ -73,14 +86,14 @@ def repair_headlines(text: str) -> Iterator[Edit]:
             if line == p_line:  # a title printed twice (or more)
                 if edits and edits[-1].start == p_end and not edits[-1].new:
                     edits.pop()
-                edits.append(Edit(p_end, end, ""))
+                edits.append(Edit(p_end, end, "", "title printed twice"))
                 continue
             if (
-                (ORG_NAME.match(p_line) or p_line[-1] in _DANGLING)
-                and not (BLOCK_START.match(line) or ORG_NAME.match(line))
+                (lex.organisation.match(p_line) or p_line[-1] in lex.dangling)
+                and not (lex.block_start.match(line) or lex.organisation.match(line))
                 and display_width(p_line) + display_width(line) <= MAX_HEADLINE
             ):
-                edits.append(Edit(p_end, start + len(raw) - len(raw.lstrip()), ""))
+                edits.append(Edit(p_end, start + len(raw) - len(raw.lstrip()), "", "pieces of one title"))
                 previous = None
                 continue
         previous = (line, end)

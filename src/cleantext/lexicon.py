@@ -1,0 +1,241 @@
+"""The vocabulary a preset's steps read: datelines, block starts, credits, units.
+
+Words are data, not code: the forms of newspaper-zh live in
+``cleantext/data/newspaper-zh.toml``, and every pattern a step matches with
+is compiled from them here, once. A user adds a paper's own forms with a
+file of the same shape, whose entries are added to the preset's:
+
+>>> lexicon = default_lexicon().extended({"blocks": {"datelines": ["大众网{HAN}{0,6}讯"]}})
+>>> bool(lexicon.block_start.match("大众网济南讯 今天")), bool(default_lexicon().block_start.match("大众网济南讯"))
+(True, False)
+
+A file that does not parse, or holds an unknown key or a bad pattern, is a
+:class:`LexiconError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Mapping
+
+import regex
+
+__all__ = ["Lexicon", "LexiconError", "default_lexicon", "load_lexicon", "PLACEHOLDERS"]
+
+#: Placeholders a pattern may use: a digit of any width or a Chinese
+#: numeral, and a Han character.
+PLACEHOLDERS = {"{D}": r"[\d〇零一二三四五六七八九十]", "{HAN}": r"\p{Han}"}
+
+#: The keys of a lexicon file: table -> key -> "patterns" (a list of regex
+#: fragments) or "chars" (a string of characters).
+SCHEMA: dict[str, dict[str, str]] = {
+    "blocks": {
+        "datelines": "patterns",
+        "bylines": "patterns",
+        "headings": "patterns",
+        "marks": "chars",
+        "subtitles": "patterns",
+        "continuations": "patterns",
+    },
+    "credits": {"endings": "patterns"},
+    "stages": {"time_openers": "patterns", "verbs": "patterns"},
+    "headlines": {"organisations": "patterns", "dangling": "chars"},
+    "numbers": {"units": "chars"},
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and line."""
+
+
+def _expand(pattern: str) -> str:
+    for name, value in PLACEHOLDERS.items():
+        pattern = pattern.replace(name, value)
+    return pattern
+
+
+def _any(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{_expand(p)})" for p in patterns) or "(?!)"
+
+
+def _chars(chars: str) -> str:
+    return "[" + regex.escape(chars, special_only=True) + "]" if chars else "(?!)"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The entries of a lexicon (``entries[table][key]``) and the patterns compiled from them.
+
+    Immutable and picklable; the compiled patterns are made on first use.
+    """
+
+    entries: Mapping[str, Mapping[str, tuple[str, ...] | str]] = field(default_factory=dict)
+    source: str = "newspaper-zh"
+
+    def _get(self, table: str, key: str) -> tuple[str, ...]:
+        value = self.entries.get(table, {}).get(key, ())
+        return (value,) if isinstance(value, str) else tuple(value)
+
+    def _text(self, table: str, key: str) -> str:
+        return "".join(self._get(table, key))
+
+    def extended(self, more: Mapping[str, Mapping[str, object]], source: str = "") -> "Lexicon":
+        """This lexicon with the entries of ``more`` added (same shape as a file)."""
+        merged: dict[str, dict[str, tuple[str, ...] | str]] = {t: dict(keys) for t, keys in self.entries.items()}
+        for table, keys in more.items():
+            for key, value in keys.items():
+                kind = SCHEMA[table][key]
+                old = merged.setdefault(table, {}).get(key, "" if kind == "chars" else ())
+                if kind == "chars":
+                    merged[table][key] = str(old) + "".join(c for c in str(value) if c not in str(old))
+                else:
+                    new = (value,) if isinstance(value, str) else tuple(value)  # type: ignore[arg-type]
+                    merged[table][key] = tuple(old) + tuple(p for p in new if p not in old)
+        return Lexicon(merged, f"{self.source}+{source}" if source else self.source)
+
+    def __getstate__(self) -> dict[str, object]:  # compiled patterns are rebuilt, not pickled
+        return {"entries": self.entries, "source": self.source}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        object.__setattr__(self, "entries", state["entries"])
+        object.__setattr__(self, "source", state["source"])
+
+    # -- compiled patterns (each a pure function of the entries) -------------
+
+    @cached_property
+    def dateline(self) -> regex.Pattern[str]:
+        """A dateline at the start of a line: "本报金昌讯", "新华社北京6月5日电"."""
+        return regex.compile(_any(self._get("blocks", "datelines")))
+
+    @cached_property
+    def continuation(self) -> regex.Pattern[str]:
+        """A continuation marker: "（接一版）", "（转4版）"."""
+        return regex.compile(_any(self._get("blocks", "continuations")))
+
+    @cached_property
+    def block_start(self) -> regex.Pattern[str]:
+        """What always starts a new block at a line's start: a dateline, a
+        byline, a numbered heading, a bullet or section mark (private-use
+        symbol-font glyphs too), a subtitle's dash, a continuation marker."""
+        return regex.compile(
+            "|".join(
+                (
+                    self.dateline.pattern,
+                    _any(self._get("blocks", "bylines")),
+                    _any(self._get("blocks", "headings")),
+                    _chars(self._text("blocks", "marks")),
+                    r"[\ue000-\uf8ff]",
+                    _any(self._get("blocks", "subtitles")),
+                    self.continuation.pattern,
+                )
+            )
+        )
+
+    @cached_property
+    def heading(self) -> regex.Pattern[str]:
+        """A numbered heading or list item, or a bullet, at a line's start."""
+        return regex.compile(
+            _any(self._get("blocks", "headings")) + "|" + _chars(self._text("blocks", "marks")) + r"|[\ue000-\uf8ff]"
+        )
+
+    @cached_property
+    def credit(self) -> regex.Pattern[str]:
+        """A photo credit or caption signature: a block of its own."""
+        return regex.compile(
+            r"^(?:[^，。；！？]{0,30}[ \u3000])?[\p{Han}]{2,4}[ \u3000]?(?:" + _any(self._get("credits", "endings")) + ")$"
+        )
+
+    @cached_property
+    def credit_last(self) -> frozenset[str]:
+        """The last characters a credit can end with (a cheap test before :attr:`credit`)."""
+        return frozenset(p[-1] for p in self._get("credits", "endings") if p)
+
+    @cached_property
+    def time_opener(self) -> regex.Pattern[str]:
+        """A sentence that opens with when it happens: "会上，", "近日，"."""
+        return regex.compile(f"(?:{_any(self._get('stages', 'time_openers'))})，")
+
+    @cached_property
+    def stage_opener(self) -> regex.Pattern[str]:
+        """The next stage of a report: "会议强调，", "调研组提出，", "会上，"."""
+        verbs = _any(self._get("stages", "verbs"))
+        return regex.compile(rf"[\p{{Han}}]{{0,6}}?(?:{verbs})[，：]|" + self.time_opener.pattern)
+
+    @cached_property
+    def organisation(self) -> regex.Pattern[str]:
+        """An organisation name alone on a line: the first piece of a headline."""
+        return regex.compile(rf"^[\p{{Han}}]{{1,12}}?(?:{_any(self._get('headlines', 'organisations'))})$")
+
+    @cached_property
+    def dangling(self) -> frozenset[str]:
+        """Characters a title piece cannot end with (the next line continues it)."""
+        return frozenset(self._text("headlines", "dangling"))
+
+    @cached_property
+    def unit(self) -> regex.Pattern[str]:
+        """A unit a number is printed with ("6" + "月"): a wrap between them is never a break."""
+        return regex.compile(_chars(self._text("numbers", "units")))
+
+
+def _line_of(text: str, key: str) -> int:
+    """The line of ``text`` where ``key`` is set (1 if it cannot be told)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip().startswith(key) and line.strip()[len(key) :].lstrip().startswith("="):
+            return number
+    return 1
+
+
+def parse_lexicon(text: str, name: str) -> dict[str, dict[str, tuple[str, ...] | str]]:
+    """The entries of a lexicon file's ``text``, checked against :data:`SCHEMA`."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        line = regex.search(r"line (\d+)", message)
+        raise LexiconError(f"{name}:{line.group(1) if line else 1}: not TOML: {message}") from None
+    entries: dict[str, dict[str, tuple[str, ...] | str]] = {}
+    for table, keys in data.items():
+        if table not in SCHEMA or not isinstance(keys, dict):
+            known = ", ".join(f"[{t}]" for t in SCHEMA)
+            raise LexiconError(f"{name}:{_line_of(text, table) if table not in SCHEMA else 1}: unknown table {table!r} (known: {known})")
+        for key, value in keys.items():
+            where = f"{name}:{_line_of(text, key)}"
+            kind = SCHEMA[table].get(key)
+            if kind is None:
+                raise LexiconError(f"{where}: unknown key {key!r} in [{table}] (known: {', '.join(SCHEMA[table])})")
+            if kind == "chars":
+                if not isinstance(value, str):
+                    raise LexiconError(f"{where}: {key} must be a string of characters")
+                entries.setdefault(table, {})[key] = value
+                continue
+            if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
+                raise LexiconError(f"{where}: {key} must be a list of non-empty strings (regular expressions)")
+            for pattern in value:
+                try:
+                    regex.compile(_expand(pattern))
+                except regex.error as error:
+                    raise LexiconError(f"{where}: bad pattern {pattern!r}: {error}") from None
+            entries.setdefault(table, {})[key] = tuple(value)
+    return entries
+
+
+@lru_cache(maxsize=None)
+def default_lexicon() -> Lexicon:
+    """The lexicon of newspaper-zh (the package's ``data/newspaper-zh.toml``)."""
+    text = files("cleantext").joinpath("data", "newspaper-zh.toml").read_text(encoding="utf-8")
+    return Lexicon(parse_lexicon(text, "newspaper-zh.toml"))
+
+
+def load_lexicon(path: str | Path, base: Lexicon | None = None) -> Lexicon:
+    """``base`` (default: newspaper-zh's) with the entries of the lexicon file at ``path`` added."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise LexiconError(f"{path}:1: cannot read lexicon: {reason}") from None
+    return (base or default_lexicon()).extended(parse_lexicon(text, str(path)), path.name)
