@@ -40,6 +40,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "marks": "chars",
         "subtitles": "patterns",
         "continuations": "patterns",
+        "ends": "patterns",
     },
     "credits": {"endings": "patterns"},
     "stages": {"time_openers": "patterns", "verbs": "patterns"},
@@ -136,11 +137,15 @@ class Lexicon:
         )
 
     @cached_property
-    def heading(self) -> regex.Pattern[str]:
-        """A numbered heading or list item, or a bullet, at a line's start."""
-        return regex.compile(
-            _any(self._get("blocks", "headings")) + "|" + _chars(self._text("blocks", "marks")) + r"|[\ue000-\uf8ff]"
-        )
+    def block_end(self) -> regex.Pattern[str]:
+        """What ends a block at a line's end: a caption's "（图片）", a photo credit "（…摄）"."""
+        return regex.compile(f"(?:{_any(self._get('blocks', 'ends'))})$")
+
+    @cached_property
+    def bullet(self) -> regex.Pattern[str]:
+        """A bullet or section mark (private-use symbol-font glyphs too): a
+        block start wherever a line starts, even after a sentence cut mid-way."""
+        return regex.compile(_chars(self._text("blocks", "marks")) + r"|[\ue000-\uf8ff]")
 
     @cached_property
     def credit(self) -> regex.Pattern[str]:

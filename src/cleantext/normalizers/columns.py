@@ -17,32 +17,37 @@ on the page itself:
 The rules, in the order they are tried; the first that applies decides, and
 its name is the note of the edit in ``explain``:
 
-1. ``headline``: either line is in a run of unpunctuated lines standing
-   between blocks (a headline); it keeps its own line, unless it fills its
-   column and leaves a quote or bracket open (``cut-title``: a title cut at
-   the edge).
-2. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
-3. ``block-start``: the next line starts a block (dateline, byline, heading,
-   bullet, subtitle, continuation marker), or either line is a photo credit.
-4. ``printed-twice``: either line is printed twice in a row (a doubled title).
-5. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
-6. ``open-bracket`` and ``hyphen``: a line ending in an opening bracket, or in
+1. ``letter-spaced``: single characters on lines of their own (a
+   letter-spaced title an extractor printed one character a line) are joined;
+   ``dateline``: a line that is nothing but a dateline ("本报讯", an extractor
+   broke the line at the gap after it) joins the text after it.
+2. ``headline``: either line is in a run of unpunctuated lines standing
+   between blocks (a headline); it keeps its own line, unless it is a piece
+   of one title wrapped in its own column (``cut-title``: a bracket or quote
+   left open, or a last character alone).
+3. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
+4. ``block-start``: the next line starts a block (dateline, byline, heading,
+   bullet, subtitle, continuation marker), or either line is a photo credit,
+   ends a caption ("（图片）", "（…摄）") or is one parenthesis ("（张向东）").
+5. ``printed-twice``: either line is printed twice in a row (a doubled title).
+6. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
+7. ``open-bracket`` and ``hyphen``: a line ending in an opening bracket, or in
    a hyphen inside a Latin word, continues.
-7. ``latin``: between Latin lines, a line that does not end a sentence joins
+8. ``latin``: between Latin lines, a line that does not end a sentence joins
    a lowercase one; a blank line or an indent is a paragraph break; else the
    widths decide (joins take a space, and hyphenation is undone, see
    :mod:`cleantext.normalizers.hyphens`).
-8. ``not-column``: the stretch has no column width (not column text), or a
+9. ``not-column``: the stretch has no column width (not column text), or a
    line is wider than it.
-9. ``indent``: the line ends a sentence and the next is indented with
+10. ``indent``: the line ends a sentence and the next is indented with
    spaces where this one is not, on a page whose indented lines follow
    sentence ends (elsewhere leading spaces are layout noise).
-10. ``sentence-end``: the line ends a sentence and is short of the column, or
+11. ``sentence-end``: the line ends a sentence and is short of the column, or
     the next line opens a new stage of a report ("会议强调，"), a headline,
     or an indented first line.
-11. ``short-line``: a line that does not end a sentence is clearly shorter
+12. ``short-line``: a line that does not end a sentence is clearly shorter
     than its column.
-12. ``full-line``: the line fills its column: it continues (joined with
+13. ``full-line``: the line fills its column: it continues (joined with
     nothing between CJK text, a space next to a Latin word).
 """
 
@@ -85,13 +90,18 @@ INDENT = 2.0
 #: half-width digits rounding up).
 HANG = 2.5
 #: Column text: at least this share of a stretch's continuing lines are
-#: within a cell or two of its column width. Lines already one paragraph
-#: each, poems and lists spread far wider.
+#: within a cell or two of its column width, and none of its lines (headline
+#: runs aside) is wider. Lines already one paragraph each, poems and lists
+#: spread far wider.
 MIN_FULL_SHARE = 0.5
 #: ... judged only on stretches with at least this many continuing lines;
-#: fewer must hold this many full lines (one line shows no column).
+#: a stretch with fewer needs this many continuing lines of its width
+#: within SUPPORT_WINDOW lines around it (two lines show no column), or
+#: one line cut in the middle of a word after sentence punctuation (which
+#: text that is not wrapped never shows).
 MIN_SPREAD_LINES = 3
-MIN_SUPPORT = 1
+MIN_SUPPORT = 3
+SUPPORT_WINDOW = 30
 
 #: Narrowest Latin column (cells: 20 characters): lines this short are
 #: joined only into a lowercase continuation.
@@ -111,6 +121,11 @@ _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+_WORD_END = regex.compile(r"[\p{L}\p{N}]")
+#: A line that is one short parenthesis: a credit or a date of its own ("（张向东）").
+_PARENTHESIS = regex.compile(r"[（(][^（）()]{1,24}[）)]")
+#: Han characters set apart by single spaces (a letter-spaced title).
+_SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
@@ -165,9 +180,11 @@ def starts_independently(previous: str, line: str, gap: int, lexicon: Lexicon | 
 def _continues(line: str) -> bool:
     """Whether ``line`` is surely cut in the middle of a sentence: it has
     sentence punctuation and ends in none that closes a sentence or opens a
-    list. A dateline's words after such a line are the sentence's
-    ("…接受" / "本报记者采访时说"), not a new article."""
-    return not ends_sentence(line) and line[-1] not in "：:" and has_sentence_punct(line)
+    list, or it leaves a bracket open. A dateline's words after such a line
+    are the sentence's ("…接受" / "本报记者采访时说"), not a new article."""
+    return (
+        not ends_sentence(line) and line[-1] not in "：:" and has_sentence_punct(line)
+    ) or _leaves_open(line)
 
 
 def _median(values: list[float]) -> float:
@@ -216,13 +233,25 @@ class _Page:
         self.terminal = [ends_sentence(t) for t in texts]
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.han = [has_han(t) for t in texts]
+        # cut mid-sentence: sentence punctuation inside, a letter (or a comma) at the end
+        self.cut = [not n and (_WORD_END.match(t[-1]) is not None or t[-1] in "，、") for n, t in zip(self.no_punct, texts)]
         # what looks like a block start after a line cut mid-sentence is that sentence's text
         free = [True][: len(texts)] + [not _continues(t) for t in texts[:-1]]
         self.dateline = [f and self._dateline_at(k) for k, f in enumerate(free)]
-        block_start = lex.block_start.match
-        self.block_start = [d or f and block_start(t) is not None for d, f, t in zip(self.dateline, free, texts)]
-        credit, credit_last = lex.credit.match, lex.credit_last
-        self.credit = [t[-1] in credit_last and credit(t) is not None for t in texts]
+        # a dateline that is its line's whole text (an extractor broke the line at the gap after it)
+        fullmatch = lex.dateline.fullmatch
+        self.dateline_alone = [t if d and t[-1] in "讯电" and fullmatch(t) else "" for d, t in zip(self.dateline, texts)]
+        block_start, bullet = lex.block_start.match, lex.bullet.match
+        self.block_start = [
+            d or (f and block_start(t) is not None) or bullet(t) is not None for d, f, t in zip(self.dateline, free, texts)
+        ]
+        credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
+        # a photo credit, a caption's end, or a line that is one parenthesis ("（张向东）")
+        self.credit = [
+            t[-1] in credit_last and credit(t) is not None
+            or t[-1] in "）)" and (block_end(t) is not None or _PARENTHESIS.fullmatch(t) is not None)
+            for t in texts
+        ]
         self.boundary = [False][: len(texts)] + [
             d and starts_independently(previous, line, gap, lex)
             for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
@@ -311,6 +340,7 @@ class _Page:
         whose continuing lines spread far from one width has none (None).
         """
         stretches, runs = self._segments()
+        self.runs = runs
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
         self.measured = measured
@@ -326,14 +356,21 @@ class _Page:
             return first
         return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, stretches)
 
-    def _not_column(self, widths: list[float], column: float) -> bool:
+    def _not_column(self, widths: list[float], column: float, around: range, candidates: list[bool]) -> bool:
         """Whether a stretch is not column text although it has a median width:
         its continuing lines spread far from it (one paragraph a line, verse,
-        a list)."""
-        full = sum(column - _slack(column) <= w <= column + 1 for w in widths)
-        if len(widths) < MIN_SPREAD_LINES:
-            return full < MIN_SUPPORT
-        return full < max(MIN_SUPPORT, MIN_FULL_SHARE * len(widths))
+        a list); or it has too few to tell, and the lines ``around`` it show
+        no column of that width either (two short lines of one width are a
+        coincidence, not a column)."""
+        if len(widths) >= MIN_SPREAD_LINES:
+            full = sum(column - _slack(column) <= w <= column + 1 for w in widths)
+            return full < MIN_FULL_SHARE * len(widths)
+        lo, hi = max(0, around.start - SUPPORT_WINDOW), min(len(self.texts), around.stop + SUPPORT_WINDOW)
+        measured = self.measured
+        support = sum(
+            MIN_SUPPORT if self.cut[k] else 1 for k in range(lo, hi) if candidates[k] and abs(measured[k] - column) <= 1
+        )
+        return support < MIN_SUPPORT
 
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
         columns: list[float | None] = []
@@ -343,8 +380,8 @@ class _Page:
             if len(widths) > 1:
                 column = _median(widths)
                 if self.han[stretch.start : stretch.stop].count(True) and (
-                    any(m > column + HANG for m in measured[stretch.start : stretch.stop])
-                    or self._not_column(widths, column)
+                    any(measured[k] > column + HANG for k in stretch if not self.runs[k])
+                    or self._not_column(widths, column, stretch, candidates)
                 ):
                     column = None  # a stretch of Chinese lines that is not column text
                 columns += [column] * len(stretch)
@@ -361,7 +398,7 @@ class _Page:
                 near = list(compress(measured[first:last], candidates[first:last]))
                 if near:
                     column = _median(near)
-                    columns.append(None if self.han[i] and self._not_column(near, column) else column)
+                    columns.append(None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates) else column)
                 elif i and not self.boundary[i]:
                     columns.append(columns[i - 1])  # the column does not change mid-article
                 else:
@@ -383,23 +420,25 @@ class _Page:
         if self.widths[i] >= room:
             return False
         moved = _KINSOKU_MOVED.match(self.texts[i + 1]) if i + 1 < len(self.texts) else None
-        return moved is None or self.widths[i] + display_width(moved.group()) < room
+        return moved is None or not column - 1 <= self.widths[i] + display_width(moved.group()) <= column + 1
 
     def wrapped_title(self, i: int) -> bool:
-        """Whether headline line ``i`` is a title cut at the column edge: as
-        wide as its column (within a cell; nothing hangs from a title), with
-        a bracket or quote left open. A title that merely happens to be as
-        wide as the column is common (its subtitle follows) and stays apart.
+        """Whether headline line ``i`` and the next are pieces of one title
+        wrapped in its own (narrower, larger-type) column: the line leaves a
+        bracket or quote open, or the next line is a single character (no
+        title or byline is one). Lines of one width prove nothing: titles in
+        a row, and a main title and its subtitle, are often as wide.
         """
-        column = self.columns[i]
-        return (
-            self.headline[i]
-            and self.headline[i + 1]
-            and column is not None
-            and abs(self.widths[i] - column) <= 1
-            and _leaves_open(self.texts[i])
-            and not (self.paired[i] or self.paired[i + 1])
-        )
+        if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1]:
+            return False
+        return _leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1]
+
+    def letter_spaced(self, i: int) -> bool:
+        """Whether lines ``i`` and ``i + 1`` are characters of a letter-spaced
+        title that an extractor put one on a line ("乐" / "得" / "清" / "贫",
+        or "乐" / "得 清 贫")."""
+        a, b = self.texts[i], self.texts[i + 1]
+        return len(a) == 1 and self.han[i] and (len(b) == 1 and self.han[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
@@ -435,17 +474,25 @@ class _Page:
             or column is None
             or self.widths[j] > column + HANG
             or lex.time_opener.match(texts[j])  # a new sentence: the run did not end mid-sentence
-            or any(self.short(k) for k in run)
             or any(lex.organisation.match(texts[k]) for k in run)
             or any(_typed_space(texts[k]) for k in run)
         ):
             return j
-        return 0
+        short = [k for k in run if self.short(k)]
+        if not short:
+            return 0
+        # full lines after the run's last short line (a byline) open the paragraph
+        end = short[-1] + 1
+        return j if all(abs(self.measured[k] - column) > 1 for k in range(end, j)) else end
 
     def decide(self, i: int) -> tuple[str, str]:
         """What replaces the line break after line ``i`` ("\\n", "" or " "),
         and the name of the rule that decided it (see the module's docstring)."""
         a, b = self.texts[i], self.texts[i + 1]
+        if self.letter_spaced(i):
+            return "", "letter-spaced"
+        if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
+            return _joiner(a[-1], b[0]), "dateline"
         if self.headline[i] or self.headline[i + 1]:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks and self.gaps[i + 1]:
