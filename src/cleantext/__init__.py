@@ -10,14 +10,18 @@ Importing the package loads nothing heavy: the normalizers load on first use.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .pipeline import Change, Edit, Pipeline, Step, get_step, step_names
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 __all__ = [
     "clean",
     "clean_pages",
     "explain",
+    "load_lexicon",
     "pipeline",
     "Pipeline",
     "Step",
@@ -47,6 +51,14 @@ def pipeline(preset: str = DEFAULT_PRESET) -> Pipeline:
     if preset not in known:
         raise ValueError(f"unknown preset {preset!r} (known presets: {', '.join(known)})")
     return Pipeline.from_names(known[preset])
+
+
+def load_lexicon(path: str) -> "Lexicon":
+    """The newspaper-zh lexicon with a lexicon file's entries added (see
+    :mod:`cleantext.lexicon`); use it with ``pipeline().with_lexicon(...)``."""
+    from .lexicon import load_lexicon as load
+
+    return load(path)
 
 
 def clean(text: str, preset: str = DEFAULT_PRESET) -> str:

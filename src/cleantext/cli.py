@@ -121,6 +121,8 @@ def _parser() -> argparse.ArgumentParser:
     add("--only", metavar="STEP,...", help="run only these steps (in pipeline order)")
     add("--add", metavar="STEP,...", help="add opt-in steps (each runs at its place in the order of steps)")
     add("--opencc", metavar="CONFIG", help="convert script with an OpenCC config: t2s, s2t, s2twp, hk2s, ...")
+    add("--lexicon", metavar="FILE",
+        help="a TOML file of a paper's own datelines, headings, credits... added to the preset's vocabulary")
     add("--list-steps", action="store_true", help="list the steps of the preset and exit")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--explain", action="store_true", help="print every change as JSON Lines instead of the text")
@@ -174,13 +176,19 @@ def build_pipeline(
     only: Sequence[str] = (),
     add: Sequence[str] = (),
     opencc: str | None = None,
+    lexicon: str | None = None,
 ) -> Pipeline:
-    """The pipeline a command line asks for; ValueError names what is wrong."""
+    """The pipeline a command line asks for; ValueError names what is wrong
+    (a lexicon file that cannot be used: its file and line)."""
     chosen = pipeline(preset).adding(*add, *([f"opencc-{opencc}"] if opencc else []))
     if only:
         chosen = chosen.only(*only)
     if skip:
         chosen = chosen.without(*skip)
+    if lexicon:
+        from .lexicon import load_lexicon
+
+        chosen = chosen.with_lexicon(load_lexicon(lexicon))
     chosen("warm-up 热身\n")  # loads every step now: a missing extra is a usage error, not a failed run
     return chosen
 
@@ -198,7 +206,9 @@ def _sink(args: argparse.Namespace, sources: Sequence[Source]) -> Sink:
 def run(args: argparse.Namespace) -> int:
     """Do what the parsed command line asks; errors are raised for :func:`main` to report."""
     try:
-        chosen = build_pipeline(args.preset, _names(args.skip), _names(args.only), _names(args.add), args.opencc)
+        chosen = build_pipeline(
+            args.preset, _names(args.skip), _names(args.only), _names(args.add), args.opencc, args.lexicon
+        )
     except (ValueError, RuntimeError) as exc:  # an unknown step or preset, a missing extra
         raise InputError(str(exc)) from None
     if args.list_steps:
@@ -233,6 +243,8 @@ def ray_engine():  # type: ignore[no-untyped-def]
 
 def _run_on_ray(args: argparse.Namespace) -> int:
     """The same cleaning job on Ray: one output file per input, identical records."""
+    if args.lexicon:
+        raise InputError("--lexicon is not available with --engine ray yet; run the local engine")
     engine = ray_engine()
     engine.ray_init()
     try:

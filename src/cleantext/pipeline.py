@@ -133,6 +133,9 @@ class Step:
     #: For a step made from a text -> text function (:func:`rewriter`): the
     #: function, run as it is; ``find`` diffs its output (for explain).
     rewrite: Callable[[str], str] | None = None
+    #: For a step that reads a preset's vocabulary: ``find(text, lexicon)``,
+    #: which :meth:`with_lexicon` binds to another lexicon.
+    lexical: Callable[..., Iterable[Edit]] | None = None
 
     def _find(self, text: str) -> Iterable[Edit]:
         return self.find(text) if self.whole_text else _page_edits(self.find, text)
@@ -148,17 +151,33 @@ class Step:
         """The edits this step makes to ``text``, in order."""
         return [e for e in self._find(text) if text[e.start : e.end] != e.new]
 
+    def with_lexicon(self, lexicon: object) -> "Step":
+        """This step reading ``lexicon`` (a :class:`cleantext.lexicon.Lexicon`)
+        instead of its preset's; a step that reads none is returned as it is."""
+        if self.lexical is None:
+            return self
+        return documented(
+            Step(self.name, partial(self.lexical, lexicon=lexicon), "", self.whole_text, self.survey, self.whole_pages, None, self.lexical),
+            self.lexical,
+        )
+
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         if _REGISTRY.get(self.name) is self or _MADE.get(self.name) is self:
             return (get_step, (self.name,))
-        return (Step, (self.name, self.find, self.description, self.whole_text, self.survey, self.whole_pages, self.rewrite))
+        return (
+            Step,
+            (self.name, self.find, self.description, self.whole_text, self.survey, self.whole_pages, self.rewrite, self.lexical),
+        )
 
     def __repr__(self) -> str:
         return f"<step {self.name}>"
 
 
 def normalizer(
-    name: str, whole_text: bool = False, survey: Callable[[Iterable[str]], Step | None] | None = None
+    name: str,
+    whole_text: bool = False,
+    survey: Callable[[Iterable[str]], Step | None] | None = None,
+    lexical: Callable[..., Iterable[Edit]] | None = None,
 ) -> Callable[[FindEdits], Step]:
     """Register an edit-finding function as the step ``name``.
 
@@ -166,11 +185,13 @@ def normalizer(
     shows the step's input and output. With ``whole_text=True`` the function
     is given the whole text at once rather than one ``\\f`` page at a time
     (for steps that compare pages); it must keep every ``\\f`` itself, and
-    may offer a ``survey`` (see :attr:`Step.survey`).
+    may offer a ``survey`` (see :attr:`Step.survey`). A step that reads a
+    lexicon gives ``lexical``, the same finder taking ``lexicon=`` (see
+    :meth:`Step.with_lexicon`).
     """
 
     def register(find: FindEdits) -> Step:
-        step = documented(Step(name, find, "", whole_text, survey), find)
+        step = documented(Step(name, find, "", whole_text, survey, lexical=lexical), find)
         _REGISTRY[name] = step
         return step
 
@@ -339,6 +360,11 @@ class Pipeline:
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.steps]
+
+    def with_lexicon(self, lexicon: object) -> "Pipeline":
+        """This pipeline with every step that reads vocabulary reading ``lexicon``
+        (see :func:`cleantext.lexicon.load_lexicon`)."""
+        return Pipeline(tuple(step.with_lexicon(lexicon) for step in self.steps))
 
     def without(self, *names: str) -> "Pipeline":
         """This pipeline with the named steps left out."""

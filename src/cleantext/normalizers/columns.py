@@ -553,7 +553,8 @@ class _Page:
         return drops_hyphen(self.texts[i], self.texts[i + 1], self._words)
 
 
-def _unwrap(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
+def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
+    """The edits of :func:`unwrap_columns`, with the vocabulary of ``lexicon``."""
     page = _Page(text, lexicon or default_lexicon())
     starts, ends = page.starts, page.ends
     if not starts:
@@ -575,7 +576,7 @@ def _unwrap(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     yield Edit(ends[-1], len(text), "\n")
 
 
-@normalizer("column-wrap")
+@normalizer("column-wrap", lexical=unwrap_with)
 def unwrap_columns(text: str) -> Iterator[Edit]:
     """Join the column lines of each paragraph; one block per line, no blank lines.
 
@@ -590,4 +591,4 @@ def unwrap_columns(text: str) -> Iterator[Edit]:
     >>> unwrap_columns("要加强组织领导，压\\n实责任，落到实处。\\n委员们纷纷发言，围\\n绕主题建言献策。\\n")
     '要加强组织领导，压实责任，落到实处。委员们纷纷发言，围绕主题建言献策。\\n'
     """
-    return _unwrap(text)
+    return unwrap_with(text)

@@ -51,19 +51,9 @@ def _glued_dateline(text: str, start: int, end: int) -> bool:
     return whole_line and 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
-@normalizer("headlines")
-def repair_headlines(text: str) -> Iterator[Edit]:
-    """Join a title split over lines, print a doubled title once, unglue titles.
-
-    >>> repair_headlines("嘉峪关市政协\\n召开党组理论学习中心组（扩大）会议\\n")
-    '嘉峪关市政协召开党组理论学习中心组（扩大）会议\\n'
-    >>> repair_headlines("两当县政协：助力示范县创建\\n两当县政协：助力示范县创建\\n（接一版）截至目前，市政协……\\n")
-    '两当县政协：助力示范县创建\\n（接一版）\\n截至目前，市政协……\\n'
-    """
-    return _repair(text, default_lexicon())
-
-
-def _repair(text: str, lex: Lexicon) -> Iterator[Edit]:
+def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
+    """The edits of :func:`repair_headlines`, with the vocabulary of ``lexicon``."""
+    lex = lexicon or default_lexicon()
     edits = [Edit(m.end(), m.end(), "\n", "glued marker") for m in _glued_marker(lex.continuation.pattern).finditer(text)]
     edits += [
         Edit(m.start(), m.start(), "\n", "glued dateline")
@@ -103,3 +93,15 @@ def _repair(text: str, lex: Lexicon) -> Iterator[Edit]:
         if edit.start >= end:  # a removed line takes its glued parts with it
             yield edit
             end = edit.end
+
+
+@normalizer("headlines", lexical=repair_with)
+def repair_headlines(text: str) -> Iterator[Edit]:
+    """Join a title split over lines, print a doubled title once, unglue titles.
+
+    >>> repair_headlines("嘉峪关市政协\\n召开党组理论学习中心组（扩大）会议\\n")
+    '嘉峪关市政协召开党组理论学习中心组（扩大）会议\\n'
+    >>> repair_headlines("两当县政协：助力示范县创建\\n两当县政协：助力示范县创建\\n（接一版）截至目前，市政协……\\n")
+    '两当县政协：助力示范县创建\\n（接一版）\\n截至目前，市政协……\\n'
+    """
+    return repair_with(text)

@@ -1,0 +1,72 @@
+"""column-wrap beyond the seed paper (issue 11): cases as data, each with the
+rule that must decide it (explain's note)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import Pipeline, clean
+
+WRAP = Pipeline.from_names(["column-wrap"])
+
+#: (raw, clean): text that is not column-wrapped passes through unchanged.
+UNCHANGED = [
+    # numbered list items, one a line
+    "（一）自主制定属于市场调节的价格；\n（二）在政府指导价规定的幅度内制定价格；\n（三）制定属于政府指导价范围内的新产品的试销价格；\n",
+    # bullets
+    "●辟有热门话题、财税金融、经济生活、市场专题专版\n●财税金融版刊登周正庆、刘仲藜、戴相龙、项怀诚新年寄语\n",
+    # a speech's title, speaker and date above it
+    "迈向充满希望的新世纪——一九九八年新年讲话（附图片１张）\n中共中央总书记、国家主席江泽民\n（一九九七年十二月三十一日）\n"
+    "１２月３１日，中共中央总书记、国家主席江泽民发表１９９８年新年讲话《迈向充满希望的新世纪》。（新华社记者兰红光摄）\n",
+    # a byline and a title above an article
+    "本报记者张帆\n乱投食的代价\n在动物园，我们常看到，一些孩子喜欢给动物喂食。殊不知这样做给动物园带来了麻烦。\n",
+    # a photo caption with its credit, then the next article's title
+    "下岗职工摊位（图片）\n《景德镇瓷的故乡》是冯学敏的又一力作。\n",
+]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_text_that_is_not_column_wrapped_passes_through(text):
+    assert clean(text) == text
+
+
+def _wrapped(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+PARAGRAPH = (
+    "本报讯近年来，河南省清丰县有三千多名农村党员通过订阅报刊，掌握了一门至两门实用技术，"
+    "其中有一千八百名农村党员已成了致富带头人，年均收入在万元以上，带动了周围的群众共同致富。"
+)
+
+
+@pytest.mark.parametrize("width", [8, 12, 20, 30, 45, 52, 60])
+def test_any_column_width_from_8_to_60(width):
+    lines = _wrapped(PARAGRAPH, width)
+    assert clean("\n".join(lines) + "\n") == PARAGRAPH + "\n"
+
+
+#: (raw, clean, the rule that decides the first line break)
+RULES = [
+    ("乐\n得\n清\n贫\n", "乐得清贫\n", "letter-spaced"),
+    ("本报讯\n山西大同市今天举行了新年长跑活动，万人参加。\n", "本报讯山西大同市今天举行了新年长跑活动，万人参加。\n", "dateline"),
+    # blank lines only between paragraphs: a full line ending in 。 before one ends its paragraph
+    (
+        "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n",
+        "要加强组织领导，压实责任，落到实处。\n委员们纷纷发言，围绕主题建言献策。\n",
+        "full-line",
+    ),
+    ("《景德镇瓷的故\n乡》在台展出\n", "《景德镇瓷的故乡》在台展出\n", "cut-title"),
+]
+
+
+@pytest.mark.parametrize("raw, expected, rule", RULES)
+def test_named_rules(raw, expected, rule):
+    assert WRAP(raw) == expected
+    notes = [edit.note for edit in WRAP.steps[0].edits(raw) if edit.new != "\n" or raw[edit.start : edit.end] != "\n"]
+    assert notes[0] == rule
+
+
+def test_blank_lines_that_mark_paragraphs_are_breaks():
+    raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
+    assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]

@@ -1,0 +1,98 @@
+"""The newspaper vocabulary as data (issue 11): datelines and block starts of
+any paper, a user's own lexicon file, and one-line errors for a bad one."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from cleantext import clean, load_lexicon, pipeline
+from cleantext.lexicon import LexiconError, default_lexicon
+
+#: Lines that open an article or a block, from many papers and agencies.
+BLOCK_STARTS = [
+    "本报金昌讯（通讯员陈刚）6月5日，",
+    "本报珀斯１月１５日电记者许立群报道：",
+    "本报北京１月１０日讯记者江山报道：",
+    "本报讯新华社记者盖金东、本报记者毛磊报道",
+    "新华社北京６月５日电（记者卢劲）",
+    "中新社香港一月五日电",
+    "人民网北京1月5日电",
+    "据新华社报道，",
+    "据新华社马尼拉１月４日电（记者陈鹤高）",
+    "本报记者袁亚平",
+    "一、支持中国游泳协会的声明",
+    "（二）在政府指导价规定的幅度内制定价格；",
+    "１、本版标题书法（朱乃正）",
+    "●辟有热门话题",
+    "\uf06c 项目描述",  # a symbol-font bullet (private use)
+    "——记全国劳动模范",
+    "（接一版）",
+]
+
+NOT_BLOCK_STARTS = ["会议强调，要坚持", "本报道称", "新华社记者兰红光", "二○○二年", "一方面"]
+
+
+@pytest.mark.parametrize("line", BLOCK_STARTS)
+def test_block_starts_of_any_paper(line):
+    assert default_lexicon().block_start.match(line)
+
+
+@pytest.mark.parametrize("line", NOT_BLOCK_STARTS)
+def test_words_that_start_no_block(line):
+    assert not default_lexicon().block_start.match(line)
+
+
+#: (raw, clean): a headline is never glued to the article after it, whatever
+#: the dateline; a dateline cut by a narrow column still starts a block.
+HEADLINE_CASES = [
+    (
+        "世界游泳锦标赛美国名将汤普森已获三金本报珀斯１月１５日电记者报道，今天举行。\n",
+        "世界游泳锦标赛美国名将汤普森已获三金\n本报珀斯１月１５日电记者报道，今天举行。\n",
+    ),
+    (
+        "李岚清会见美国客人\n新华社北京１月１２\n日电（记者卢劲）国\n务院副总理李岚清今\n天会见了美国客人。\n",
+        "李岚清会见美国客人\n新华社北京１月１２日电（记者卢劲）国务院副总理李岚清今天会见了美国客人。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, expected", HEADLINE_CASES)
+def test_headline_never_glued_to_its_article(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_a_users_lexicon_adds_a_papers_dateline(tmp_path):
+    lexicon = tmp_path / "paper.toml"
+    lexicon.write_text("[blocks]\ndatelines = ['大众网{HAN}{0,6}讯']\n", encoding="utf-8")
+    raw = "世界游泳锦标赛美国名将汤普森已获三金大众网济南讯记者报道，今天举行。\n"
+    assert clean(raw) == raw  # unknown to newspaper-zh
+    extended = pipeline().with_lexicon(load_lexicon(lexicon))
+    assert extended(raw) == "世界游泳锦标赛美国名将汤普森已获三金\n大众网济南讯记者报道，今天举行。\n"
+    assert pickle.loads(pickle.dumps(extended))(raw) == extended(raw)
+    assert extended.names == pipeline().names
+
+
+BAD_FILES = [
+    ("bad = [\n", "not TOML"),
+    ("[blocks]\nfoo = ['x']\n", ":2: unknown key 'foo'"),
+    ("[nope]\nx = 1\n", ":1: unknown table 'nope'"),
+    ("[blocks]\n\ndatelines = ['(unclosed']\n", ":3: bad pattern"),
+    ("[blocks]\nmarks = ['•']\n", ":2: marks must be a string"),
+]
+
+
+@pytest.mark.parametrize("text, message", BAD_FILES)
+def test_a_bad_lexicon_file_is_a_one_line_error(tmp_path, text, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message.replace("[", r"\[").replace("(", r"\(")):
+        load_lexicon(path)
+    result = subprocess.run(
+        [sys.executable, "-m", "cleantext", "--lexicon", str(path)], input=b"x\n", capture_output=True
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 2 and err.count("\n") == 1 and str(path) in err and "Traceback" not in err
