@@ -38,6 +38,12 @@ CASES = {
         ("第 3\n章", "第 3\n章"),  # 章 is no unit a number is cut from
         ("2023\nwas a year", "2023\nwas a year"),
     ],
+    "lookalike-glyphs": [
+        ("颜⾊", "颜色"),
+        ("⻆色", "角色"),
+        ("⽇本", "日本"),
+        ("⺀", "⺀"),  # CJK RADICAL REPEAT has no equivalent ideograph
+    ],
     "layout-spaces": [
         ("6月 22日", "6月22日"),
         ("2023 年度", "2023年度"),

@@ -12,6 +12,8 @@ from cleantext.pipeline import apply_edits
 def test_default_pipeline_is_the_newspaper_preset():
     assert pipeline().names == list(presets()["newspaper-zh"])
     assert set(pipeline().names) <= set(step_names())
+    assert pipeline().names[:3] == ["text-hygiene", "lookalike-glyphs", "latin-ligatures"]
+    assert pipeline("ocr-en").names[:3] == ["text-hygiene", "lookalike-glyphs", "latin-ligatures"]
 
 
 def test_from_names_without_and_only():
@@ -19,6 +21,8 @@ def test_from_names_without_and_only():
     assert p.names == ["layout-spaces", "column-wrap"]
     assert pipeline().without("headlines").names == pipeline().names[:-1]
     assert pipeline().only("headlines", "text-hygiene").names == ["text-hygiene", "headlines"]
+    assert Pipeline.from_names(["text-hygiene", "doubled-glyphs"]).adding("lookalike-glyphs").names == [
+        "text-hygiene", "lookalike-glyphs", "doubled-glyphs"]
     assert pipeline().adding("opencc-t2s", "cjk-punctuation").names[-4:] == [
         "cjk-punctuation", "layout-spaces", "headlines", "opencc-t2s"]
     with pytest.raises(ValueError, match="unknown OpenCC config 'x2y'"):

@@ -24,8 +24,9 @@ pages = st.one_of(raw_pages(), seed_pages())
 STEPS = pipeline().steps
 STEP_NAMES = [s.name for s in STEPS]
 #: The character-level repairs that run before any line is judged
-#: (text-hygiene, and latin-ligatures where the preset has it).  Faithfulness
-#: is measured against their output: they rewrite characters, not text.
+#: (text-hygiene, lookalike-glyphs, and latin-ligatures where the preset has
+#: it).  Faithfulness is measured against their output: they rewrite
+#: characters, not text.
 CHARACTER_REPAIRS = Pipeline(STEPS[: STEP_NAMES.index("doubled-glyphs")])
 
 FAST = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])

@@ -5,12 +5,13 @@ just the pipeline's.
   pieces its rules act on (``mixed_text``: CJK words, ASCII and CJK
   punctuation, numbers such as 1,000 3.14 12:30, URLs, e-mail addresses,
   Latin words, full-width forms, U+3000, ligatures, traditional characters,
-  mojibake, invisible characters);
+  mojibake, invisible characters, look-alike radicals);
 * CJK punctuation (，。、；：？！（）《》“”‘’…—) in the input never becomes
   ASCII, in any step nor in any pipeline (the presets and one with every
   opt-in step);
 * digits and Latin words are never changed by the CJK rules
-  (cjk-punctuation, layout-spaces, split-numbers, doubled-glyphs, opencc);
+  (lookalike-glyphs, cjk-punctuation, layout-spaces, split-numbers,
+  doubled-glyphs, opencc);
 * no CJK character is changed by the Latin rules (latin-ligatures, the
   Latin joins of column-wrap, the ocr-en preset);
 * opencc-* steps change Han characters only, and ``import cleantext`` builds
@@ -65,6 +66,7 @@ ALL_STEPS = tuple(step_names()) + OPENCC
 #: The steps of issue 3 (and the CJK rules), each checked for idempotence.
 IDEMPOTENT_STEPS = (
     "text-hygiene",
+    "lookalike-glyphs",
     "mojibake",
     "latin-ligatures",
     "fullwidth-ascii",
@@ -76,7 +78,7 @@ IDEMPOTENT_STEPS = (
     *OPENCC,
 )
 #: Rules about CJK text: they must leave digits and Latin words alone.
-CJK_RULES = ("cjk-punctuation", "layout-spaces", "split-numbers", *OPENCC)
+CJK_RULES = ("lookalike-glyphs", "cjk-punctuation", "layout-spaces", "split-numbers", *OPENCC)
 #: Rules about Latin text: they must leave every CJK character alone.
 LATIN_RULES = ("latin-ligatures", "column-wrap")
 
@@ -125,6 +127,8 @@ LATIN = [
 FULLWIDTH = ["ＡＢＣ", "１２３", "ｆｏｏ", "＂", "＃", "．", "～", "＠", "［", "］", "＇", "１，０００", "Ｈｅｌｌｏ"]
 SPACES = [" ", "  ", "\u3000", "\t", "\n", "\n", "\n\n", "\f", "\u00a0"]
 LIGATURES = ["ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ", "ﬁnal", "eﬀort", "ﬂows"]
+#: Kangxi and supplement radicals a PDF font put for ideographs (lookalike-glyphs).
+LOOKALIKES = ["颜⾊", "⻆色", "⽇本", "⺀", "⺮"]
 DAMAGE = ["\u00ad", "\u00ad\n", "\u200b", "\ufeff", "\r\n", "\r", "e\u0301", "\x07", "\uf900"]
 #: Mojibake as ftfy repairs it: UTF-8 read as cp1252 (or Latin-1).
 MOJIBAKE = ["æ–°é—»ï¼Œ", "cafÃ©", "â€œ", "â€”", "â€¦", "Ã—"]
@@ -146,7 +150,7 @@ mixed_piece = st.one_of(
     st.sampled_from(LATIN),
     st.sampled_from(FULLWIDTH),
     st.sampled_from(SPACES),
-    st.sampled_from(LIGATURES + DAMAGE + MOJIBAKE),
+    st.sampled_from(LIGATURES + DAMAGE + MOJIBAKE + LOOKALIKES),
     st.sampled_from(TRADITIONAL + SIMPLIFIED + CJK_PIECES).map(mojibake_of),
 )
 #: CJK, Latin, digits and punctuation, of both widths, in any order.
@@ -308,7 +312,7 @@ def test_pipeline_is_idempotent(name, text):
 #: text should hold: every CJK mark of the input is still in the output.
 #: (cjk-punctuation rewrites "。。。" as "……": the one CJK-to-CJK rule.)
 KEEPS_MARKS = (
-    "text-hygiene", "latin-ligatures", "fullwidth-ascii", "cjk-punctuation", "column-wrap",
+    "text-hygiene", "lookalike-glyphs", "latin-ligatures", "fullwidth-ascii", "cjk-punctuation", "column-wrap",
     "split-numbers", "layout-spaces", *OPENCC,
 )
 _TYPED_ELLIPSIS = regex.compile("。{3,}")
@@ -480,10 +484,11 @@ def test_latin_rules_keep_every_cjk_character(name, text):
 @PIPELINE_SETTINGS
 @given(text=st.one_of(latin_text, any_text))
 def test_ocr_en_keeps_every_cjk_character(text):
-    """The ocr-en preset (hygiene, ligatures, column-wrap, layout spaces)
-    keeps every CJK character text-hygiene hands it (NFC may rewrite a
-    compatibility ideograph: that is hygiene, not a Latin rule)."""
-    reference = get_step("text-hygiene")(text)
+    """The ocr-en preset (hygiene, look-alike glyphs, ligatures, column-wrap,
+    layout spaces) keeps every CJK character the character repairs hand it
+    (NFC may rewrite a compatibility ideograph, lookalike-glyphs a Kangxi
+    radical: those are character repairs, not Latin rules)."""
+    reference = Pipeline.from_names(["text-hygiene", "lookalike-glyphs"])(text)
     assert cjk_chars(PIPELINES["ocr-en"](text)) == cjk_chars(reference)
 
 

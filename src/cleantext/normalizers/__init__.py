@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .hygiene import fix_hygiene
+from .lookalike import fold_lookalike_glyphs
 from .mojibake import MissingExtra, repair_mojibake
 from .latin import expand_ligatures
 from .width import fullwidth_to_ascii
@@ -18,6 +19,7 @@ from . import script  # registers the opencc-CONFIG family
 
 __all__ = [
     "fix_hygiene",
+    "fold_lookalike_glyphs",
     "repair_mojibake",
     "expand_ligatures",
     "fullwidth_to_ascii",
@@ -36,12 +38,15 @@ __all__ = [
 
 #: Where each step runs when it is added to a pipeline. Encoding is repaired
 #: first (the control characters in mojibake are its bytes), then
-#: characters; fake bold is undone before lines are measured; punctuation is
-#: made full-width before spaces around it are judged; spaces are decided
-#: once lines are blocks; script conversion last.
+#: characters (look-alike radicals become ideographs before fake bold is
+#: compared, so both copies of a doubled span read the same); fake bold is
+#: undone before lines are measured; punctuation is made full-width before
+#: spaces around it are judged; spaces are decided once lines are blocks;
+#: script conversion last.
 ORDER: tuple[str, ...] = (
     "mojibake",
     "text-hygiene",
+    "lookalike-glyphs",
     "latin-ligatures",
     "fullwidth-ascii",
     "doubled-glyphs",
@@ -59,6 +64,7 @@ ORDER: tuple[str, ...] = (
 PRESETS: dict[str, tuple[str, ...]] = {
     "newspaper-zh": (
         "text-hygiene",
+        "lookalike-glyphs",
         "latin-ligatures",
         "doubled-glyphs",
         "running-headers",
@@ -69,6 +75,7 @@ PRESETS: dict[str, tuple[str, ...]] = {
     ),
     "ocr-en": (
         "text-hygiene",
+        "lookalike-glyphs",
         "latin-ligatures",
         "running-headers",
         "column-wrap",

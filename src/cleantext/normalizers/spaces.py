@@ -1,20 +1,37 @@
-"""Layout spaces: spacing the layout engine made, not the writer."""
+"""Layout spaces: spacing the layout engine made, not the writer.
+
+Linear time: what a space's decision needs to know about its line (does the
+line hold sentence punctuation, where are its brackets, which spaces of a
+name list are padding) is found once per line, by one scan each, and looked
+up per space; nothing rescans the line for every space.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
 
 import regex
 
-from ..chars import CJK_PUNCT, SPACE, WIDE_LETTER, has_sentence_punct
+from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, WIDE_LETTER, has_sentence_punct
 from ..pipeline import Edit, normalizer
 
 _RUN = re.compile(f"[{SPACE}]+")  # stdlib re: scans a plain class faster
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
 _FULLWIDTH_PUNCT = regex.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
+_BRACKET = re.compile("[（）]")
+#: CJK letters and spaces, matched forwards and (``(?r)``) backwards from a
+#: space: the run of words a name list can be.
+_STRETCH = regex.compile(f"[{WIDE_LETTER}{SPACE}]+")
+_STRETCH_BACK = regex.compile(f"(?r)[{WIDE_LETTER}{SPACE}]+")
+_RUN_BACK = regex.compile(f"(?r)[{SPACE}]+")
+#: The longest word that counts as an item beside padded names: a name
+#: (two or three characters, four with a two-character surname) or a label
+#: such as 摄影报道.
+_LONGEST_ITEM = 4
 
 
 _WIDE, _FULLWIDTH, _PUNCT, _DIGIT = 1, 2, 4, 8
@@ -32,6 +49,132 @@ def _kind(ch: str) -> int:
     )
 
 
+def _bracket_positions(line: str) -> list[int]:
+    """Offsets of the full-width brackets （ ） in ``line``, in order (one scan)."""
+    return [m.start() for m in _BRACKET.finditer(line)]
+
+
+def _name_run(facts: "_Line", space: int) -> None:
+    """Decide every space of the run of CJK words holding the space at
+    ``space`` (an offset into ``facts.text``) and note each decision in
+    ``facts.gaps``: True where the space stays (between two names), False
+    where it goes (inside a padded name), None where the run is no name list.
+
+    A name list is a run of CJK words separated by spaces (on a line without
+    sentence punctuation, or inside brackets: the caller has checked) whose
+    words are names of 2 to 4 characters and padded two-character names:
+    single characters, which come in pairs. "罗兴武 孙 萌 刘 洋" reads as the
+    names 罗兴武, 孙萌, 刘洋. The run needs a name and a pair: single
+    characters only are letter-spacing ("成 效 显 著"), and a run without
+    single characters is a list the other rules already keep. A run whose
+    first or last word belongs to a number or a Latin word beside it ("6 月",
+    "A组") is no list either. Each run is read once, by two regex matches
+    from the space outwards and one scan of its spaces.
+    """
+    line, gaps = facts.text, facts.gaps
+    start = _STRETCH_BACK.match(line, 0, space).start()
+    end = _STRETCH.match(line, space).end()
+    lead = _RUN.match(line, start)
+    start = lead.end() if lead else start  # the stretch may begin with the space after a mark
+    trail = _RUN_BACK.match(line, start, end)
+    end = trail.start() if trail else end
+    spaces = list(_RUN.finditer(line, start, end))  # the spaces between the words
+    bounds = [start, *(i for m in spaces for i in m.span()), end]
+    lengths = [bounds[i + 1] - bounds[i] for i in range(0, len(bounds), 2)]
+    keep: list[bool | None] = []  # per space: True between items, False inside a pair
+    if 1 in lengths and max(lengths) <= _LONGEST_ITEM and not (_glued(line, start, -1) or _glued(line, end, 1)):
+        single = 0  # single characters in the current run of them
+        for k, n in enumerate(lengths):
+            if n == 1:
+                single += 1
+            elif single % 2:
+                break
+            else:
+                single = 0
+            if k < len(spaces):
+                keep.append(not (n == 1 and single % 2 == 1))
+        if len(keep) < len(spaces) or single % 2 or single == len(lengths):
+            keep = []  # an odd run of single characters, or nothing but them
+    for k, m in enumerate(spaces):
+        gaps[m.start()] = keep[k] if keep else None
+
+
+def _glued(line: str, edge: int, step: int) -> bool:
+    """Whether the word at ``edge`` of a run (its start, ``step`` -1, or its
+    end, +1) belongs to what is beside it: a letter or digit touching it
+    ("2023年", "A组"), or a number the layout space before it will join
+    ("6 月")."""
+    i = edge - 1 if step < 0 else edge
+    if not 0 <= i < len(line):
+        return False
+    ch = line[i]
+    if ch.isalnum():
+        return True
+    while 0 <= i < len(line) and line[i] in SPACE_CHARS:
+        i += step
+    return 0 <= i < len(line) and line[i].isdigit()
+
+
+class _Line:
+    """Facts about one line that its spaces' decisions share, each found once
+    (on first need) by one scan of the line."""
+
+    __slots__ = ("text", "_is_list", "_brackets", "_last_close", "gaps")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._is_list: bool | None = None
+        self._brackets: list[int] | None = None
+        self._last_close = -1
+        #: Decided spaces of name runs read so far (see :func:`_name_run`).
+        self.gaps: dict[int, bool | None] = {}
+
+    @property
+    def is_list(self) -> bool:
+        """No sentence punctuation: the line is a list, a credit or a headline."""
+        if self._is_list is None:
+            self._is_list = not has_sentence_punct(self.text)
+        return self._is_list
+
+    def inside_brackets(self, start: int, end: int) -> bool:
+        """``text[start:end]`` comes after an unclosed "（" and before a "）"."""
+        if self._brackets is None:
+            self._brackets = _bracket_positions(self.text)
+            closes = [i for i in self._brackets if self.text[i] == "）"]
+            self._last_close = closes[-1] if closes else -1
+        brackets = self._brackets
+        i = bisect.bisect_left(brackets, start)  # brackets before ``start``
+        return i > 0 and self.text[brackets[i - 1]] == "（" and self._last_close >= end
+
+    def name_gap(self, start: int) -> bool | None:
+        """Whether the space at ``start`` stays, if it is in a padded name list."""
+        if start not in self.gaps:
+            _name_run(self, start)
+        return self.gaps[start]
+
+
+_NO_LINE = _Line("")
+
+
+@lru_cache(maxsize=8)
+def _facts(line: str) -> _Line:
+    """The facts of ``line``, shared by the calls of :func:`separates_items`
+    on one line (a dict lookup of the same string object is O(1)). A few
+    lines only: callers ask about one line's spaces in turn, and a large
+    cache would keep large lines alive."""
+    return _Line(line)
+
+
+def _separates(facts: _Line, start: int, end: int) -> bool:
+    line = facts.text
+    if start < 2 or end + 2 > len(line):
+        return False
+    for ch in (line[start - 2], line[start - 1], line[end], line[end + 1]):
+        if not _WIDE_LETTER.match(ch):
+            return False
+    return facts.is_list or facts.inside_brackets(start, end)
+
+
 def separates_items(line: str, start: int, end: int) -> bool:
     """True when the space ``line[start:end]`` between two CJK words was typed.
 
@@ -39,21 +182,17 @@ def separates_items(line: str, start: int, end: int) -> bool:
     of a headline: both sides are words of two or more characters, and the
     line is a list or a headline (no sentence punctuation), or the space is
     inside brackets, as in "（沈艳熙 贠鹏宇）". A one-character side is
-    padding ("陈 刚") or letter-spacing ("成 效").
+    padding ("陈 刚") or letter-spacing ("成 效"). (Padded name lists, "罗兴武
+    孙 萌", are layout-spaces' own rule: see :func:`_name_run`.)
+
+    O(log n) a call after the first on a line: the line's facts are cached.
     """
-    if start < 2 or end + 2 > len(line):
-        return False
-    for ch in (line[start - 2], line[start - 1], line[end], line[end + 1]):
-        if not _WIDE_LETTER.match(ch):
-            return False
-    if not has_sentence_punct(line):
-        return True
-    opened = line.rfind("（", 0, start)
-    return opened > line.rfind("）", 0, start) and "）" in line[end:]
+    return _separates(_facts(line), start, end)
 
 
-def _keeps(line: str, start: int, end: int) -> bool:
-    """Whether the space run ``line[start:end]`` stays (as one space)."""
+def _keeps(facts: _Line, start: int, end: int) -> bool:
+    """Whether the space run ``facts.text[start:end]`` stays (as one space)."""
+    line = facts.text
     if start == 0 or end == len(line):
         return False
     before, after = _kind(line[start - 1]), _kind(line[end])
@@ -64,7 +203,11 @@ def _keeps(line: str, start: int, end: int) -> bool:
     if before & _WIDE and after & _DIGIT or before & _DIGIT and after & _WIDE:
         return False
     if before & _WIDE and after & _WIDE:
-        return separates_items(line, start, end)
+        if not (facts.is_list or facts.inside_brackets(start, end)):
+            return False  # in running text: letter-spacing or padding
+        if start >= 2 and end + 2 <= len(line) and _kind(line[start - 2]) & _kind(line[end + 1]) & _WIDE:
+            return True  # two words of two or more characters each
+        return facts.name_gap(start) is True  # a one-character side: a padded name?
     return True
 
 
@@ -76,9 +219,11 @@ def remove_layout_spaces(text: str) -> Iterator[Edit]:
     '富成效，真正使之（通讯员陈刚）6月22日'
     >>> remove_layout_spaces("通讯员 曾立玺 李继敏  摄影报道 ")
     '通讯员 曾立玺 李继敏 摄影报道'
+    >>> remove_layout_spaces("罗兴武 孙 萌 刘 洋 陈 帅")
+    '罗兴武 孙萌 刘洋 陈帅'
     """
     line_start = line_end = -1
-    line = ""
+    facts = _NO_LINE
     for m in _RUN.finditer(text):
         start, end = m.span()
         run = m.group()
@@ -88,9 +233,10 @@ def remove_layout_spaces(text: str) -> Iterator[Edit]:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 else line_end
-            line = text[line_start:line_end]
+            facts = _Line(text[line_start:line_end])
+        line = facts.text
         s, e = start - line_start, end - line_start
-        if not _keeps(line, s, e):
+        if not _keeps(facts, s, e):
             yield Edit(start, end, "")
         elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
             # A kept separator is one ASCII space (U+3000 and NBSP too);

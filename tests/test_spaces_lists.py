@@ -1,0 +1,182 @@
+"""layout-spaces on author lists and bylines (SPEC rule 6), and its linear
+time (issue 15, item 3).
+
+Names typed apart keep one ASCII space between them; the padding inside a
+two-character name goes. The step decides from the shape of the line (runs
+of single characters in pairs beside names of two to four characters, on a
+line without sentence punctuation or inside brackets), not from a list of
+surnames.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleantext import clean, get_step
+
+STEP = "layout-spaces"
+spaces = sys.modules[get_step(STEP).__wrapped__.__module__]
+
+#: (input, expected) of the step alone.
+CASES = [
+    # padded two-character names in an author list lose their padding only
+    ("罗兴武 孙 萌 刘 洋 陈 帅", "罗兴武 孙萌 刘洋 陈帅"),
+    ("罗兴武 孙 萌 刘 洋", "罗兴武 孙萌 刘洋"),
+    ("孙 萌 罗兴武", "孙萌 罗兴武"),
+    ("孙 萌 刘 洋 罗兴武 陈 帅", "孙萌 刘洋 罗兴武 陈帅"),
+    ("罗兴武\u3000孙\u3000萌\u3000\u3000刘\u3000洋", "罗兴武 孙萌 刘洋"),  # U+3000: kept as one ASCII space
+    ("罗兴武  孙 萌  刘 洋", "罗兴武 孙萌 刘洋"),
+    ("罗兴武 孙  萌", "罗兴武 孙萌"),
+    ("通讯员 曾立玺 孙 萌 摄影报道", "通讯员 曾立玺 孙萌 摄影报道"),
+    ("作者：罗兴武 孙 萌", "作者：罗兴武 孙萌"),
+    ("□ 罗兴武 孙 萌", "□ 罗兴武 孙萌"),
+    # inside brackets, on a line with sentence punctuation
+    ("本报讯（罗兴武 孙 萌）6月5日，会议召开。", "本报讯（罗兴武 孙萌）6月5日，会议召开。"),
+    ("（沈艳熙 孙 萌）", "（沈艳熙 孙萌）"),
+    # the SPEC's examples of rule 6
+    ("（通讯员陈 刚）", "（通讯员陈刚）"),
+    ("成 效 ，真 正 使 之", "成效，真正使之"),
+    ("通讯员 曾立玺 李继敏 王美琪 摄影报道", "通讯员 曾立玺 李继敏 王美琪 摄影报道"),
+    ("（沈艳熙 贠鹏宇）", "（沈艳熙 贠鹏宇）"),
+    ("上下联动发力 充分协商献策", "上下联动发力 充分协商献策"),
+    ("□ 通讯员黄志权", "□ 通讯员黄志权"),
+    ("6月 22日", "6月22日"),
+    # not a name list: single characters only (letter-spacing), an odd run
+    # of them, a sentence, a word longer than a name, a number or a Latin
+    # word the edge word belongs to
+    ("孙 萌 刘 洋", "孙萌刘洋"),
+    ("成 效 显 著", "成效显著"),
+    ("罗兴武 孙 萌 刘", "罗兴武孙萌刘"),
+    ("会议 孙 萌 召开，效果很好。", "会议孙萌召开，效果很好。"),
+    ("上下联动发力 充 分", "上下联动发力充分"),
+    ("6 月 孙 萌 罗兴武", "6月孙萌罗兴武"),
+    ("罗兴武 孙 萌 6", "罗兴武孙萌6"),
+    ("Python孙 萌 罗兴武", "Python孙萌罗兴武"),
+    ("（孙 萌）", "（孙萌）"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CASES)
+def test_step(raw, expected):
+    step = get_step(STEP)
+    assert step(raw) == expected
+    assert step(expected) == expected
+
+
+#: (input, expected) of the default pipeline.
+PIPELINE_CASES = [
+    ("罗兴武 孙 萌 刘 洋 陈 帅\n", "罗兴武 孙萌 刘洋 陈帅\n"),
+    ("会议召开。\n\n罗兴武 孙 萌 刘 洋\n", "会议召开。\n罗兴武 孙萌 刘洋\n"),
+    ("本报讯（罗兴武 孙 萌）6月5日，会议召开。\n", "本报讯（罗兴武 孙萌）6月5日，会议召开。\n"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", PIPELINE_CASES)
+def test_default_pipeline(raw, expected):
+    assert clean(raw) == expected
+    assert clean(expected) == expected
+
+
+han = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+names = st.lists(st.text(han, min_size=2, max_size=3), min_size=2, max_size=8)
+space = st.sampled_from([" ", " ", "  ", "\u3000", "\u3000\u3000", "\t"])
+
+
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(names=names, padded=st.lists(st.booleans(), min_size=8, max_size=8), data=st.data())
+def test_a_padded_name_list_reads_as_its_names(names, padded, data):
+    """Names of two and three characters, some two-character ones padded
+    ("孙 萌"), typed apart by any spaces, come out as the names with one
+    ASCII space between them, on a line of their own or in brackets."""
+    padded = [p and len(n) == 2 for n, p in zip(names, padded)]
+    if not any(padded) or all(padded):
+        padded = [len(n) == 2 and i == 0 for i, n in enumerate(names)]
+    pieces = [n[0] + data.draw(space) + n[1] if p else n for n, p in zip(names, padded)]
+    line = pieces[0]
+    for piece in pieces[1:]:
+        line += data.draw(space) + piece
+    step = get_step(STEP)
+    expected = " ".join(names)
+    if any(padded) and not all(padded):
+        assert step(line) == expected
+        assert step(f"本报讯（{line}）6月5日，会议召开。") == f"本报讯（{expected}）6月5日，会议召开。"
+    assert step(step(line)) == step(line)
+
+
+# --------------------------------------------------------------------------
+# Linear time (issue 15, item 3): counted, not timed
+# --------------------------------------------------------------------------
+
+
+class Counter:
+    def __init__(self, function):
+        self.function, self.calls, self.chars = function, 0, 0
+
+    def __call__(self, *args):
+        self.calls += 1
+        first = args[0]
+        self.chars += len(first if isinstance(first, str) else first.text)
+        return self.function(*args)
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Counters on every helper that reads a whole line or a whole run."""
+    counters = {}
+    for name in ("has_sentence_punct", "_bracket_positions", "_name_run"):
+        counters[name] = Counter(getattr(spaces, name))
+        monkeypatch.setattr(spaces, name, counters[name])
+    lines = Counter(spaces._Line)
+    monkeypatch.setattr(spaces, "_Line", lines)
+    counters["_Line"] = lines
+    spaces._facts.cache_clear()
+    yield counters
+    spaces._facts.cache_clear()
+
+
+#: One long line of each shape, its number of lines, and of name runs.
+LONG_LINES = [
+    ("本报讯 " * 20_000, 1, 1),  # issue 15: ~45 s for 100,000 before
+    ("本报讯\u3000" * 20_000, 1, 1),
+    ("本报讯 " * 20_000 + "，", 1, 0),  # with sentence punctuation
+    ("罗兴武 孙 萌 " * 20_000, 1, 1),  # one name list of 60,000 words
+    ("（罗兴武 孙 萌）会议召开，" * 20_000, 1, 20_000),  # 20,000 lists in brackets
+    ("（通讯员陈 刚）" * 20_000, 1, 20_000),
+    ("成 效 ，真 正 使 之" * 20_000, 1, 0),
+    ("陈 刚\n" * 20_000, 20_000, 20_000),
+]
+
+
+@pytest.mark.parametrize(
+    "text, lines, runs", LONG_LINES, ids=["dateline", "u3000", "punct", "names", "brackets", "padded", "letters", "lines"]
+)
+def test_each_line_is_read_once(counted, text, lines, runs):
+    """Whatever the number of spaces on a line, the step builds its facts
+    once, scans it once for sentence punctuation and once for brackets, and
+    reads each run of words once: the work per space is O(1) lookups
+    (a bisect into the line's brackets at most)."""
+    edits = get_step(STEP).edits(text)
+    assert edits  # the step did its work
+    assert counted["_Line"].calls <= lines
+    assert counted["has_sentence_punct"].calls <= lines
+    assert counted["_bracket_positions"].calls <= lines
+    assert counted["_name_run"].calls <= runs
+    # helpers given the whole line read each of its characters a bounded number of times
+    for name in ("has_sentence_punct", "_bracket_positions"):
+        assert counted[name].chars <= len(text), name
+
+
+def test_separates_items_reads_a_line_once(counted):
+    """column-wrap asks separates_items about every space of a line: the
+    line's facts are cached, so a line with 20,000 spaces is scanned once."""
+    line = "本报讯 " * 20_000 + "，"
+    found = [s for s in range(3, len(line) - 1, 4) if spaces.separates_items(line, s, s + 1)]
+    assert found == []
+    assert counted["has_sentence_punct"].calls == 1 and counted["_Line"].calls == 1
+    line = "（" + "本报讯 " * 20_000 + "），"
+    assert all(spaces.separates_items(line, s, s + 1) for s in range(4, len(line) - 5, 4))
+    assert counted["_bracket_positions"].calls == 2 and counted["_Line"].calls == 2  # once for each line
