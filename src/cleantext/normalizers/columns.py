@@ -466,7 +466,7 @@ class _Page:
         while j < len(texts) and self.no_punct[j] and not self.block_start[j] and not self.boundary[j]:
             j += 1
         run = range(i, j)
-        column = self.columns[i]
+        column = self.columns[i] if self.columns[i] is not None or j == len(texts) else self.columns[j]
         if (
             j == len(texts)
             or self.block_start[j]
