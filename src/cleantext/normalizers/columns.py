@@ -20,7 +20,10 @@ its name is the note of the edit in ``explain``:
 1. ``letter-spaced``: single characters on lines of their own (a
    letter-spaced title an extractor printed one character a line) are joined;
    ``dateline``: a line that is nothing but a dateline ("本报讯", an extractor
-   broke the line at the gap after it) joins the text after it.
+   broke the line at the gap after it) joins the text after it; ``cut-token``:
+   a line that opens with closing punctuation, or with the digits of a
+   number that the full column line before ends with (rows of a table of
+   numbers stay), continues it.
 2. ``headline``: either line is in a run of unpunctuated lines standing
    between blocks (a headline); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
@@ -122,6 +125,9 @@ _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _WORD_END = regex.compile(r"[\p{L}\p{N}]")
+#: What no block starts with: closing punctuation (kinsoku forbids it at a
+#: line start, so an extractor that put it there cut a line).
+_NEVER_FIRST = frozenset("，。、；：？！）》」』】”")  # (’ is also an apostrophe: ’９７; …… a line of its own)
 #: A line that is one short parenthesis: a credit or a date of its own ("（张向东）").
 _PARENTHESIS = regex.compile(r"[（(][^（）()]{1,24}[）)]")
 #: Han characters set apart by single spaces (a letter-spaced title).
@@ -376,19 +382,19 @@ class _Page:
         columns: list[float | None] = []
         column: float | None
         for stretch in stretches:
-            widths = list(compress(measured[stretch.start : stretch.stop], candidates[stretch.start : stretch.stop]))
-            if len(widths) > 1:
+            members = [k for k in stretch if candidates[k]]
+            widths = [measured[k] for k in members]
+            # one measurable line measures its stretch when it is cut mid-sentence (else its neighbours do)
+            if widths and (len(widths) > 1 or len(stretch) == 1 or self.cut[members[0]]):
                 column = _median(widths)
                 if self.han[stretch.start : stretch.stop].count(True) and (
                     any(measured[k] > column + HANG for k in stretch if not self.runs[k])
                     or self._not_column(widths, column, stretch, candidates)
                 ):
                     column = None  # a stretch of Chinese lines that is not column text
-                columns += [column] * len(stretch)
-                continue
-            if widths and len(stretch) == 1:
-                columns.append(widths[0])
-                continue
+                if column is not None or len(widths) > 1:
+                    columns += [column] * len(stretch)
+                    continue
             for i in stretch:
                 first, last = max(0, i - WINDOW), min(len(measured), i + WINDOW + 1)
                 while first < i and any(self.boundary[first + 1 : i + 1]):
@@ -491,6 +497,16 @@ class _Page:
         a, b = self.texts[i], self.texts[i + 1]
         if self.letter_spaced(i):
             return "", "letter-spaced"
+        if b[0] in _NEVER_FIRST or (
+            a[-1].isdigit()
+            and b[0].isdigit()
+            and is_wide(a[-1]) == is_wide(b[0])
+            and self.han[i]
+            and self.han[i + 1]
+            and self.columns[i] is not None
+            and not self.short(i)
+        ):
+            return _joiner(a[-1], b[0]), "cut-token"  # no line starts with closing punctuation or a number's tail
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
             return _joiner(a[-1], b[0]), "dateline"
         if self.headline[i] or self.headline[i + 1]:
