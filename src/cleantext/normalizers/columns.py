@@ -378,20 +378,33 @@ class _Page:
         )
         return support < MIN_SUPPORT
 
+    def _paragraphs(self, stretch: range) -> list[range]:
+        """``stretch`` cut after each line that ends a sentence."""
+        cuts = [stretch.start] + [k + 1 for k in stretch[:-1] if self.terminal[k]] + [stretch.stop]
+        return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])]
+
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
         columns: list[float | None] = []
         column: float | None
-        for stretch in stretches:
+        todo = [(stretch, True) for stretch in reversed(stretches)]
+        while todo:
+            stretch, whole = todo.pop()
             members = [k for k in stretch if candidates[k]]
             widths = [measured[k] for k in members]
+            if not whole and len(widths) < 2:
+                columns += [None] * len(stretch)  # a paragraph set apart shows its own column, or none
+                continue
             # one measurable line measures its stretch when it is cut mid-sentence (else its neighbours do)
             if widths and (len(widths) > 1 or len(stretch) == 1 or self.cut[members[0]]):
                 column = _median(widths)
-                if self.han[stretch.start : stretch.stop].count(True) and (
-                    any(measured[k] > column + HANG for k in stretch if not self.runs[k])
-                    or self._not_column(widths, column, stretch, candidates)
-                ):
-                    column = None  # a stretch of Chinese lines that is not column text
+                if self.han[stretch.start : stretch.stop].count(True):
+                    wider = any(measured[k] > column + HANG for k in stretch if not self.runs[k])
+                    if wider and whole and len(self._paragraphs(stretch)) > 1:
+                        # a paragraph set wider (a caption across columns) is measured on its own
+                        todo += [(part, False) for part in reversed(self._paragraphs(stretch))]
+                        continue
+                    if wider or self._not_column(widths, column, stretch, candidates):
+                        column = None  # a stretch of Chinese lines that is not column text
                 if column is not None or len(widths) > 1:
                     columns += [column] * len(stretch)
                     continue
