@@ -27,7 +27,8 @@ its name is the note of the edit in ``explain``:
 2. ``headline``: either line is in a run of unpunctuated lines standing
    between blocks (a headline); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
-   left open, or a last character alone).
+   left open, a last character alone, or on a page of column text lines of
+   one width).
 3. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
 4. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
@@ -252,12 +253,13 @@ class _Page:
             d or (f and block_start(t) is not None) or bullet(t) is not None for d, f, t in zip(self.dateline, free, texts)
         ]
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
-        # a photo credit, a caption's end, or a line that is one parenthesis ("（张向东）")
+        # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         self.credit = [
-            t[-1] in credit_last and credit(t) is not None
-            or t[-1] in "）)" and (block_end(t) is not None or _PARENTHESIS.fullmatch(t) is not None)
+            t[-1] in credit_last and credit(t) is not None or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None
             for t in texts
         ]
+        # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
+        self.ends_block = [t[-1] in "）)" and block_end(t) is not None for t in texts]
         self.boundary = [False][: len(texts)] + [
             d and starts_independently(previous, line, gap, lex)
             for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
@@ -271,6 +273,9 @@ class _Page:
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
         self._words: set[str] | None = None
+        # most lines outside headline runs are column text
+        body = [c for c, r in zip(self.columns, self.runs) if not r]
+        self.wrapped_page = 2 * sum(c is not None for c in body) > len(body)
 
     def _dateline_at(self, k: int) -> bool:
         """Whether line ``k`` opens with a dateline, also one a narrow column
@@ -327,10 +332,10 @@ class _Page:
         runs: list[bool] = []
         in_run = False
         no_punct, dateline, terminal = self.no_punct, self.dateline, self.terminal
-        boundary, block_start, credit = self.boundary, self.block_start, self.credit
+        boundary, block_start, credit, ends = self.boundary, self.block_start, self.credit, self.ends_block
         for k in range(len(no_punct)):
-            run = no_punct[k] and not dateline[k] and (k == 0 or in_run or terminal[k - 1])
-            if k and (boundary[k] or block_start[k] or credit[k] or credit[k - 1] or run != in_run):
+            run = no_punct[k] and not dateline[k] and (k == 0 or in_run or terminal[k - 1] or ends[k - 1])
+            if k and (boundary[k] or block_start[k] or credit[k] or credit[k - 1] or ends[k - 1] or run != in_run):
                 cuts.append(k)
             runs.append(run)
             in_run = run
@@ -445,12 +450,39 @@ class _Page:
         """Whether headline line ``i`` and the next are pieces of one title
         wrapped in its own (narrower, larger-type) column: the line leaves a
         bracket or quote open, or the next line is a single character (no
-        title or byline is one). Lines of one width prove nothing: titles in
-        a row, and a main title and its subtitle, are often as wide.
+        title or byline is one), or, on a page of column text, they are lines
+        of one width (see :meth:`_title_lines`). On a page that is not column
+        text, titles of one width in a row are a coincidence and stay apart.
         """
         if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1]:
             return False
-        return _leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1]
+        if _leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1]:
+            return True
+        if not self.wrapped_page:
+            return False
+        lines = self._title_lines(i)
+        return lines is not None and i + 1 in lines
+
+    def _title_lines(self, i: int) -> range | None:
+        """The lines of a title wrapped in its own column that headline line
+        ``i`` opens or continues: two or more lines of one width, then one
+        no wider, opening a run of headline lines that at most a subtitle
+        and a byline follow (verse goes on longer)."""
+        widths, headline = self.widths, self.headline
+        lo = i
+        while lo and headline[lo - 1] and abs(widths[lo - 1] - widths[i]) <= 0.5:
+            lo -= 1
+        hi = i + 1
+        while hi < len(widths) and headline[hi] and abs(widths[hi] - widths[i]) <= 0.5:
+            hi += 1
+        if hi - lo < 2 or (lo and headline[lo - 1]):
+            return None
+        if hi == len(widths) or not headline[hi] or widths[hi] > widths[i]:
+            return None
+        end = hi + 1
+        while end < len(widths) and headline[end]:
+            end += 1
+        return range(lo, hi + 1) if end - hi <= 3 else None
 
     def letter_spaced(self, i: int) -> bool:
         """Whether lines ``i`` and ``i + 1`` are characters of a letter-spaced
@@ -526,7 +558,7 @@ class _Page:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks and self.gaps[i + 1]:
             return "\n", "blank-line"
-        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1]:
+        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.ends_block[i]:
             return "\n", "block-start"
         if self.paired[i] or self.paired[i + 1]:
             return "\n", "printed-twice"
