@@ -242,9 +242,10 @@ class _Page:
         self.han = [has_han(t) for t in texts]
         # cut mid-sentence: sentence punctuation inside, a letter (or a comma) at the end
         self.cut = [not n and (_WORD_END.match(t[-1]) is not None or t[-1] in "，、") for n, t in zip(self.no_punct, texts)]
-        # what looks like a block start after a line cut mid-sentence is that sentence's text
+        # what looks like a block start after a line cut mid-sentence is that
+        # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
         free = [True][: len(texts)] + [not _continues(t) for t in texts[:-1]]
-        self.dateline = [f and self._dateline_at(k) for k, f in enumerate(free)]
+        self.dateline = [self._dateline_at(k, f) for k, f in enumerate(free)]
         # a dateline that is its line's whole text (an extractor broke the line at the gap after it)
         fullmatch = lex.dateline.fullmatch
         self.dateline_alone = [t if d and t[-1] in "讯电" and fullmatch(t) else "" for d, t in zip(self.dateline, texts)]
@@ -277,18 +278,22 @@ class _Page:
         body = [c for c, r in zip(self.columns, self.runs) if not r]
         self.wrapped_page = 2 * sum(c is not None for c in body) > len(body)
 
-    def _dateline_at(self, k: int) -> bool:
-        """Whether line ``k`` opens with a dateline, also one a narrow column
-        wrapped onto the next lines ("新华社北京１月１２" / "日电（记者…）")."""
+    def _dateline_at(self, k: int, free: bool) -> bool:
+        """Whether line ``k`` opens with a dateline (spaces the layout left in
+        its date aside), also one a narrow column wrapped onto the next lines
+        ("新华社北京１月１２" / "日电（记者…）"). After a line cut mid-sentence
+        (not ``free``) only a dateline ending in 讯 or 电 counts."""
         texts, match = self.texts, self.lex.dateline.match
         line = texts[k]
-        if match(line):
-            return True
-        if k + 1 == len(texts) or len(line) < 2 or not _HAN_CHAR.match(line):
+        if not _HAN_CHAR.match(line):
             return False
-        joined = line + "".join(texts[k + 1 : k + 3])[:_DATELINE_REACH]
-        m = match(joined)
-        return m is not None and m.end() > len(line)
+        m = match(line) or match(line.replace(" ", ""))
+        if m is None and k + 1 < len(texts) and len(line) > 1:
+            joined = (line + "".join(texts[k + 1 : k + 3])[:_DATELINE_REACH]).replace(" ", "")
+            m = match(joined)
+            if m is not None and m.end() <= len(line.replace(" ", "")):
+                m = None
+        return m is not None and (free or m.group()[-1] in "讯电")
 
     def _blank_lines_mark_paragraphs(self) -> bool:
         """Whether the page's blank lines stand only at some breaks (paragraph
@@ -334,7 +339,7 @@ class _Page:
         no_punct, dateline, terminal = self.no_punct, self.dateline, self.terminal
         boundary, block_start, credit, ends = self.boundary, self.block_start, self.credit, self.ends_block
         for k in range(len(no_punct)):
-            run = no_punct[k] and not dateline[k] and (k == 0 or in_run or terminal[k - 1] or ends[k - 1])
+            run = no_punct[k] and not dateline[k] and (k == 0 or in_run or terminal[k - 1] or ends[k - 1] or block_start[k])
             if k and (boundary[k] or block_start[k] or credit[k] or credit[k - 1] or ends[k - 1] or run != in_run):
                 cuts.append(k)
             runs.append(run)
