@@ -66,14 +66,22 @@ NUMBER_UNIT = regex.compile(
 )
 
 
+#: The width of a gap an extractor printed as a space between CJK text and
+#: half-width digits or letters (cells): the layout left room there
+#: ("6月 22日"). Spaces between CJK characters (letter-spacing) take none.
+GAP = 0.5
+_DIGIT_GAP = regex.compile(r"(?<=[0-9A-Za-z]) +(?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) +(?=[0-9A-Za-z])")
+
+
 def display_width(line: str) -> float:
-    """Width of ``line`` in full-width cells, ignoring spaces.
+    """Width of ``line`` in full-width cells, ignoring spaces but the gaps
+    between CJK text and half-width digits or letters (GAP each).
 
     CJK characters and CJK punctuation take one cell, digits and Latin
     letters half a cell, as a typesetter sets them.
 
-    >>> display_width("6月 22日，")
-    4.5
+    >>> display_width("6月22日，"), display_width("6月 22日，"), display_width("成 效 ，")
+    (4.5, 5.0, 3.0)
     """
     # UTF-8 length tells the mix without a Python-level loop: a CJK char is
     # three bytes and one cell, an ASCII char one byte and half a cell.
@@ -85,6 +93,8 @@ def display_width(line: str) -> float:
     if b == n:  # ASCII
         return (n - spaces) / 2
     width = (b + n) / 4 - spaces / 2
+    if spaces:
+        width += GAP * len(_DIGIT_GAP.findall(line))
     return width if width > 0 else 0.0
 
 
