@@ -393,30 +393,49 @@ class _Page:
         cuts = [stretch.start] + [k + 1 for k in stretch[:-1] if self.terminal[k]] + [stretch.stop]
         return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])]
 
+    def _own_column(self, lines: list[int], candidates: list[bool], around: range) -> float | None:
+        """The column the continuing ``lines`` (of one stretch, or of its
+        paragraphs set apart) share, or None: none to measure, a line wider
+        than it, or widths too spread (see :meth:`_not_column`)."""
+        measured = self.measured
+        members = [k for k in lines if candidates[k]]
+        widths = [measured[k] for k in members]
+        if not widths:
+            return None
+        column = _median(widths)
+        if not any(self.han[k] for k in lines):
+            return column
+        if any(measured[k] > column + HANG and not self.runs[k] for k in lines):
+            return None
+        return None if self._not_column(widths, column, around, candidates) else column
+
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
-        columns: list[float | None] = []
+        columns: list[float | None] = [None] * len(measured)
         column: float | None
-        todo = [(stretch, True) for stretch in reversed(stretches)]
-        while todo:
-            stretch, whole = todo.pop()
+        for stretch in stretches:
             members = [k for k in stretch if candidates[k]]
             widths = [measured[k] for k in members]
-            if not whole and len(widths) < 2:
-                columns += [None] * len(stretch)  # a paragraph set apart shows its own column, or none
-                continue
             # one measurable line measures its stretch when it is cut mid-sentence (else its neighbours do)
             if widths and (len(widths) > 1 or len(stretch) == 1 or self.cut[members[0]]):
                 column = _median(widths)
-                if self.han[stretch.start : stretch.stop].count(True):
-                    wider = any(measured[k] > column + HANG for k in stretch if not self.runs[k])
-                    if wider and whole and len(self._paragraphs(stretch)) > 1:
-                        # a paragraph set wider (a caption across columns) is measured on its own
-                        todo += [(part, False) for part in reversed(self._paragraphs(stretch))]
-                        continue
-                    if wider or self._not_column(widths, column, stretch, candidates):
-                        column = None  # a stretch of Chinese lines that is not column text
+                parts = self._paragraphs(stretch)
+                wide = [
+                    part for part in parts if any(measured[k] > column + HANG and not self.runs[k] for k in part)
+                ]
+                if wide and len(parts) > 1 and any(self.han[k] for k in stretch):
+                    # a paragraph set wider (a caption across columns) is measured on its own, the rest together
+                    rest = [k for part in parts if part not in wide for k in part]
+                    groups = [list(part) for part in wide] + ([rest] if rest else [])
+                    for group in groups:
+                        own = [k for k in group if candidates[k]]
+                        if len(own) > 1 or own and self.cut[own[0]]:
+                            column = self._own_column(group, candidates, stretch)
+                            for k in group:
+                                columns[k] = column
+                    continue
+                column = self._own_column(list(stretch), candidates, stretch)
                 if column is not None or len(widths) > 1:
-                    columns += [column] * len(stretch)
+                    columns[stretch.start : stretch.stop] = [column] * len(stretch)
                     continue
             for i in stretch:
                 first, last = max(0, i - WINDOW), min(len(measured), i + WINDOW + 1)
@@ -427,11 +446,9 @@ class _Page:
                 near = list(compress(measured[first:last], candidates[first:last]))
                 if near:
                     column = _median(near)
-                    columns.append(None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates) else column)
+                    columns[i] = None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates) else column
                 elif i and not self.boundary[i]:
-                    columns.append(columns[i - 1])  # the column does not change mid-article
-                else:
-                    columns.append(None)
+                    columns[i] = columns[i - 1]  # the column does not change mid-article
         return columns
 
     def first(self, i: int) -> bool:
