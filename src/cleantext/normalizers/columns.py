@@ -402,7 +402,8 @@ class _Page:
         widths = [measured[k] for k in members]
         if not widths:
             return None
-        column = _median(widths)
+        # one line alone may not hang its comma: its column is at least its whole width
+        column = _median(widths) if len(widths) > 1 else self.widths[members[0]]
         if not any(self.han[k] for k in lines):
             return column
         if any(measured[k] > column + HANG and not self.runs[k] for k in lines):
