@@ -137,6 +137,24 @@ class Lexicon:
         )
 
     @cached_property
+    def _openers(self) -> dict[str, tuple[bool, bool]]:
+        return {}
+
+    def may_open(self, char: str) -> tuple[bool, bool]:
+        """Whether a line starting with ``char`` may start a block, and may
+        open a dateline (a cheap test before the patterns themselves: the
+        patterns are asked once per character whether they could match)."""
+        known = self._openers.get(char)
+        if known is None:
+            known = (
+                self.block_start.match(char, partial=True) is not None,
+                self.dateline.match(char, partial=True) is not None,
+            )
+            if len(self._openers) < 65536:
+                self._openers[char] = known
+        return known
+
+    @cached_property
     def block_end(self) -> regex.Pattern[str]:
         """What ends a block at a line's end: a caption's "（图片）", a photo credit "（…摄）"."""
         return regex.compile(f"(?:{_any(self._get('blocks', 'ends'))})$")

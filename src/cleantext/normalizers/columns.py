@@ -57,6 +57,7 @@ its name is the note of the edit in ``explain``:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
 from typing import Iterator
 
@@ -136,6 +137,8 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
+_SPACES = regex.compile(" +")
+_OPENER = regex.compile("[" + regex.escape("".join(o for o, _ in _BRACKETS)) + "]")
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
@@ -154,6 +157,8 @@ def _joiner(before: str, after: str) -> str:
 
 def _leaves_open(line: str) -> bool:
     """Whether ``line`` opens a bracket or quote it does not close."""
+    if _OPENER.search(line) is None:
+        return False
     return any(line.count(opening) > line.count(closing) for opening, closing in _BRACKETS)
 
 
@@ -201,9 +206,10 @@ def _median(values: list[float]) -> float:
 
 
 def _typed_space(line: str) -> bool:
-    return " " in line and any(separates_items(line, m.start(), m.end()) for m in regex.finditer(" +", line))
+    return " " in line and any(separates_items(line, m.start(), m.end()) for m in _SPACES.finditer(line))
 
 
+@lru_cache(maxsize=1024)
 def _slack(column: float, first: bool = False) -> float:
     """How much shorter than ``column`` a line may be and still be full
     (a paragraph's ``first`` line may be indented too)."""
@@ -244,14 +250,16 @@ class _Page:
         self.cut = [not n and (_WORD_END.match(t[-1]) is not None or t[-1] in "，、") for n, t in zip(self.no_punct, texts)]
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
-        free = [True][: len(texts)] + [not _continues(t) for t in texts[:-1]]
-        self.dateline = [self._dateline_at(k, f) for k, f in enumerate(free)]
+        opens = [lex.may_open(t[0]) for t in texts]
+        free = [True][: len(texts)] + [not (o[0] and _continues(t)) for t, o in zip(texts, opens[1:])]
+        self.dateline = [o[1] and self._dateline_at(k, f) for k, (f, o) in enumerate(zip(free, opens))]
         # a dateline that is its line's whole text (an extractor broke the line at the gap after it)
         fullmatch = lex.dateline.fullmatch
         self.dateline_alone = [t if d and t[-1] in "讯电" and fullmatch(t) else "" for d, t in zip(self.dateline, texts)]
         block_start, bullet = lex.block_start.match, lex.bullet.match
         self.block_start = [
-            d or (f and block_start(t) is not None) or bullet(t) is not None for d, f, t in zip(self.dateline, free, texts)
+            d or o[0] and (f and block_start(t) is not None or bullet(t) is not None)
+            for d, f, t, o in zip(self.dateline, free, texts, opens)
         ]
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
@@ -382,11 +390,13 @@ class _Page:
             full = sum(column - _slack(column) <= w <= column + 1 for w in widths)
             return full < MIN_FULL_SHARE * len(widths)
         lo, hi = max(0, around.start - SUPPORT_WINDOW), min(len(self.texts), around.stop + SUPPORT_WINDOW)
-        measured = self.measured
-        support = sum(
-            MIN_SUPPORT if self.cut[k] else 1 for k in range(lo, hi) if candidates[k] and abs(measured[k] - column) <= 1
-        )
-        return support < MIN_SUPPORT
+        support = 0
+        for candidate, width, cut in zip(candidates[lo:hi], self.measured[lo:hi], self.cut[lo:hi]):
+            if candidate and column - 1 <= width <= column + 1:
+                support += MIN_SUPPORT if cut else 1
+                if support >= MIN_SUPPORT:
+                    return False
+        return True
 
     def _paragraphs(self, stretch: range) -> list[range]:
         """``stretch`` cut after each line that ends a sentence."""
@@ -419,13 +429,13 @@ class _Page:
             # one measurable line measures its stretch when it is cut mid-sentence (else its neighbours do)
             if widths and (len(widths) > 1 or len(stretch) == 1 or self.cut[members[0]]):
                 column = _median(widths)
-                parts = self._paragraphs(stretch)
-                wide = [
-                    part for part in parts if any(measured[k] > column + HANG and not self.runs[k] for k in part)
-                ]
+                limit = column + HANG
+                parts = self._paragraphs(stretch) if max(measured[stretch.start : stretch.stop]) > limit else []
+                wide = [part for part in parts if any(measured[k] > limit and not self.runs[k] for k in part)]
                 if wide and len(parts) > 1 and any(self.han[k] for k in stretch):
                     # a paragraph set wider (a caption across columns) is measured on its own, the rest together
-                    rest = [k for part in parts if part not in wide for k in part]
+                    set_apart = {part.start for part in wide}
+                    rest = [k for part in parts if part.start not in set_apart for k in part]
                     groups = [list(part) for part in wide] + ([rest] if rest else [])
                     for group in groups:
                         own = [k for k in group if candidates[k]]
@@ -503,7 +513,7 @@ class _Page:
         if hi == len(widths) or not headline[hi] or widths[hi] > widths[i]:
             return None
         end = hi + 1
-        while end < len(widths) and headline[end]:
+        while end < len(widths) and headline[end] and end - hi <= 3:
             end += 1
         return range(lo, hi + 1) if end - hi <= 3 else None
 
