@@ -31,6 +31,7 @@ from .corpus import (
     TreeSink,
     clean_corpus,
     find_sources,
+    printable,
 )
 
 __all__ = ["main", "build_pipeline", "InputError", "OutputError", "AtomicFile"]
@@ -226,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
     reading = Reading(args.encoding, args.errors, args.jsonl, whole, survey, args.doc_field)
     summary = clean_corpus(sources, cleaner, _sink(args, sources), reading, args.jobs, args.progress)
     for name in summary.would_clean if args.check else ():
-        print(f"would clean {name}", file=sys.stderr)
+        print(printable(f"would clean {name}"), file=sys.stderr)
     if args.stats:
         print(summary.report(chosen.names, args.jsonl), file=sys.stderr)
     return EXIT_CHANGED if args.check and summary.would_clean else EXIT_OK
@@ -273,7 +274,7 @@ CLOSED_STDOUT = "cleantext: note: stdout was closed; stopped early"
 
 
 def fail(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
-    print(f"cleantext: error: {message}", file=sys.stderr)
+    print(printable(f"cleantext: error: {message}"), file=sys.stderr)
     raise SystemExit(status)
 
 

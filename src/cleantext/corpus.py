@@ -32,6 +32,7 @@ import fnmatch
 import itertools
 import json
 import os
+import re
 import signal
 import stat
 import sys
@@ -55,6 +56,8 @@ BLOCK_BYTES = 1 << 20
 BATCH_CHARS = 1 << 20
 #: A stretch this long with no safe cut is worth a warning (time and memory).
 LONG_CHARS = 1 << 23
+#: An input that cannot be read twice is kept in memory up to this size, then in a temporary file.
+SPOOL_IN_MEMORY = 1 << 21
 #: Tasks in flight per worker: the one it cleans and the next, ready when it is done.
 IN_FLIGHT_PER_WORKER = 2
 
@@ -71,6 +74,19 @@ class CleaningError(Exception):
     """A step failed, or a worker died: a bug or a lack of memory, not bad input."""
 
 
+def printable(message: str) -> str:
+    """``message`` safe to print as one line on a terminal: line breaks, escape
+    and other control characters, and invisible format characters (from a
+    file name, say) are escaped as ``repr`` would."""
+    if message.isprintable():
+        return message
+    import unicodedata
+
+    return "".join(
+        repr(c)[1:-1] if unicodedata.category(c)[0] == "C" or c in "\u2028\u2029" else c for c in message
+    )
+
+
 # ---------------------------------------------------------------- inputs
 
 
@@ -81,6 +97,11 @@ class Source:
     path: Path | None
     name: str  #: how messages name it
     relative: Path  #: where its output goes under --out-dir
+
+    def reopenable(self) -> bool:
+        """Whether it can be read again by opening its path anew: a regular file
+        (not stdin, a pipe such as ``<(cmd)`` or ``/dev/stdin``, a FIFO or a device)."""
+        return self.size() is not None
 
     def size(self) -> int | None:
         """Its size in bytes, if it is a regular file."""
@@ -138,7 +159,15 @@ def _walk(top: Path, pattern: str, exclude: Path | None) -> Iterator[Source]:
                 yield Source(path, str(path), path.relative_to(top))
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+#: Byte order marks and their codecs. UTF-32's come first: the UTF-32-LE BOM
+#: begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 class Reader:
@@ -154,12 +183,21 @@ class Reader:
         self.errors = errors
         self.bytes_read = 0
         self.nul_at: int | None = None
-        self._spool: BinaryIO | None = None  # stdin as read so far, when it is to be read again
+        #: The input as read so far, when it is to be read again and cannot be
+        #: reopened (stdin, a pipe, a FIFO, a device): it is read only once.
+        self._spool: BinaryIO | None = None
+        self._spooled = False  # the spool holds the whole input: read it, not the input
+        self._codec = encoding  # the codec decoding (a BOM's, else ``encoding``)
+
+    def wide(self) -> bool:
+        """Whether the input is UTF-16 or UTF-32, where NUL bytes are no sign of a binary file."""
+        return codecs.lookup(self._codec).name.startswith(("utf-16", "utf-32"))
 
     def read_again(self) -> None:
-        """Let :meth:`pieces` be called once more (stdin is kept in a temporary file meanwhile)."""
-        if self.source.path is None and self._spool is None:
-            self._spool = tempfile.TemporaryFile()
+        """Let :meth:`pieces` be called once more (an input that cannot be
+        reopened is kept in a temporary file meanwhile)."""
+        if self._spool is None and not self.source.reopenable():
+            self._spool = tempfile.SpooledTemporaryFile(SPOOL_IN_MEMORY)  # type: ignore[assignment]
         self.bytes_read, self.nul_at = 0, None
 
     def pieces(self) -> Iterator[str]:
@@ -168,6 +206,7 @@ class Reader:
         try:
             data = self._read(stream)
             codec, bom = next(((c, len(b)) for b, c in _BOMS if data.startswith(b)), (self.encoding, 0))
+            self._codec = codec
             decoder = codecs.getincrementaldecoder(codec)(self.errors)
             offset, block = bom, data[bom:]  # offset: bytes before ``block`` given to the decoder
             while data:
@@ -180,10 +219,11 @@ class Reader:
                 stream.close()
 
     def _open(self) -> BinaryIO:
+        if self._spooled:
+            assert self._spool is not None
+            self._spool.seek(0)
+            return self._spool
         if self.source.path is None:
-            if self._spool is not None and self._spool.tell():
-                self._spool.seek(0)
-                return self._spool
             if sys.stdin is None:
                 raise InputError("<stdin>: is closed")
             return sys.stdin.buffer
@@ -199,8 +239,9 @@ class Reader:
             data = stream.read(BLOCK_BYTES)
         except OSError as exc:
             raise InputError(f"{self.source.name}: cannot read ({exc.strerror})") from None
-        if self._spool is not None and stream is sys.stdin.buffer:
+        if self._spool is not None and stream is not self._spool:
             self._spool.write(data)
+            self._spooled = not data  # the end: from now on the input is read from the spool
         nul = data.find(b"\0")
         if nul != -1 and self.nul_at is None:
             self.nul_at = self.bytes_read + nul
@@ -211,11 +252,14 @@ class Reader:
         pending = len(decoder.getstate()[0])  # bytes of a character begun in the last block
         try:
             return decoder.decode(block, final)
-        except UnicodeDecodeError as exc:
-            at = offset - pending + exc.start
-            label = codecs.lookup(exc.encoding).name.upper()
+        except ValueError as exc:  # UnicodeDecodeError; some codecs (punycode) raise a bare UnicodeError
+            label = codecs.lookup(self._codec).name.upper()
             hint = " (a binary file?)" if self.nul_at is not None else " (another encoding? see --encoding)"
-            raise InputError(f"{self.source.name}: not valid {label} at byte {at}{hint}") from None
+            if isinstance(exc, UnicodeDecodeError):
+                where = f" at byte {offset - pending + exc.start}"
+            else:
+                where = f" ({exc})" if str(exc) else ""
+            raise InputError(f"{self.source.name}: not valid {label}{where}{hint}") from None
 
 
 # ---------------------------------------------------------------- tasks
@@ -290,7 +334,7 @@ def plan(sources: Sequence[Source], reading: Reading) -> Generator[Event, None, 
             return
         if reader.bytes_read == 0:
             yield Note(f"{source.name}: empty")
-        elif reader.nul_at is not None:
+        elif reader.nul_at is not None and not reader.wide():
             yield Note(f"{source.name}: NUL bytes, the first at byte {reader.nul_at} (a binary file?)")
         yield Finish(source, reader.bytes_read - done)
 
@@ -441,8 +485,7 @@ class Cleaner:
         if not lines[-1]:
             lines.pop()  # the text ends with a line break
         parsed: list[tuple[int, str, dict[str, Any] | None]] = []  # number, line, record (None: blank or bad)
-        for number, line in enumerate(lines, task.start):
-            line = line.removesuffix("\r")
+        for number, line in enumerate(lines, task.start):  # a CR before the line break stays with the line
             record, problem = self._parse(line) if line.strip() else (None, "")
             if problem:
                 result.problems.append((number, problem))
@@ -463,10 +506,9 @@ class Cleaner:
             pipeline = next(pipelines)
             if self.mode == "clean":
                 cleaned = self._clean(pipeline, value, result)
-                if cleaned != value:  # an unchanged record is written as it was read
+                if cleaned != value:  # only the field's value changes: every other byte is kept
                     result.changed += 1
-                    record[self.field] = cleaned
-                    line = _json_line(record).removesuffix("\n")
+                    line = replace_value(line, self.field, cleaned)
                 out.append(line + "\n")
             else:
                 out.append(self._text(pipeline, value, 0, {"file": task.name, "line": number}, result))
@@ -515,6 +557,67 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         repeated = next(k for i, k in enumerate(keys) if k in keys[:i])
         raise _RepeatedKey(f"the key {repeated!r} appears twice (rewriting the record would lose a value)")
     return record
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+def _skip(line: str, at: int) -> int:
+    """Past the JSON whitespace at ``at``."""
+    return _SPACE.match(line, at).end()  # type: ignore[union-attr]  # it matches the empty string
+
+
+def replace_value(line: str, key: str, value: str) -> str:
+    """``line``, a JSON object with a string at ``key`` (once), with that
+    string replaced by ``value``; every other character as it was.
+
+    >>> replace_value('{"n": 1E3, "text" :"a\\u0062",\t"x": [1.10]}', "text", "新")
+    '{"n": 1E3, "text" :"新",\t"x": [1.10]}'
+    """
+    start, end = _value_span(line, key)
+    return line[:start] + _json_string(value) + line[end:]
+
+
+def _value_span(line: str, key: str) -> tuple[int, int]:
+    """Where the string value of ``key`` is in ``line`` (quotes included): the
+    members of the object are stepped over by the JSON scanner, not parsed by hand."""
+    at = _skip(line, 0)
+    if line[at : at + 1] != "{":
+        raise ValueError("not a JSON object")
+    at += 1
+    while True:
+        at = _skip(line, at)
+        if line[at : at + 1] != '"':
+            break
+        name, at = _scanstring(line, at + 1)
+        at = _skip(line, at)
+        if line[at : at + 1] != ":":
+            break
+        at = _skip(line, at + 1)
+        if name == key:
+            if line[at : at + 1] != '"':
+                break
+            return at, _scanstring(line, at + 1)[1]
+        at = _DECODER.raw_decode(line, at)[1]
+        at = _skip(line, at)
+        if line[at : at + 1] != ",":
+            break
+        at += 1
+    raise ValueError(f"no string at {key!r}")
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _json_string(value: str) -> str:
+    """``value`` as a JSON string, non-ASCII as is; a lone surrogate (from a \\ud800 escape) stays escaped."""
+    out = json.dumps(value, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        out = json.dumps(value)
+    return out
 
 
 def _json_line(record: dict[str, Any]) -> str:
@@ -690,8 +793,7 @@ class FileSink(Sink):
     """All output in one file (-o)."""
 
     def __init__(self, path: Path, sources: Sequence[Source]) -> None:
-        if _file_id(path) in _file_ids(sources):
-            raise InputError(f"{path}: is also an input; refusing to overwrite it")
+        refuse_overwrites([("-o", path)], [s.path for s in sources])
         self._file = AtomicFile(path)
 
     def write(self, data: bytes) -> None:
@@ -744,6 +846,50 @@ class TreeSink(Sink):
             self._file.discard()
 
 
+def _regular_file(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The identity of the regular file at ``path``, or None if it is not one (missing, a pipe, a device)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _fd_file(fd: int) -> tuple[int, int] | None:
+    try:
+        st = os.fstat(fd)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def refuse_overwrites(
+    outputs: Sequence[tuple[str, str | os.PathLike[str] | None]], inputs: Sequence[str | os.PathLike[str] | None]
+) -> None:
+    """InputError if an output is also an input, or two outputs are one file.
+
+    ``outputs`` are (option, path) pairs, path None for stdout; ``inputs``
+    are paths, None for stdin. Files are compared as files (through links and
+    ``..``); an output that does not exist yet by its resolved path. Only
+    regular files count: a pipe or ``/dev/stdout`` may take several outputs.
+    """
+    read = {_fd_file(0) if path is None else _regular_file(path) for path in inputs} - {None}
+    written: dict[object, tuple[str, str]] = {}  # a file or resolved path -> (option, as given)
+    for option, path in outputs:
+        shown = "<stdout>" if path is None else os.fspath(path)
+        ident: object = _fd_file(1) if path is None else _regular_file(path)
+        if ident is not None and ident in read:
+            raise InputError(f"{shown}: is also an input; refusing to overwrite it")
+        if ident is None and path is not None:
+            ident = os.path.realpath(path)  # not written yet: the same name is the same file
+        if ident is None:
+            continue
+        if ident in written:
+            first, name = written[ident]
+            raise InputError(f"{shown}: {option} and {first} ({name}) are the same file; refusing to write both")
+        written[ident] = (option, shown)
+
+
 def _file_id(path: Path | None) -> tuple[int, int] | None:
     try:
         st = os.stat(path) if path else None
@@ -779,6 +925,7 @@ class Progress:
             self._bar.update(nbytes)
 
     def note(self, message: str) -> None:
+        message = printable(message)
         if self._bar is not None:
             self._bar.write(message, file=sys.stderr)
         else:

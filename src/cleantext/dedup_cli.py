@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
+from .corpus import InputError, printable, refuse_overwrites
 from .dedup import THRESHOLD, Decision, Deduper, clusters
 
 EXAMPLES = """\
@@ -33,10 +34,6 @@ exit status: 0 done; 2 bad usage or unreadable input; 130 interrupted.
 """
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
-
-
-class InputError(Exception):
-    """Input the command cannot use; the message is one line for the user."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -201,6 +198,9 @@ def _run_on_ray(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Before anything is read or written: no output may replace an input or the other output.
+    refuse_overwrites([("-o", args.output), ("--report", args.report)][: 2 if args.report else 1],
+                      [None if name == "-" else name for name in args.inputs or ["-"]])
     if args.engine == "ray":
         return _run_on_ray(args)
     inputs: list[str] = args.inputs or ["-"]
@@ -254,7 +254,7 @@ def dedup_main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except InputError as exc:
-        print(f"cleantext dedup: error: {exc}", file=sys.stderr)
+        print(printable(f"cleantext dedup: error: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("cleantext dedup: error: interrupted", file=sys.stderr)

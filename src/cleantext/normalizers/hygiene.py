@@ -14,15 +14,30 @@ from ..pipeline import Edit, apply_edits, diff_edits, normalizer
 # the line break (the word was only hyphenated to fit); a BOM, zero-width and other invisible format
 # characters, and control characters other than tab, LF and form feed go.
 # Zero-width joiners stay: emoji sequences and Indic scripts need them.
-_DAMAGE = regex.compile(
-    r"\u00ad[ \t]*\r?\n[ \t]*(?=\w)"  # a soft hyphen ending a line goes with the break
-    r"|\r\n?"
-    r"|[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]"
-    r"|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
-)
-# Every character _DAMAGE can start with; stdlib re scans a class like this
-# several times faster, and most text has none of them.
-_DAMAGE_START = re.compile(r"[\r\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# A run of characters to drop is one match, so one Edit: a file of NUL bytes
+# makes one, not one per byte. (A plain character class: the regex module
+# keeps memory for each repetition of a group, so a group cannot do this.)
+_DAMAGE = re.compile(r"\r\n?|[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+")
+# What makes a soft hyphen ending a run one at a line end (the break goes too).
+_BREAK_AFTER_SOFT_HYPHEN = regex.compile(r"[ \t]*\r?\n[ \t]*(?=\w)")
+
+
+def _damage(text: str) -> Iterator[Edit]:
+    """The edits that repair line ends and drop invisible characters, a run at a time."""
+    at = 0
+    while match := _DAMAGE.search(text, at):
+        start, end = match.span()
+        at = end
+        if text[start] == "\r":
+            yield Edit(start, end, "\n")
+            continue
+        # A soft hyphen can end a run only: the characters of a break are in none.
+        if text[end - 1] == "\u00ad" and (line_end := _BREAK_AFTER_SOFT_HYPHEN.match(text, end)):
+            if end - 1 > start:
+                yield Edit(start, end - 1, "")
+            start, end = end - 1, line_end.end()
+            at = end
+        yield Edit(start, end, "")
 
 
 @normalizer("text-hygiene")
@@ -33,8 +48,8 @@ def fix_hygiene(text: str) -> Iterator[Edit]:
     '第一行\\n第二行 information'
     """
     edits: list[Edit] = []
-    if _DAMAGE_START.search(text):
-        edits = [Edit(m.start(), m.end(), "\n" if m.group().startswith("\r") else "") for m in _DAMAGE.finditer(text)]
+    if _DAMAGE.search(text):  # most text has none
+        edits = list(_damage(text))
     repaired = apply_edits(text, edits) if edits else text
     if unicodedata.is_normalized("NFC", repaired):
         yield from edits

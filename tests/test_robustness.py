@@ -1,0 +1,352 @@
+"""Inputs that used to lose data or cost too much (issue 15), each a class of cases.
+
+Every command runs in a subprocess with a timeout: a hang fails the test
+instead of blocking the run.
+"""
+
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+import unicodedata
+
+import pytest
+import regex
+
+from cleantext import clean
+from cleantext.corpus import SPOOL_IN_MEMORY, replace_value
+from cleantext.normalizers.hygiene import fix_hygiene
+from cleantext.stream import CHUNK_CHARS
+
+TIMEOUT = 120
+
+#: Three pages with a running header and page numbers: running-headers, which
+#: reads a text input twice, has something to remove.
+PAGES = "\f".join(
+    f"甘肃政协报 2023年6月{d}日 第{d}版\n本报讯 6月 {d}日，会议召开。\n\n第{d}页的正文，内容足够长。\n- {d} -"
+    for d in range(1, 7)
+)
+
+
+def run(*args, stdin=b"", **kwargs):
+    return subprocess.run([sys.executable, "-m", "cleantext", *map(str, args)], input=stdin,
+                          capture_output=True, timeout=TIMEOUT, **kwargs)
+
+
+def one_line_error(result, status, start):
+    err = result.stderr.decode()
+    assert result.returncode == status, err
+    assert err.startswith(start), err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- 1. inputs that cannot be reopened
+
+
+def through_fd(args, data):
+    """The command reading ``data`` from a pipe it knows only as /dev/fd/N, like ``cleantext <(cat page.txt)``."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", *args, f"/dev/fd/{read_end}"], pass_fds=(read_end,),
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(read_end)
+    writer = threading.Thread(target=lambda: (os.write(write_end, data), os.close(write_end)))
+    writer.start()
+    out, err = proc.communicate(timeout=TIMEOUT)
+    writer.join()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def through_dev_stdin(args, data):
+    """``cat page.txt | cleantext /dev/stdin``."""
+    return run(*args, "/dev/stdin", stdin=data)
+
+
+def through_fifo(args, data, tmp_path):
+    """A named pipe (mkfifo): opening it again would wait for a writer forever."""
+    fifo = tmp_path / "page.fifo"
+    os.mkfifo(fifo)
+
+    def write():
+        with open(fifo, "wb") as f:
+            f.write(data)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    result = run(*args, fifo)
+    writer.join(timeout=5)
+    return result
+
+
+PIPES = {
+    "fd": lambda args, data, tmp_path: through_fd(args, data),
+    "dev-stdin": lambda args, data, tmp_path: through_dev_stdin(args, data),
+    "fifo": through_fifo,
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes")
+@pytest.mark.parametrize("how", sorted(PIPES))
+@pytest.mark.parametrize("mode", ["clean", "check", "explain"])
+def test_an_input_that_cannot_be_reopened_is_read_once(tmp_path, how, mode):
+    data = PAGES.encode()
+    page = tmp_path / "page.txt"
+    page.write_bytes(data)
+    args = {"clean": [], "check": ["--check"], "explain": ["--explain"]}[mode]
+    expected = run(*args, page)
+    assert "甘肃政协报" not in clean(PAGES)  # the survey has work to do
+    result = PIPES[how](args, data, tmp_path)
+    assert result.returncode == expected.returncode, result.stderr
+    if mode == "explain":  # the same changes, under the other file name
+        assert [{**json.loads(line), "file": ""} for line in result.stdout.decode().splitlines()] == [
+            {**json.loads(line), "file": ""} for line in expected.stdout.decode().splitlines()]
+        assert '"running-headers"' in result.stdout.decode()
+    else:
+        assert result.stdout == expected.stdout
+    if mode == "clean":
+        assert result.stdout.decode() == clean(PAGES)
+        assert b"empty" not in result.stderr
+    if mode == "check":
+        assert result.returncode == 1 and b"would clean" in result.stderr
+
+
+def test_a_large_piped_input_is_spooled_and_read_once(tmp_path):
+    """More than the spool keeps in memory and more than a chunk: through a temporary file."""
+    text = "\f".join([PAGES] * 4000)
+    assert len(text.encode()) > SPOOL_IN_MEMORY and len(text) > CHUNK_CHARS
+    result = through_dev_stdin([], text.encode())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == clean(text)
+
+
+# ---------------------------------------------------------------- 2. outputs onto inputs
+
+
+def dedup_cases(tmp):
+    """(arguments, stdin file) of dedup runs that would overwrite an input or one output with the other."""
+    data, out = tmp / "in.jsonl", tmp / "out.jsonl"
+    return [
+        (["--jsonl", data, "--report", data], None),
+        (["--jsonl", data, "-o", data], None),
+        (["--jsonl", data, "-o", tmp / "sub" / ".." / "in.jsonl"], None),
+        (["--jsonl", data, "-o", out, "--report", out], None),
+        (["--jsonl", data, "-o", out, "--report", tmp / "." / "out.jsonl"], None),
+        (["--jsonl", "-", "--report", data], data),  # stdin is the file
+        (["--jsonl", "--report", data], data),
+        (["--jsonl", data, "--report", tmp / "link.jsonl"], None),  # a link to the input
+        ([data, "-o", data], None),  # text files
+    ]
+
+
+@pytest.mark.parametrize("case", range(9))
+def test_dedup_refuses_to_overwrite_an_input_or_its_other_output(tmp_path, case):
+    data = tmp_path / "in.jsonl"
+    corpus = '{"text": "正文一，内容足够长。"}\n{"text": "正文一，内容足够长。"}\n'
+    data.write_text(corpus, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.jsonl").symlink_to(data)
+    args, stdin = dedup_cases(tmp_path)[case]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with open(stdin or os.devnull, "rb") as f:
+        result = subprocess.run([sys.executable, "-m", "cleantext", "dedup", *map(str, args)], stdin=f,
+                                capture_output=True, timeout=TIMEOUT)
+    one_line_error(result, 2, "cleantext dedup: error: ")
+    assert "refusing" in result.stderr.decode()
+    assert data.read_text(encoding="utf-8") == corpus
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing written, no .part left
+
+
+def test_dedup_may_send_both_outputs_down_one_pipe(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    result = run("dedup", "--jsonl", data, "--report", "/dev/stdout")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().count("\n") == 2
+
+
+def test_clean_refuses_stdin_as_its_own_output(tmp_path):
+    """``cleantext - -o page.txt < page.txt`` would replace the page by its cleaning of itself."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGES, encoding="utf-8")
+    with open(page, "rb") as f:
+        result = subprocess.run([sys.executable, "-m", "cleantext", "-", "-o", str(page)], stdin=f,
+                                capture_output=True, timeout=TIMEOUT)
+    one_line_error(result, 2, f"cleantext: error: {page}: is also an input")
+    assert page.read_text(encoding="utf-8") == PAGES
+
+
+# ---------------------------------------------------------------- 3. JSON Lines: only the field's value changes
+
+#: Records as raw lines, whose text field cleaning changes: everything but its value must stay byte for byte.
+RAW_RECORDS = [
+    '{"n": 1e400, "text": "陈 刚\\n"}',
+    '{"a": 1.10, "b": 1E3, "c": -1e-400, "d": -0.0, "text": "陈 刚"}',
+    '{ "text" : "陈 刚" , "e": "\\u00e9\\/\\ud83d\\ude00", "f": "é" }',
+    '{"nested": {"text": "keep 陈 刚", "list": [1, {"text": "x"}]}, "text": "陈 刚", "after": [1.0]}',
+    '{"te\\u0078t": "陈 刚", "z": 12345678901234567890123}',
+    '\t{"text":"陈 刚","k":"a\\"b\\\\c"}  ',
+    '{"meta": "text", "text": "陈 刚\\r\\n刚"}',
+    '{"text": "\\u9648 \\u521a", "lone": "\\ud800"}',
+]
+
+
+@pytest.mark.parametrize("raw", RAW_RECORDS)
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_changed_record_keeps_every_byte_but_the_value(tmp_path, raw, ending):
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes((raw + ending).encode())
+    result = run("--jsonl", path)
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.decode()
+    assert line.endswith(ending)
+    value = json.loads(raw)["text"]
+    expected = json.dumps(clean(value), ensure_ascii=False)
+    start, end = _span_by_hand(raw)
+    assert line == raw[:start] + expected + raw[end:] + ending
+
+
+def _span_by_hand(raw):
+    """Where the top-level text value is in ``raw``: for these records, the
+    first string after '"text"' or '"te\\u0078t"' at depth 1."""
+    depth, i = 0, 0
+    while i < len(raw):
+        c = raw[i]
+        if c in "{[":
+            depth += 1
+        elif c in "}]":
+            depth -= 1
+        elif c == '"':
+            string, end = json.decoder.scanstring(raw, i + 1)
+            if depth == 1 and string == "text" and raw[end:].lstrip().startswith(":"):
+                start = end + len(raw[end:]) - len(raw[end:].lstrip()) + 1
+                start += len(raw[start:]) - len(raw[start:].lstrip())
+                return start, json.decoder.scanstring(raw, start + 1)[1]
+            i = end
+            continue
+        i += 1
+    raise AssertionError(raw)
+
+
+def test_replace_value_of_the_library():
+    assert replace_value('{"x": {"text": "a"}, "text": "b"}', "text", "新") == '{"x": {"text": "a"}, "text": "新"}'
+    with pytest.raises(ValueError):
+        replace_value('{"x": 1}', "text", "新")
+
+
+def test_unchanged_records_blank_and_kept_lines_keep_their_cr(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    data = b'{"text": "clean\\n", "n": 1.10}\r\n\r\n   \r\nnot json\r\n{"text": "\xe9\x99\x88 \xe5\x88\x9a"}\r\n'
+    path.write_bytes(data)
+    result = run("--jsonl", "--on-error", "keep", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == data.replace("陈 刚".encode(), "陈刚\\n".encode())
+
+
+def test_a_repeated_key_is_still_refused(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"text": "陈 刚", "text": "b"}\n', encoding="utf-8")
+    one_line_error(run("--jsonl", path), 2, f"cleantext: error: {path}:1: the key 'text' appears twice")
+
+
+# ---------------------------------------------------------------- 4. text-hygiene: one edit per run
+
+_PER_CHARACTER = regex.compile(  # text-hygiene as it was: one match per character
+    r"\u00ad[ \t]*\r?\n[ \t]*(?=\w)"
+    r"|\r\n?"
+    r"|[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064]"
+    r"|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+)
+
+
+def _hygiene_by_character(text):
+    repaired = _PER_CHARACTER.sub(lambda m: "\n" if m.group().startswith("\r") else "", text)
+    return unicodedata.normalize("NFC", repaired)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_hygiene_by_runs_gives_the_output_of_hygiene_by_characters(seed):
+    rng = random.Random(seed)
+    alphabet = "\u00ad \t\r\n\f\x00\x07\x1f\x7f\x85\x9f\u200b\u2060\ufeff\u180e\u2063a中e\u0301"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert fix_hygiene(text) == _hygiene_by_character(text), repr(text)
+
+
+HYGIENE_RUNS = [  # (text, edits expected)
+    ("\0" * 100_000, 1),
+    ("a" + "\0\u200b\ufeff\x07" * 10_000 + "b", 1),
+    ("\0\u00ad" * 50_000, 1),  # soft hyphens not at a line end are part of the run
+    ("infor\x00\u00ad\nmation", 2),  # the soft hyphen goes with the break, the NUL on its own
+    ("\0" * 10 + "\r\n" + "\0" * 10, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "edits"), HYGIENE_RUNS)
+def test_hygiene_makes_one_edit_per_run(text, edits):
+    assert len(fix_hygiene.edits(text)) == edits
+    assert fix_hygiene(text) == _hygiene_by_character(text)
+
+
+def test_a_file_of_nul_bytes_is_cleaned_in_little_memory(tmp_path):
+    """32 MB of NUL bytes: once one edit per byte (tens of GB for 256 MB)."""
+    path = tmp_path / "zeros.txt"
+    with open(path, "wb") as f:
+        f.truncate(32 << 20)  # a sparse file
+    code = ("import resource, subprocess, sys; r = subprocess.run([sys.executable, '-m', 'cleantext', sys.argv[1]],"
+            " capture_output=True); print(r.returncode, len(r.stdout),"
+            " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=TIMEOUT)
+    status, size, peak_mb = map(int, out.stdout.split())
+    assert (status, size) == (0, 0), out.stderr
+    assert peak_mb < 1200, peak_mb
+
+
+# ---------------------------------------------------------------- 7. smaller ones
+
+UTF32 = [("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-32-be", b"\x00\x00\xfe\xff")]
+
+
+@pytest.mark.parametrize(("codec", "bom"), UTF32)
+@pytest.mark.parametrize("option", [[], ["--encoding", "utf-32"], ["--encoding", "gb18030"]])
+def test_a_utf32_bom_is_not_read_as_utf16(tmp_path, codec, bom, option):
+    path = tmp_path / "page.txt"
+    path.write_bytes(bom + "陈 刚\n".encode(codec))
+    result = run(*option, path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == "陈刚\n"
+    assert result.stderr == b""  # UTF-32's NUL bytes are no sign of a binary file
+
+
+BAD_FOR_CODEC = [  # (encoding, bytes it cannot decode)
+    ("unicode_escape", b"abc\\x"),
+    ("punycode", b"abc\\x"),
+    ("raw_unicode_escape", b"abc\\u12"),
+    ("utf-16", b"abc"),  # no BOM: a bare UnicodeError
+    ("utf-7", b"abc-\xff"),
+    ("idna", b"\xff"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "data"), BAD_FOR_CODEC)
+def test_undecodable_input_in_any_codec_is_exit_2(tmp_path, encoding, data):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    one_line_error(run("--encoding", encoding, path), 2, f"cleantext: error: {path}: not valid ")
+
+
+ODD_NAMES = ["new\nline.txt", "esc\x1b[31mred.txt", "bidi\u202ename.txt", "tab\tname.txt"]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_a_file_name_is_printed_escaped(tmp_path, name):
+    missing = tmp_path / name
+    for result in (run(missing), run("dedup", missing)):
+        assert result.returncode == 2
+        err = result.stderr.decode()
+        assert err.count("\n") == 1 and "\x1b" not in err and "\u202e" not in err and "\t" not in err
+        assert repr(name)[1:-1] in err
+    page = tmp_path / name
+    page.write_bytes(b"\0 \n")  # a warning naming it
+    err = run(page, "--check").stderr.decode()
+    assert err.count("\n") == 2 and repr(name)[1:-1] in err, err
