@@ -426,8 +426,13 @@ class _Page:
         for stretch in stretches:
             members = [k for k in stretch if candidates[k]]
             widths = [measured[k] for k in members]
-            # one measurable line measures its stretch when it is cut mid-sentence (else its neighbours do)
-            if widths and (len(widths) > 1 or len(stretch) == 1 or self.cut[members[0]]):
+            # one measurable line measures its stretch when it is cut mid-sentence and its
+            # neighbours show no one column (else they measure it, below)
+            if widths and (
+                len(widths) > 1
+                or len(stretch) == 1
+                or self.cut[members[0]] and self._window_column(members[0], candidates) is None
+            ):
                 column = _median(widths)
                 limit = column + HANG
                 parts = self._paragraphs(stretch) if max(measured[stretch.start : stretch.stop]) > limit else []
@@ -449,18 +454,30 @@ class _Page:
                     columns[stretch.start : stretch.stop] = [column] * len(stretch)
                     continue
             for i in stretch:
-                first, last = max(0, i - WINDOW), min(len(measured), i + WINDOW + 1)
-                while first < i and any(self.boundary[first + 1 : i + 1]):
-                    first += 1  # never measure across a hard boundary
-                while last > i + 1 and any(self.boundary[i + 1 : last]):
-                    last -= 1
-                near = list(compress(measured[first:last], candidates[first:last]))
-                if near:
-                    column = _median(near)
-                    columns[i] = None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates) else column
-                elif i and not self.boundary[i]:
+                column = self._window_column(i, candidates)
+                if column is not None:
+                    columns[i] = column
+                elif i and not self.boundary[i] and not self._near(i, candidates):
                     columns[i] = columns[i - 1]  # the column does not change mid-article
         return columns
+
+    def _near(self, i: int, candidates: list[bool]) -> list[float]:
+        """The widths of the continuing lines within WINDOW lines of ``i``,
+        never across a hard boundary."""
+        first, last = max(0, i - WINDOW), min(len(self.measured), i + WINDOW + 1)
+        while first < i and any(self.boundary[first + 1 : i + 1]):
+            first += 1
+        while last > i + 1 and any(self.boundary[i + 1 : last]):
+            last -= 1
+        return list(compress(self.measured[first:last], candidates[first:last]))
+
+    def _window_column(self, i: int, candidates: list[bool]) -> float | None:
+        """Line ``i``'s column measured on the lines around it (see :meth:`_near`), or None."""
+        near = self._near(i, candidates)
+        if not near:
+            return None
+        column = _median(near)
+        return None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates) else column
 
     def first(self, i: int) -> bool:
         """Whether line ``i`` may be a paragraph's (indented) first line."""
