@@ -67,9 +67,9 @@ NUMBER_UNIT = regex.compile(
 
 
 #: The width of a gap an extractor printed as a space between CJK text and
-#: half-width digits or letters (cells): the layout left room there
+#: half-width digits or letters (cells): the layout left some room there
 #: ("6月 22日"). Spaces between CJK characters (letter-spacing) take none.
-GAP = 0.5
+GAP = 0.25
 _DIGIT_GAP = regex.compile(r"(?<=[0-9A-Za-z]) +(?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) +(?=[0-9A-Za-z])")
 
 
@@ -81,7 +81,7 @@ def display_width(line: str) -> float:
     letters half a cell, as a typesetter sets them.
 
     >>> display_width("6月22日，"), display_width("6月 22日，"), display_width("成 效 ，")
-    (4.5, 5.0, 3.0)
+    (4.5, 4.75, 3.0)
     """
     # UTF-8 length tells the mix without a Python-level loop: a CJK char is
     # three bytes and one cell, an ASCII char one byte and half a cell.

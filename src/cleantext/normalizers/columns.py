@@ -127,6 +127,8 @@ _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _WORD_END = regex.compile(r"[\p{L}\p{N}]")
+#: Marks a line cut mid-sentence may end with (besides a letter or digit).
+_CUT_AFTER = frozenset("，、”’》）」』】")
 #: What no block starts with: closing punctuation (kinsoku forbids it at a
 #: line start, so an extractor that put it there cut a line).
 _NEVER_FIRST = frozenset("，。、；：？！）》」』】”")  # (’ is also an apostrophe: ’９７; …… a line of its own)
@@ -246,8 +248,11 @@ class _Page:
         self.terminal = [ends_sentence(t) for t in texts]
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.han = [has_han(t) for t in texts]
-        # cut mid-sentence: sentence punctuation inside, a letter (or a comma) at the end
-        self.cut = [not n and (_WORD_END.match(t[-1]) is not None or t[-1] in "，、") for n, t in zip(self.no_punct, texts)]
+        # cut mid-sentence: sentence punctuation inside, a letter (a comma, a closing quote) at the end
+        self.cut = [
+            not n and not e and (_WORD_END.match(t[-1]) is not None or t[-1] in _CUT_AFTER)
+            for n, e, t in zip(self.no_punct, self.terminal, texts)
+        ]
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
         opens = [lex.may_open(t[0]) for t in texts]
