@@ -20,6 +20,13 @@ CASES = {
         ("近日近日，，文县政协机关全体党员干部分赴文县政协机关全体党员干部分赴", "近日，文县政协机关全体党员干部分赴"),
         ("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道", "通讯员 吴玉民 摄影报道"),
         ("开展社会救助政策落实情况监督性视察开展社会救助政策落实情况监督性视察", "开展社会救助政策落实情况监督性视察"),
+        # a title printed twice appears once, a short one too (exactly twice:
+        # three copies of a short line are a list); table rows stay
+        ("视察调研\n视察调研\n正文。\n", "视察调研\n正文。\n"),
+        ("春节\n\n春节\n正文。\n", "春节\n正文。\n"),
+        ("春节\n春节\n春节\n", "春节\n春节\n春节\n"),
+        ("100\n100\n100\n", "100\n100\n100\n"),
+        ("张三 100\n张三 100\n", "张三 100\n张三 100\n"),
         # real reduplication and coincidental repeats stay
         ("人人都是营商环境，事事关乎营商环境", "人人都是营商环境，事事关乎营商环境"),
         ("紧紧围绕面对面一对一", "紧紧围绕面对面一对一"),
@@ -64,6 +71,12 @@ CASES = {
         ("Hello  world, it is 3 pm.", "Hello  world, it is 3 pm."),
     ],
     "column-wrap": [
+        # a dateline and its credit alone on a line open the paragraph after them
+        ("本报定西讯（通讯员郑天旺）\n1月1日，一件一件。\n", "本报定西讯（通讯员郑天旺）1月1日，一件一件。\n"),
+        # a letter-spaced title one character a line is joined; a long run of
+        # one character a line is a list
+        ("永\n葆\n初\n心\n正文。\n", "永葆初心\n正文。\n"),
+        ("一\n" * 30, "一\n" * 30),
         # column lines of one paragraph join with nothing between them
         ("会议强调，全市各级政协党组要充分认\n\n识加强政协党的建设工作的重要性和必要\n\n性，旗帜鲜明讲政治，充分发挥把方向、管大\n\n局、保落实的重要作用。\n",
          "会议强调，全市各级政协党组要充分认识加强政协党的建设工作的重要性和必要性，旗帜鲜明讲政治，充分发挥把方向、管大局、保落实的重要作用。\n"),
@@ -178,8 +191,6 @@ CASES = {
         # main title and subtitle stay two lines
         ("张掖市政协赴高台县调研指导工作\n在服务大局助力发展中体现政协作为\n", "张掖市政协赴高台县调研指导工作\n在服务大局助力发展中体现政协作为\n"),
         ("爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入行动\n", "爱心帮扶有“速度”更有“温度”\n——临泽县政协机关干部积极投入行动\n"),
-        # a title printed twice appears once
-        ("视察调研\n视察调研\n正文。\n", "视察调研\n正文。\n"),
         # never joined with body text; a dateline never starts mid-line
         ("天祝县政协\n本报天祝讯（通讯员祁有辉）近日，天祝县政协主席带队调研。\n", "天祝县政协\n本报天祝讯（通讯员祁有辉）近日，天祝县政协主席带队调研。\n"),
         ("武山县政协召开十届九次常委会会议本报武山讯（通讯员令斌斌）6月5日，会议召开。\n", "武山县政协召开十届九次常委会会议\n本报武山讯（通讯员令斌斌）6月5日，会议召开。\n"),

@@ -127,8 +127,11 @@ _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _WORD_END = regex.compile(r"[\p{L}\p{N}]")
-#: Marks a line cut mid-sentence may end with (besides a letter or digit).
-_CUT_AFTER = frozenset("，、”’》）」』】")
+#: Most characters of a letter-spaced title printed one a line.
+MAX_SPACED = 24
+#: Marks a line cut mid-sentence may end with (besides a letter or digit):
+#: a comma, a closing mark, an opening one (a quote opened at the edge).
+_CUT_AFTER = frozenset("，、”’》）」』】") | OPENING
 #: What no block starts with: closing punctuation (kinsoku forbids it at a
 #: line start, so an extractor that put it there cut a line).
 _NEVER_FIRST = frozenset("，。、；：？！）》」』】”")  # (’ is also an apostrophe: ’９７; …… a line of its own)
@@ -144,6 +147,22 @@ _OPENER = regex.compile("[" + regex.escape("".join(o for o, _ in _BRACKETS)) + "
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
+
+
+#: What may follow a dateline on a line of its own: the reporter's credit
+#: ("（通讯员郑天旺）"), nothing else.
+_DATELINE_CREDIT = regex.compile(r"[（(][^（）()\n。！？]{1,24}[）)]")
+
+
+def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
+    """Whether a dateline ``match`` at the start of ``line`` is all the line
+    holds but its credit ("本报讯", "本报定西讯（通讯员郑天旺）")."""
+    if match is None:
+        return False
+    end = match.end()
+    if end == len(line):
+        return line[-1] in "讯电"
+    return _DATELINE_CREDIT.fullmatch(line, end) is not None
 
 
 def _joiner(before: str, after: str) -> str:
@@ -258,9 +277,10 @@ class _Page:
         opens = [lex.may_open(t[0]) for t in texts]
         free = [True][: len(texts)] + [not (o[0] and _continues(t)) for t, o in zip(texts, opens[1:])]
         self.dateline = [o[1] and self._dateline_at(k, f) for k, (f, o) in enumerate(zip(free, opens))]
-        # a dateline that is its line's whole text (an extractor broke the line at the gap after it)
-        fullmatch = lex.dateline.fullmatch
-        self.dateline_alone = [t if d and t[-1] in "讯电" and fullmatch(t) else "" for d, t in zip(self.dateline, texts)]
+        # a dateline that is its line's whole text, with or without its
+        # reporter's credit (an extractor broke the line at the gap after it)
+        dateline = lex.dateline.match
+        self.dateline_alone = [t if d and _alone_after(dateline(t), t) else "" for d, t in zip(self.dateline, texts)]
         block_start, bullet = lex.block_start.match, lex.bullet.match
         self.block_start = [
             d or o[0] and (f and block_start(t) is not None or bullet(t) is not None)
@@ -544,7 +564,17 @@ class _Page:
         title that an extractor put one on a line ("乐" / "得" / "清" / "贫",
         or "乐" / "得 清 贫")."""
         a, b = self.texts[i], self.texts[i + 1]
-        return len(a) == 1 and self.han[i] and (len(b) == 1 and self.han[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)
+        if not (len(a) == 1 and self.han[i] and (len(b) == 1 and self.han[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)):
+            return False
+        # a title is short: a longer run of one character a line is a list or a table's column
+        texts, han = self.texts, self.han
+        lo = i
+        while lo > 0 and i - lo <= MAX_SPACED and len(texts[lo - 1]) == 1 and han[lo - 1]:
+            lo -= 1
+        hi = i + 1
+        while hi + 1 < len(texts) and hi - lo <= MAX_SPACED and len(texts[hi + 1]) == 1 and han[hi + 1]:
+            hi += 1
+        return hi - lo < MAX_SPACED
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented

@@ -1,4 +1,7 @@
-"""Headlines: pieces of one title, titles printed twice, titles glued to text."""
+"""Headlines: pieces of one title, titles glued to text.
+
+(A title printed twice is fake bold: :mod:`cleantext.normalizers.doubled`.)
+"""
 
 from __future__ import annotations
 
@@ -51,12 +54,19 @@ def _glued_dateline(text: str, start: int, end: int) -> bool:
     return whole_line and 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
+def _space_before(text: str, pos: int) -> int:
+    """Where the spaces before ``pos`` on its line start (a line never ends in one)."""
+    while pos and text[pos - 1] in " \t\u3000":
+        pos -= 1
+    return pos
+
+
 def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`repair_headlines`, with the vocabulary of ``lexicon``."""
     lex = lexicon or default_lexicon()
     edits = [Edit(m.end(), m.end(), "\n", "glued marker") for m in _glued_marker(lex.continuation.pattern).finditer(text)]
     edits += [
-        Edit(m.start(), m.start(), "\n", "glued dateline")
+        Edit(_space_before(text, m.start()), m.start(), "\n", "glued dateline")
         for m in _datelines(lex.dateline.pattern).finditer(text)
         if _glued_dateline(text, m.start(), m.end())
     ]
@@ -73,11 +83,6 @@ def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             continue
         if previous is not None:
             p_line, p_end = previous
-            if line == p_line:  # a title printed twice (or more)
-                if edits and edits[-1].start == p_end and not edits[-1].new:
-                    edits.pop()
-                edits.append(Edit(p_end, end, "", "title printed twice"))
-                continue
             if (
                 (lex.organisation.match(p_line) or p_line[-1] in lex.dangling)
                 and not (lex.block_start.match(line) or lex.organisation.match(line))
@@ -97,11 +102,11 @@ def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
 
 @normalizer("headlines", lexical=repair_with)
 def repair_headlines(text: str) -> Iterator[Edit]:
-    """Join a title split over lines, print a doubled title once, unglue titles.
+    """Join a title split over lines, unglue titles from the text after them.
 
     >>> repair_headlines("嘉峪关市政协\\n召开党组理论学习中心组（扩大）会议\\n")
     '嘉峪关市政协召开党组理论学习中心组（扩大）会议\\n'
-    >>> repair_headlines("两当县政协：助力示范县创建\\n两当县政协：助力示范县创建\\n（接一版）截至目前，市政协……\\n")
+    >>> repair_headlines("两当县政协：助力示范县创建\\n（接一版）截至目前，市政协……\\n")
     '两当县政协：助力示范县创建\\n（接一版）\\n截至目前，市政协……\\n'
     """
     return repair_with(text)

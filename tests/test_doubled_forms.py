@@ -1,0 +1,518 @@
+"""doubled-glyphs on every form PDF extractors print fake bold in (SPEC 5), as data.
+
+Fake bold draws a run of text twice, a fraction of a point apart. The raw
+texts below are what pdftotext (default, -raw, -layout), pdfplumber and
+PyMuPDF printed for PDFs made with reportlab in a CJK TrueType font, bold
+drawn twice 0.3 pt apart per run, per line or per character; they are quoted
+verbatim. ``test_real_pdfs`` makes such PDFs again and reads them when
+reportlab and the extractors are installed.
+
+Then: real reduplication and coincidental repeats stay, identical lines that
+are not text stay, every change explains what it removed, the step is fast
+on a huge line or many identical lines, and hypothesis properties
+(idempotence, fake bold of generated text undone exactly, clean text kept).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import time
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from cleantext import clean, get_step
+
+from generators import REDUPLICATION, looks_doubled, non_space
+
+STEP = get_step("doubled-glyphs")
+
+# --------------------------------------------------------------------------
+# What extractors printed (verbatim)
+# --------------------------------------------------------------------------
+
+#: A title and a paragraph typeset 15 characters wide, the next paragraph
+#: with a bold lead phrase "会上，": the clean text of them.
+COLUMN_CLEAN = (
+    "全市政协系统工作会议召开\n"
+    "本报济南１月５日电记者王霞光、陈昭报道：山东省委、省政府召开全省经济工作会议，部署今年的经济工作。"
+    "会议强调，要坚持稳中求进。\n"
+    "会上，各市负责同志作了交流发言，大家一致表示要抓好落实。\n"
+)
+#: The same page printed by each extractor, the title and paragraph in fake
+#: bold drawn line by line, run by run (runs end at punctuation) or character
+#: by character.
+COLUMN_PAGES = {
+    "bold lines, PyMuPDF": "全市政协系统工作会议召开\n全市政协系统工作会议召开\n本报济南１月５日电记者王霞光、\n本报济南１月５日电记者王霞光、\n陈昭报道：山东省委、省政府召开\n陈昭报道：山东省委、省政府召开\n全省经济工作会议，部署今年的经\n全省经济工作会议，部署今年的经\n济工作。会议强调，要坚持稳中求\n济工作。会议强调，要坚持稳中求\n进。\n进。\n会上，\n会上，各市负责同志作了交流发言，\n大家一致表示要抓好落实。\n",
+    "bold lines, pdfplumber": "全全市市政政协协系系统统工工作作会会议议召召开开\n本本报报济济南南１１月月５５日日电电记记者者王王霞霞光光、、\n陈陈昭昭报报道道：：山山东东省省委委、、省省政政府府召召开开\n全全省省经经济济工工作作会会议议，，部部署署今今年年的的经经\n济济工工作作。。会会议议强强调调，，要要坚坚持持稳稳中中求求\n进进。。\n会会上上，，各市负责同志作了交流发言，\n大家一致表示要抓好落实。",
+    "bold runs, pdftotext": "全市政协系统工作会议召开\n本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光、\n、\n陈昭报道\n陈昭报道：\n：山东省委\n山东省委、\n、省政府召开\n全省经济工作会议\n全省经济工作会议，\n，部署今年的经\n济工作\n济工作。\n。会议强调\n会议强调，\n，要坚持稳中求\n进。\n会上，\n会上，各市负责同志作了交流发言，\n大家一致表示要抓好落实。\n\n\f",
+    "bold runs, pdftotext -raw": "全市政协系统工作会议召开\n全市政协系统工作会议召开\n本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光、\n、\n陈昭报道\n陈昭报道：\n：山东省委\n山东省委、\n、省政府召开\n省政府召开\n全省经济工作会议\n全省经济工作会议，\n，部署今年的经\n部署今年的经\n济工作\n济工作。\n。会议强调\n会议强调，\n，要坚持稳中求\n要坚持稳中求\n进\n进。\n。\n会上，\n会上，各市负责同志作了交流发言，\n大家一致表示要抓好落实。\n\f",
+    "bold runs, PyMuPDF": "全市政协系统工作会议召开\n全市政协系统工作会议召开\n本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光、\n陈昭报道\n陈昭报道：山东省委\n山东省委、省政府召开\n省政府召开\n全省经济工作会议\n全省经济工作会议，部署今年的经\n部署今年的经\n济工作\n济工作。会议强调\n会议强调，要坚持稳中求\n要坚持稳中求\n进。\n会上，\n会上，各市负责同志作了交流发言，\n大家一致表示要抓好落实。\n",
+    "bold characters, pdftotext -raw": "全市政协系统工作会议召开\n全市政协系统工作会议召开\n本\n本报\n报济\n济南\n南１\n１月\n月５\n５日\n日电\n电记\n记者\n者王\n王霞\n霞光\n光、\n、\n陈\n陈昭\n昭报\n报道\n道：\n：山\n山东\n东省\n省委\n委、\n、省\n省政\n政府\n府召\n召开\n开\n全\n全省\n省经\n经济\n济工\n工作\n作会\n会议\n议，\n，部\n部署\n署今\n今年\n年的\n的经\n经\n济\n济工\n工作\n作。\n。会\n会议\n议强\n强调\n调，\n，要\n要坚\n坚持\n持稳\n稳中\n中求\n求\n进\n进。\n。\n会上，\n会上，各市负责同志作了交流发言，\n大家一致表示要抓好落实。\n\f",
+    "bold lead phrase only, PyMuPDF": "全市政协系统工作会议召开\n本报济南１月５日电记者王霞光、\n陈昭报道：山东省委、省政府召开\n全省经济工作会议，部署今年的经\n济工作。会议强调，要坚持稳中求\n进。\n会上，\n会上，各市负责同志作了交流发言，\n大家一致表示要抓好落实。\n",
+    "bold lead phrase only, pdfplumber": "全市政协系统工作会议召开\n本报济南１月５日电记者王霞光、\n陈昭报道：山东省委、省政府召开\n全省经济工作会议，部署今年的经\n济工作。会议强调，要坚持稳中求\n进。\n会会上上，，各市负责同志作了交流发言，\n大家一致表示要抓好落实。",
+}
+#: A paragraph typeset 16 wide with the words 重点项目 in bold (PyMuPDF; pdftotext prints the same).
+MIDDLE_WORD = "近日，市政协组织部分委员开展专题\n视察活动，委员们先后来到高新区和\n经开区，实地察看了重点项目\n重点项目建设情\n况，听取了有关部门的情况汇报。委\n员们认为，全市重点项目\n重点项目建设进展顺\n利，成效明显。\n"
+MIDDLE_WORD_CLEAN = "近日，市政协组织部分委员开展专题视察活动，委员们先后来到高新区和经开区，实地察看了重点项目建设情况，听取了有关部门的情况汇报。委员们认为，全市重点项目建设进展顺利，成效明显。\n"
+
+# --------------------------------------------------------------------------
+# The step alone: (input, expected)
+# --------------------------------------------------------------------------
+
+STEP_CASES = {
+    # 1. span by span (the seeds)
+    "spans": ("近日近日，，文县政协机关全体党员干部分赴文县政协机关全体党员干部分赴", "近日，文县政协机关全体党员干部分赴"),
+    "spans with spaces": ("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道", "通讯员 吴玉民 摄影报道"),
+    # 2. character by character (pdfplumber)
+    "characters, lead phrase": ("项项目目描描述述：：负责公司核心业务系统的设计", "项目描述：负责公司核心业务系统的设计"),
+    "characters, brackets": ("『『铁铁老老大大』』练练摊摊", "『铁老大』练摊"),
+    "characters, whole line": ("本本报报济济南南１１月月５５日日电电记记者者王王霞霞光光、、", "本报济南１月５日电记者王霞光、"),
+    "characters, middle": ("普通文字开头，加加粗粗的的词词语语在中间，后面普通。", "普通文字开头，加粗的词语在中间，后面普通。"),
+    "characters, end": ("这一行结尾是加加粗粗的的词词语语。。", "这一行结尾是加粗的词语。"),
+    "characters, spaces between": ("通通讯讯员员 吴吴玉玉民民 摄摄影影报报道道", "通讯员 吴玉民 摄影报道"),
+    "characters, digits": ("22002233年年全全市市政政协协工工作作会会议议召召开开", "2023年全市政协工作会议召开"),
+    "characters, a mark printed twice": ("姓姓名名：：张三", "姓名：张三"),
+    "characters, two columns": ("本本报报北北京京１１月月５５日日电电记记者者王王霞霞光光、、 另一栏的普通文字在这里继续排", "本报北京１月５日电记者王霞光、 另一栏的普通文字在这里继续排"),
+    "characters, the tail next to bold": ("济济工工作作。。会会议议强强调调，，要要坚坚持持稳稳中中求求\n进进。。\n", "济工作。会议强调，要坚持稳中求\n进。\n"),
+    # 3. a line printed twice
+    "line twice": ("全省经济工作会议召开\n全省经济工作会议召开\n", "全省经济工作会议召开\n"),
+    "line twice, blank line between": ("全省经济工作会议召开\n\n全省经济工作会议召开\n\n正文第一行", "全省经济工作会议召开\n\n正文第一行"),
+    "line three times": ("全省经济工作会议召开\n全省经济工作会议召开\n全省经济工作会议召开\n", "全省经济工作会议召开\n"),
+    "line twice, credit": ("通讯员 曾立玺 李继敏 摄影报道\n通讯员 曾立玺 李继敏 摄影报道\n", "通讯员 曾立玺 李继敏 摄影报道\n"),
+    "line twice, short tail next to bold": ("济工作。会议强调，要坚持稳中求\n济工作。会议强调，要坚持稳中求\n进。\n进。\n", "济工作。会议强调，要坚持稳中求\n进。\n"),
+    # 4. staircases
+    "staircase, pdftotext": (
+        "本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光、\n、陈昭报道\n陈昭报道：\n：山东省\n委省政府召开全省经济工作会议\n委省政府召开全省经济工作会议，\n，部署今年工作\n部署今年工作。\n。\n\n\f",
+        "本报济南１月５日电记者王霞光、陈昭报道：山东省\n委省政府召开全省经济工作会议，部署今年工作。\n\n\f",
+    ),
+    "staircase, PyMuPDF": (
+        "本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光、陈昭报道\n陈昭报道：山东省\n山东省\n委省政府召开全省经济工作会议\n委省政府召开全省经济工作会议，部署今年工作\n部署今年工作。\n",
+        "本报济南１月５日电记者王霞光、陈昭报道：山东省\n委省政府召开全省经济工作会议，部署今年工作。\n",
+    ),
+    "staircase, pdftotext -layout (marks printed twice in place)": (
+        "本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光、、陈昭报道\n                陈昭报道：：山东省\n",
+        "本报济南１月５日电记者王霞光、陈昭报道：山东省\n",
+    ),
+    "staircase, two columns (pdftotext)": (
+        "本报北京１月５日电记者王霞光\n本报北京１月５日电记者王霞光、\n、\n陈昭报道\n陈昭报道：\n：国务院召开常务会议\n国务院召开常务会议，\n，\n部署今年工作\n部署今年工作。\n。\n\n另一栏的普通文字在这里继续排\n列，没有加粗，只是正文内容而\n已。\n",
+        "本报北京１月５日电记者王霞光、\n陈昭报道：国务院召开常务会议，\n部署今年工作。\n\n另一栏的普通文字在这里继续排\n列，没有加粗，只是正文内容而\n已。\n",
+    ),
+    "staircase, characters (pdftotext -raw)": ("项\n项目\n目描\n描述\n述：\n：负\n负责\n责公\n公司\n司\n", "项目描述：负责公司\n"),
+    "staircase, blank lines between": ("本报济南１月５日电记者王霞光\n\n本报济南１月５日电记者王霞光、\n\n、陈昭报道\n\n陈昭报道：\n", "本报济南１月５日电记者王霞光、陈昭报道：\n"),
+    "lead phrase, PyMuPDF": ("项目描述：\n项目描述：负责公司核心业务系统的设计与开发工作。\n", "项目描述：负责公司核心业务系统的设计与开发工作。\n"),
+    "lead label, PyMuPDF": ("会上，\n会上，各市负责同志作了交流发言，\n", "会上，各市负责同志作了交流发言，\n"),
+    "end of a line, in a column": (
+        "委员们先后来到高新区和经开区，\n实地察看了重点项目的建设情况。\n建设情况。\n听取了有关部门的情况汇报。\n",
+        "委员们先后来到高新区和经开区，\n实地察看了重点项目的建设情况。\n听取了有关部门的情况汇报。\n",
+    ),
+    "lead phrase, in a column": (
+        "情况汇报。\n『铁老大』练摊\n『铁老大』练摊，这是一段普通的文字\n描述，后面还有很多很多内容要写完了。\n",
+        "情况汇报。\n『铁老大』练摊，这是一段普通的文字\n描述，后面还有很多很多内容要写完了。\n",
+    ),
+    "number and title": ("2023年\n2023年全市政协工作会议召开\n全市政协工作会议召开\n", "2023年全市政协工作会议召开\n"),
+    "word in the middle, in a column": (MIDDLE_WORD, MIDDLE_WORD.replace("重点项目\n重点项目", "重点项目")),
+}
+
+#: Real reduplication and coincidental repeats, alone, in text, and cut by
+#: a column wrap between their halves; identical lines that are no text.
+KEPT = [
+    "人人都是宣传信息员，事事关乎营商环境。",
+    "看看，高高兴兴，认认真真，研究研究，面对面，一对一，家家户户，紧紧围绕。",
+    "认认真真踏踏实实地工作",
+    "嘻嘻嘻嘻，哈哈哈，嘻嘻嘻嘻哈哈哈哈哈哈",
+    "本报武山讯（通讯员令斌斌）",
+    "政协协商工作作风学习习近平出警警察",
+    "大大小小的新技术，日日夜夜，字字句句，风风雨雨，扎扎实实地工作",
+    "接近１００００亿美元，总数６８８８８枚",
+    "the the the the bookkeeper 1100 aabbccddee",
+    "委员们认为人\n人都是宣传员，要研究\n研究，改进工作\n作风，学习\n习近平新时代中国特色社会主义思想\n",
+    "出警\n警察，家家\n户户，面对\n面，一对\n一\n",
+    "100\n100\n100\n",
+    "张三 100\n张三 100\n",
+    "合计 1,000 2,000\n合计 1,000 2,000\n",
+    "一\n一\n一\n一\n",
+    "会议强调，要坚持稳中求进。\n会议强调，要坚持稳中求进。\n",  # a sentence repeated: text, not bold
+    "江泽民\n江泽民在茶话会上发表重要讲话。（新华社记者王新庆摄）\n",  # a name, then its caption
+    "利率\n利率是资金的“价格”\n",
+    "乡村振兴\n振兴乡村，人人有责。\n",
+    "全省经济工作会议召开\n全省经济工作会议召开，部署今年的经济工作。\n",  # a title, then a paragraph opening with it
+    "会议强调，要坚持稳中求进。\n稳中求进。\n",  # a paragraph, then a title that ends it
+    "！！？？……——",
+]
+
+
+@pytest.mark.parametrize("raw, expected", STEP_CASES.values(), ids=STEP_CASES.keys())
+def test_forms(raw, expected):
+    assert STEP(raw) == expected
+    assert STEP(expected) == expected  # idempotent
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_reduplication_and_table_rows_stay(text):
+    assert STEP(text) == text
+
+
+@pytest.mark.parametrize("word", REDUPLICATION)
+def test_reduplication_stays_anywhere(word):
+    for text in (word, f"他说{word}，", f"{word}是", f"前面的话。\n{word}\n后面的话。"):
+        assert STEP(text) == text
+
+
+@pytest.mark.parametrize("name", COLUMN_PAGES)
+def test_column_pages_through_the_pipeline(name):
+    """Whatever the extractor printed, cleaning gives the page's text: lines
+    printed once and staircases glued back into their paragraph."""
+    assert clean(COLUMN_PAGES[name]).replace("\f", "") == COLUMN_CLEAN
+
+
+def test_column_pages_with_blank_lines_between():
+    """The seeds' layout: a blank line after every printed line."""
+    for name in ("bold lines, PyMuPDF", "bold runs, pdftotext -raw", "bold runs, PyMuPDF"):
+        spaced = "\n\n".join(COLUMN_PAGES[name].rstrip("\n\f").split("\n")) + "\n"
+        assert clean(spaced) == COLUMN_CLEAN, name
+
+
+def test_word_in_the_middle_through_the_pipeline():
+    assert clean(MIDDLE_WORD) == MIDDLE_WORD_CLEAN
+
+
+def test_seeds_layout_doubled_title_through_the_pipeline():
+    raw = " 定西市政协召开全市政协系统党的建设工作会议\n\n 定西市政协召开全市政协系统党的建设工作会议\n\n本报定西讯（通讯员郑天旺）6月 22日，\n\n定西市政协召开会议。\n"
+    assert clean(raw) == "定西市政协召开全市政协系统党的建设工作会议\n本报定西讯（通讯员郑天旺）6月22日，定西市政协召开会议。\n"
+
+
+# --------------------------------------------------------------------------
+# Explain: what was removed, and why
+# --------------------------------------------------------------------------
+
+
+def _changes(text):
+    return [(text[e.start : e.end], e.new, e.note) for e in STEP.edits(text)]
+
+
+def test_notes_name_the_copy_removed():
+    assert _changes("项目描述：\n项目描述：负责公司核心业务") == [
+        ("\n项目描述：", "", 'fake bold: second copy of "项目描述："')
+    ]
+    assert _changes("项项目目描描述述：：负责") == [
+        ("项项目目描描述述：：", "项目描述：", 'fake bold: second copy of each character of "项目描述："')
+    ]
+    assert _changes("全省经济工作会议召开\n全省经济工作会议召开\n") == [
+        ("\n全省经济工作会议召开", "", 'fake bold: line printed twice: "全省经济工作会议召开"')
+    ]
+    assert _changes("通讯员通讯员 吴玉民吴玉民") == [
+        ("通讯员通讯员 吴玉民吴玉民", "通讯员 吴玉民", 'fake bold: second copy of each span of "通讯员 吴玉民"')
+    ]
+    layout = _changes("本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光、、陈昭报道\n陈昭报道：：山东省\n")
+    assert layout == [
+        ("\n本报济南１月５日电记者王霞光", "", 'fake bold: second copy of "本报济南１月５日电记者王霞光"'),
+        ("、、", "、", 'fake bold: second copy of "、"'),
+        ("\n陈昭报道", "", 'fake bold: second copy of "陈昭报道"'),
+        ("：：", "：", 'fake bold: second copy of "："'),
+    ]
+
+
+@pytest.mark.parametrize("raw", [raw for raw, _ in STEP_CASES.values()] + list(COLUMN_PAGES.values()))
+def test_every_change_has_a_short_note_and_removes_only(raw):
+    for before, after, note in _changes(raw):
+        assert note.startswith("fake bold: ") and len(note) < 80, note
+        it = iter(before)
+        assert all(ch in it for ch in after), (before, after)
+
+
+# --------------------------------------------------------------------------
+# Cost: linear in the input
+# --------------------------------------------------------------------------
+
+
+def _seconds(text):
+    start = time.perf_counter()
+    out = STEP(text)
+    return time.perf_counter() - start, out
+
+
+def test_a_huge_line_is_fast():
+    plain = "委员们先后来到高新区和经开区，实地察看了重点项目建设情况。" * 35_000  # 1 MB
+    seconds, out = _seconds(plain)
+    assert out == plain and seconds < 5
+    bold = "".join(ch + ch for ch in "项目描述：负责公司核心业务系统的设计。" * 25_000)  # 1 MB, every character twice
+    seconds, out = _seconds(bold)
+    assert out == "项目描述：负责公司核心业务系统的设计。" * 25_000 and seconds < 20
+
+
+def test_many_identical_lines_are_fast():
+    rows = "一\n" * 200_000
+    seconds, out = _seconds(rows)
+    assert out == rows and seconds < 5
+    title = "全省经济工作会议召开\n" * 20_000  # a line printed again and again
+    seconds, out = _seconds(title)
+    assert out == "全省经济工作会议召开\n" and seconds < 10
+
+
+def test_a_long_staircase_is_fast():
+    text = "项目描述：负责公司核心业务系统的设计与开发工作，" * 2_000
+    stairs = "\n".join([text[0]] + [text[i : i + 2] for i in range(len(text) - 1)] + [text[-1]]) + "\n"
+    seconds, out = _seconds(stairs)
+    assert out == text + "\n" and seconds < 10
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+SETTINGS = settings(
+    max_examples=200,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+_HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府"
+_MARKS = "，、：；。"
+
+
+def _square_free(text: str) -> bool:
+    n = len(text)
+    return not any(text[i : i + h] == text[i + h : i + 2 * h] for h in range(1, n // 2 + 1) for i in range(n - 2 * h + 1))
+
+
+@st.composite
+def clean_lines(draw, min_lines=1, max_lines=5):
+    """Lines of Han text with marks, no span of the whole text printed twice
+    in a row, so nothing in it is doubled or overlaps by chance."""
+    lines = []
+    for _ in range(draw(st.integers(min_lines, max_lines))):
+        size = draw(st.integers(6, 26))
+        chars = draw(st.lists(st.sampled_from(_HAN), min_size=size, max_size=size))
+        for _ in range(draw(st.integers(0, 3))):  # marks between runs
+            k = draw(st.integers(1, size - 2))
+            if chars[k - 1] not in _MARKS and chars[k + 1] not in _MARKS:
+                chars[k] = draw(st.sampled_from(_MARKS))
+        lines.append("".join(chars))
+    assume(_square_free("".join(lines)))
+    return lines
+
+
+def _letters(text):
+    return sum(1 for ch in text if ch in _HAN)
+
+
+def _runs(line):
+    """The runs fake bold is drawn in: text between marks, and each mark."""
+    return re.findall(r"[^，、：；。]+|[，、：；。]", line)
+
+
+def _staircase_pdftotext(line):
+    """pdftotext: each run's second copy and the next run's first copy on one line."""
+    runs = _runs(line)
+    return [runs[0]] + [a + b for a, b in zip(runs, runs[1:])] + [runs[-1]]
+
+
+def _staircase_pymupdf(line):
+    """PyMuPDF: a mark between two runs printed once, with them."""
+    parts = re.findall(r"[^，、：；。]+[，、：；。]?", line)
+    texts = [p.rstrip(_MARKS) for p in parts]
+    marks = [p[len(t) :] for p, t in zip(parts, texts)]
+    out = [texts[0]]
+    for k in range(1, len(texts)):
+        out.append(texts[k - 1] + marks[k - 1] + texts[k])
+    out.append(texts[-1] + marks[-1] if marks[-1] else texts[-1])
+    return out
+
+
+FORMS = ("plain", "characters", "lead", "twice", "twice with a blank line", "pdftotext staircase", "PyMuPDF staircase")
+
+
+def _bold(line, form, lead):
+    """``line`` printed in fake bold of ``form`` (None: the form cannot show it)."""
+    if form == "plain":
+        return [line]
+    if form == "characters":
+        return ["".join(ch + ch for ch in line)] if len(line) >= 5 and _letters(line) >= 3 else None
+    if form == "lead":
+        head, tail = line[:lead], line[lead:]
+        return [ "".join(ch + ch for ch in head) + tail] if len(head) >= 5 and _letters(head) >= 3 else None
+    if form.startswith("twice"):
+        ok = _letters(line) >= 4 and 3 * _letters(line) >= 2 * len(line) and line[-1] not in "。"
+        return ([line, "", line] if "blank" in form else [line, line]) if ok else None
+    if form == "pdftotext staircase":
+        runs = _runs(line)
+        letters = [_letters(r) for r in runs]
+        ok = len(runs) > 1 and (max(letters) >= 4 or len(runs) >= 3 and sum(letters) >= 4)
+        return _staircase_pdftotext(line) if ok else None
+    texts = [t for t in re.split(r"[，、：；。]", line) if t]
+    ok = len(texts) > 1 and line[0] not in _MARKS and max(map(_letters, texts)) >= 4
+    return _staircase_pymupdf(line) if ok else None
+
+
+@st.composite
+def bolded_pages(draw):
+    """(clean text, the text printed with some of its lines in fake bold)."""
+    lines = draw(clean_lines())
+    printed = []
+    for line in lines:
+        form = draw(st.sampled_from(FORMS))
+        out = _bold(line, form, draw(st.integers(5, 12)))
+        printed += out if out is not None else [line]
+    return "\n".join(lines) + "\n", "\n".join(printed) + "\n"
+
+
+@SETTINGS
+@given(bolded_pages())
+@example(("项目描述：负责公司核心\n", "项项目目描描述述：：负责公司核心\n"))
+def test_fake_bold_of_clean_text_comes_back_exactly(page):
+    text, printed = page
+    assert STEP(printed) == text
+    assert clean(printed) == clean(text)
+
+
+@SETTINGS
+@given(bolded_pages())
+def test_idempotent_on_fake_bold(page):
+    once = STEP(page[1])
+    assert STEP(once) == once
+
+
+#: Pieces of what extractors print, to be thrown together.
+PIECES = [
+    "本报济南１月５日电记者王霞光", "本报济南１月５日电记者王霞光、", "、陈昭报道", "陈昭报道：", "：山东省", "山东省",
+    "项项目目描描述述：：", "负责", "进进。。", "会会上上，，", "全省经济工作会议召开", "进。", "会上，", "100",
+    "近日近日，，", "文县政协文县政协", "人人", "高高兴兴", "研究研究", "一", "，", "。", "、", "\n", "\n", "\n\n", " ",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+@example("进进。。\n进进。。\n全省经济工作会议召开\n全省经济工作会议召开\n")
+def test_idempotent_on_pieces_of_fake_bold(text):
+    once = STEP(text)
+    assert STEP(once) == once
+    it = iter(non_space(text))
+    assert all(ch in it for ch in non_space(once))  # only copies (and whitespace) removed
+
+
+def _naive_overlap(a, b):
+    return max((k for k in range(1, min(len(a), len(b)) + 1) if a.endswith(b[:k])), default=0)
+
+
+def _pair_blocks(line):
+    """The most blocks of a run of characters each printed twice in place."""
+    best = 0
+    for start in (0, 1):
+        blocks, previous = 0, None
+        for i in range(start, len(line) - 1, 2):
+            if line[i] == line[i + 1]:
+                blocks += line[i] != previous
+                previous = line[i]
+            else:
+                blocks, previous = 0, None
+            best = max(best, blocks)
+    return best
+
+
+@st.composite
+def natural_text(draw):
+    """Han words, reduplicated ones among them, one paragraph a line or wrapped in a column.
+
+    AMBIGUITY (SPEC 5): text that reads as fake bold by the thresholds of
+    doubled-glyphs is left out: a line that is a run of doubled spans, five
+    different characters in a row each printed twice, a mark printed twice,
+    consecutive lines overlapping by four letters or more, three overlapping
+    lines in a row, a line that starts the next or ends the one before, and
+    a text line printed twice in a row.
+    """
+    words = st.one_of(st.sampled_from(REDUPLICATION), st.text(st.sampled_from(_HAN), min_size=1, max_size=4))
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 4))):
+        body = ""
+        for _ in range(draw(st.integers(2, 8))):
+            body += draw(words) + draw(st.sampled_from(["", "", "，", "、"]))
+        paragraphs.append(body.rstrip("，、") + "。")
+    width = draw(st.sampled_from([0, 8, 12, 16, 20]))
+    lines = [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)] if width else paragraphs
+    lines = [line for line in lines if line]
+    for line in lines:
+        assume(not looks_doubled(line) and _pair_blocks(line) < 5 and not re.search(r"([，、。])\1", line))
+    overlaps = [_naive_overlap(a, b) for a, b in zip(lines, lines[1:])]
+    for (a, b), k in zip(zip(lines, lines[1:]), overlaps):
+        assume(_letters(b[:k]) < 4 and a != b and k < len(a) and k < len(b))
+    assume(not any(x and y for x, y in zip(overlaps, overlaps[1:])))
+    return "\n".join(lines) + "\n"
+
+
+@SETTINGS
+@given(natural_text())
+@example("人人都是\n人人有份。\n")
+@example("委员们认为人\n人都是宣传员。\n")
+def test_clean_text_is_kept(text):
+    assert STEP(text) == text
+
+
+# --------------------------------------------------------------------------
+# Real PDFs, when the tools are there
+# --------------------------------------------------------------------------
+
+FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+
+
+def test_real_pdfs(tmp_path):
+    """Fake bold drawn per line, per run and per character, read by every
+    extractor installed: cleaning gives the text of the page."""
+    reportlab = pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if not shutil.os.path.exists(FONT):
+        pytest.skip("no CJK font")
+    del reportlab
+    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    width = lambda s: pdfmetrics.stringWidth(s, "WQY", 11)  # noqa: E731
+    title = "全市政协系统工作会议召开"
+    lines = ["本报济南１月５日电记者王霞光、", "陈昭报道：山东省委、省政府召开", "全省经济工作会议，部署今年的经", "济工作。会议强调，要坚持稳中求", "进。"]
+    expected = title + "\n" + "".join(lines) + "\n"
+    readers = []
+    if shutil.which("pdftotext"):
+        readers += [
+            ("pdftotext", lambda f: subprocess.run(["pdftotext", f, "-"], capture_output=True, text=True).stdout),
+            ("pdftotext -raw", lambda f: subprocess.run(["pdftotext", "-raw", f, "-"], capture_output=True, text=True).stdout),
+        ]
+    try:
+        import pdfplumber
+
+        def plumber(f):
+            with pdfplumber.open(f) as pdf:
+                return pdf.pages[0].extract_text()
+
+        readers.append(("pdfplumber", plumber))
+    except ImportError:
+        pass
+    try:
+        import pymupdf
+
+        readers.append(("pymupdf", lambda f: pymupdf.open(f)[0].get_text()))
+    except ImportError:
+        pass
+    if not readers:
+        pytest.skip("no extractor")
+    for mode in ("line", "run", "char"):
+        path = str(tmp_path / f"{mode}.pdf")
+        pdf = canvas.Canvas(path)
+        pdf.setFont("WQY", 11)
+        y = 800
+        for k, line in enumerate([title] + lines):
+            pieces = {"line": [line], "run": re.findall(r"[^，、：。]+|[，、：。]", line), "char": list(line)}[mode]
+            x = 50
+            for piece in pieces:
+                pdf.drawString(x, y, piece)
+                pdf.drawString(x + 0.3, y, piece)
+                x += width(piece)
+            y -= 24 if k == 0 else 15
+        pdf.save()
+        for name, read in readers:
+            assert clean(read(path)).replace("\f", "") == expected, (mode, name)
