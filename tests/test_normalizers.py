@@ -20,6 +20,11 @@ CASES = {
         ("近日近日，，文县政协机关全体党员干部分赴文县政协机关全体党员干部分赴", "近日，文县政协机关全体党员干部分赴"),
         ("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道", "通讯员 吴玉民 摄影报道"),
         ("开展社会救助政策落实情况监督性视察开展社会救助政策落实情况监督性视察", "开展社会救助政策落实情况监督性视察"),
+        # character by character (pdfplumber): a bold dateline opening a line
+        # (the text after it stays, 刚刚 included), pairs set apart by letter spacing
+        ("本本报报讯讯刚刚过去的一年是重要的一年。", "本报讯刚刚过去的一年是重要的一年。"),
+        ("中中 华华 人人 民民 共共 和和 国国 价价 格格 法法", "中 华 人 民 共 和 国 价 格 法"),
+        ("看看 看看 看看", "看看 看看 看看"),
         # a title printed twice appears once, a short one too (exactly twice:
         # three copies of a short line are a list); table rows stay
         ("视察调研\n视察调研\n正文。\n", "视察调研\n正文。\n"),

@@ -99,6 +99,13 @@ HANG = 2.5
 #: runs aside) is wider. Lines already one paragraph each, poems and lists
 #: spread far wider.
 MIN_FULL_SHARE = 0.5
+#: ... and, where most are not cut mid-sentence, this share exactly as wide
+#: as it (half a cell either way): a typesetter fills its lines to the edge,
+#: verse lines end where they will.
+MIN_EXACT_SHARE = 0.4
+#: (told so on stretches of this many continuing lines at least: a few
+#: lines of a short article may all fall short by kinsoku)
+MIN_VERSE_LINES = 6
 #: ... judged only on stretches with at least this many continuing lines;
 #: a stretch with fewer needs this many continuing lines of its width
 #: within SUPPORT_WINDOW lines around it (two lines show no column), or
@@ -163,6 +170,11 @@ def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
     if end == len(line):
         return line[-1] in "讯电"
     return _DATELINE_CREDIT.fullmatch(line, end) is not None
+
+
+def _unspaced(line: str) -> str:
+    """``line`` without the spaces an extractor printed for gaps ("1月5 日电")."""
+    return line.replace(" ", "") if " " in line else line
 
 
 def _joiner(before: str, after: str) -> str:
@@ -280,7 +292,9 @@ class _Page:
         # a dateline that is its line's whole text, with or without its
         # reporter's credit (an extractor broke the line at the gap after it)
         dateline = lex.dateline.match
-        self.dateline_alone = [t if d and _alone_after(dateline(t), t) else "" for d, t in zip(self.dateline, texts)]
+        self.dateline_alone = [
+            t if d and _alone_after(dateline(u := _unspaced(t)), u) else "" for d, t in zip(self.dateline, texts)
+        ]
         block_start, bullet = lex.block_start.match, lex.bullet.match
         self.block_start = [
             d or o[0] and (f and block_start(t) is not None or bullet(t) is not None)
@@ -288,9 +302,11 @@ class _Page:
         ]
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
+        # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
         self.credit = [
-            t[-1] in credit_last and credit(t) is not None or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None
-            for t in texts
+            t[-1] in credit_last and credit(t) is not None
+            or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
+            for k, t in enumerate(texts)
         ]
         # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
         self.ends_block = [t[-1] in "）)" and block_end(t) is not None for t in texts]
@@ -380,6 +396,32 @@ class _Page:
         cuts.append(len(self.texts))
         return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])], runs
 
+    def _measure_after_datelines(self, measured: list[float], continuing: list[bool]) -> None:
+        """A dateline alone and the line after it are two printed lines, or the
+        two pieces of one that an extractor broke at the gap after the
+        dateline: what the next full line's width says. Two printed lines
+        measure as they are; the pieces measure as their line (dateline, gap,
+        rest); when the next line does not tell, the dateline does not."""
+        alone, terminal = self.dateline_alone, self.terminal
+        for k in range(1, len(measured) - 1):
+            if not alone[k - 1] or self.block_start[k]:
+                continue
+            nxt = measured[k + 1]
+            if not terminal[k + 1] and abs(measured[k] - nxt) <= 1:
+                continuing[k - 1] = abs(measured[k - 1] - nxt) <= 1
+            elif not terminal[k + 1] and abs(self.widths[k - 1] + 1 + measured[k] - nxt) <= 1:
+                measured[k] += self.widths[k - 1] + 1
+                continuing[k - 1] = False
+            else:
+                continuing[k - 1] = False
+
+    def _after_dateline(self, k: int) -> bool:
+        """Whether line ``k`` follows the end of a dateline ("…１月１日电"),
+        printed on one line or wrapped over two."""
+        if k == 0 or self.texts[k - 1][-1] not in "讯电":
+            return False
+        return self.dateline[k - 1] or k >= 2 and self.dateline[k - 2]
+
     def _column_widths(self) -> list[float | None]:
         """Each line's column width: the median of the continuing lines of its
         stretch; for a stretch with none, of the lines around it, or else the
@@ -396,6 +438,7 @@ class _Page:
         continuing = [
             not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] for k, w in enumerate(self.widths)
         ]
+        self._measure_after_datelines(measured, continuing)
         first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, stretches)
         full_runs = [
             c and r and f is not None and f - 1 <= m <= f + HANG
@@ -405,15 +448,25 @@ class _Page:
             return first
         return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, stretches)
 
-    def _not_column(self, widths: list[float], column: float, around: range, candidates: list[bool]) -> bool:
+    def _not_column(
+        self, widths: list[float], column: float, around: range, candidates: list[bool], cuts: int
+    ) -> bool:
         """Whether a stretch is not column text although it has a median width:
         its continuing lines spread far from it (one paragraph a line, verse,
-        a list); or it has too few to tell, and the lines ``around`` it show
-        no column of that width either (two short lines of one width are a
-        coincidence, not a column)."""
+        a list), or, when few of them (``cuts``) are cut mid-sentence, few are
+        exactly as wide (verse); or it has too few to tell, and the lines
+        ``around`` it show no column of that width either (two short lines of
+        one width are a coincidence, not a column)."""
         if len(widths) >= MIN_SPREAD_LINES:
             full = sum(column - _slack(column) <= w <= column + 1 for w in widths)
-            return full < MIN_FULL_SHARE * len(widths)
+            if full < MIN_FULL_SHARE * len(widths):
+                return True
+            exact = sum(abs(w - column) <= 0.5 for w in widths)
+            return (
+                len(widths) >= MIN_VERSE_LINES
+                and cuts < MIN_FULL_SHARE * len(widths)
+                and exact < MIN_EXACT_SHARE * len(widths)
+            )
         lo, hi = max(0, around.start - SUPPORT_WINDOW), min(len(self.texts), around.stop + SUPPORT_WINDOW)
         support = 0
         for candidate, width, cut in zip(candidates[lo:hi], self.measured[lo:hi], self.cut[lo:hi]):
@@ -443,7 +496,8 @@ class _Page:
             return column
         if any(measured[k] > column + HANG and not self.runs[k] for k in lines):
             return None
-        return None if self._not_column(widths, column, around, candidates) else column
+        cuts = sum(self.cut[k] for k in members)
+        return None if self._not_column(widths, column, around, candidates, cuts) else column
 
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
         columns: list[float | None] = [None] * len(measured)
@@ -482,27 +536,29 @@ class _Page:
                 column = self._window_column(i, candidates)
                 if column is not None:
                     columns[i] = column
-                elif i and not self.boundary[i] and not self._near(i, candidates):
+                elif i and not self.boundary[i] and not self._near(i, candidates)[0]:
                     columns[i] = columns[i - 1]  # the column does not change mid-article
         return columns
 
-    def _near(self, i: int, candidates: list[bool]) -> list[float]:
+    def _near(self, i: int, candidates: list[bool]) -> tuple[list[float], int]:
         """The widths of the continuing lines within WINDOW lines of ``i``,
-        never across a hard boundary."""
+        never across a hard boundary, and how many of them are cut mid-sentence."""
         first, last = max(0, i - WINDOW), min(len(self.measured), i + WINDOW + 1)
         while first < i and any(self.boundary[first + 1 : i + 1]):
             first += 1
         while last > i + 1 and any(self.boundary[i + 1 : last]):
             last -= 1
-        return list(compress(self.measured[first:last], candidates[first:last]))
+        return list(compress(self.measured[first:last], candidates[first:last])), sum(
+            compress(self.cut[first:last], candidates[first:last])
+        )
 
     def _window_column(self, i: int, candidates: list[bool]) -> float | None:
         """Line ``i``'s column measured on the lines around it (see :meth:`_near`), or None."""
-        near = self._near(i, candidates)
+        near, cuts = self._near(i, candidates)
         if not near:
             return None
         column = _median(near)
-        return None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates) else column
+        return None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates, cuts) else column
 
     def first(self, i: int) -> bool:
         """Whether line ``i`` may be a paragraph's (indented) first line."""
@@ -516,7 +572,13 @@ class _Page:
         if column is None:
             return False
         room = column - _slack(column, self.first(i))
-        if self.widths[i] >= room:
+        width = self.widths[i]
+        if i and self.dateline_alone[i - 1] and not self.block_start[i]:
+            # the rest of a printed line a dateline opened (an extractor broke
+            # it at the gap after the dateline) measures with it, and the gap
+            opened = self.widths[i - 1] + 1 + width
+            width = opened if opened <= column + 1 else width
+        if width >= room:
             return False
         moved = _KINSOKU_MOVED.match(self.texts[i + 1]) if i + 1 < len(self.texts) else None
         return moved is None or not column - 1 <= self.widths[i] + display_width(moved.group()) <= column + 1

@@ -35,6 +35,7 @@ found on strong evidence, up to two lines away.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress
 from operator import contains, itemgetter, or_
 from typing import Iterator, Sequence
@@ -42,6 +43,7 @@ from typing import Iterator, Sequence
 import regex
 
 from ..chars import display_width, ends_sentence, has_han
+from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 
 #: Longest line examined for span-by-span doubling: fake bold doubles a
@@ -68,8 +70,8 @@ MIN_PAIR_BLOCKS = 5
 MIN_PAIR_LETTERS = 3
 # Where such a run may be: three pairs in a row (checked in Python, which
 # also joins runs across spaces and finds the right alignment).
-_PAIRS = re.compile(r"(.)\1(?:(.)\2){2,}")
-_TWO_PAIRS = re.compile(r"(.)\1(.)\2")
+_PAIRS = re.compile(r"(\S)\1(?:[ \t\u3000]*(\S)\2){2,}")
+_TWO_PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2")
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
 _MARKS = frozenset("，。、；：！？（）《》〈〉「」『』【】“”‘’")
@@ -92,6 +94,10 @@ MIN_STAIRS = 3
 #: A title of only CJK letters printed exactly twice is fake bold from this
 #: many letters (one letter a line is a list or letter-spaced text).
 MIN_TITLE_LETTERS = 2
+#: A page's column is the width shared by this many lines at least (of
+#: this many cells or more).
+MIN_COMMON = 3
+MIN_COMMON_WIDTH = 8
 #: A line printed twice is text, not a table row: letters make most of it.
 _TEXT_SHARE = 2 / 3
 #: Marks printed twice in place on the lines of a staircase (pdftotext
@@ -221,13 +227,19 @@ def _pair_at(text: str, i: int) -> bool:
     return 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and not text[i].isspace()
 
 
-def _interleaved_runs(text: str, near_bold: bool = False) -> list[tuple[int, int, list[int], bool]]:
+def _interleaved_runs(
+    text: str, near_bold: bool = False, opening: "regex.Pattern[str] | None" = None
+) -> list[tuple[int, int, list[int], bool]]:
     """(start, end, first position of each pair, strong) of every fake-bold run in ``text``.
 
     A shorter run is fake bold too when it holds a punctuation mark printed
     twice (clean text never has "，，" or "：："; a bold lead phrase:
     "会会上上，，", "姓姓名名：："), or, next to fake bold (``near_bold``),
     when it starts or ends the line (the tail of a bold paragraph: "进进。。").
+
+    A run that opens the line is fake bold when it prints what ``opening``
+    matches there (a dateline: "本本报报讯讯" before plain text), and ends
+    with it ("本本报报讯讯刚刚过去": 本报讯 is bold, 刚刚 text).
     """
     runs: list[tuple[int, int, list[int], bool]] = []
     end = 0  # where the last run ended
@@ -256,9 +268,14 @@ def _interleaved_runs(text: str, near_bold: bool = False) -> list[tuple[int, int
                 k = j
         if not pairs:
             continue
+        once = "".join(text[p] for p in pairs)
         blocks = 1 + sum(1 for a, b in zip(pairs, pairs[1:]) if text[a] != text[b])
-        letters = _letters("".join(text[p] for p in pairs))
+        letters = _letters(once)
         strong = blocks >= MIN_PAIR_BLOCKS and letters >= MIN_PAIR_LETTERS
+        if not strong and pairs[0] == 0 and opening is not None:
+            dateline = opening.match(once)
+            if dateline is not None and dateline.end() >= MIN_PAIR_LETTERS:
+                pairs, strong = pairs[: dateline.end()], True
         at_edge = pairs[0] == 0 or pairs[-1] + 2 == len(text)
         marked = any(text[p] in _MARKS for p in pairs)  # "，，" is never text
         if strong or blocks >= 2 and letters and (marked or near_bold and at_edge):
@@ -313,8 +330,9 @@ class _Line:
 class _Page:
     """The lines of one page, as the rules leave them, and what they removed."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, opening: "regex.Pattern[str] | None" = None) -> None:
         self.text = text
+        self.opening = opening  # what a bold run that opens a line may print (datelines)
         self.lines: dict[int, _Line] = {}
         self.owner: dict[int, int] = {}  # a raw line joined to the line before -> that line's start
         self.keep: bytearray | None = None  # 0: removed
@@ -322,6 +340,19 @@ class _Page:
         self.bold: dict[int, set[str]] = {}  # lines found in fake bold on strong evidence: in what form
         self.undoubled: set[int] = set()  # lines printed once span by span (rule 1)
         self.inline: set[int] = set()  # lines printed once span by span or character by character
+        self._common: float | None = None
+
+    @property
+    def common_width(self) -> float:
+        """The width most lines of the page have (its column; 0 when no width
+        is shared by MIN_COMMON lines of MIN_COMMON_WIDTH cells or more)."""
+        if self._common is None:
+            counts = Counter(
+                round(w) for w in map(display_width, self.text.split("\n")) if MIN_COMMON_WIDTH <= w <= MAX_COLUMN
+            )
+            width, count = counts.most_common(1)[0] if counts else (0, 0)
+            self._common = float(width) if count >= MIN_COMMON else 0.0
+        return self._common
 
     def at(self, start: int) -> _Line:
         while start in self.owner:
@@ -591,10 +622,9 @@ def _full_line(page: _Page, first: _Line, last: _Line, k: int) -> bool:
     paragraph of clean text that opens with the title's words is not.
     """
     joined = display_width(first.text + last.text[k:])
-    for reference in (page.previous_text(first), page.next_text(last)):
-        if reference is not None and display_width(reference.text) - 2 <= joined <= display_width(reference.text) + 1:
-            return True
-    return False
+    references = [display_width(x.text) for x in (page.previous_text(first), page.next_text(last)) if x is not None]
+    # (a short paragraph: the page's column)
+    return any(w - 2 <= joined <= w + 1 for w in references + [page.common_width] if w)
 
 
 def _link_hints(text: str) -> list[int]:
@@ -647,9 +677,9 @@ def _inline(page: _Page, line: _Line, spans: tuple[list[int] | None, bool] | Non
         page.inline.add(line.start)
         changed = True
     if _TWO_PAIRS.search(line.text) is not None:
-        runs = _interleaved_runs(line.text) if _PAIRS.search(line.text) is not None else []
+        runs = _interleaved_runs(line.text, opening=page.opening) if _PAIRS.search(line.text) is not None else []
         if not runs and _near_bold(page, line, "characters"):
-            runs = _interleaved_runs(line.text, near_bold=True)
+            runs = _interleaved_runs(line.text, near_bold=True, opening=page.opening)
         if runs:
             notes = [
                 (lo, hi, f'fake bold: second copy of each character of "{_short("".join(line.text[p] for p in pairs))}"')
@@ -680,8 +710,8 @@ def _near(page: _Page, line: _Line, reach: int = 2) -> list[_Line]:
     return out
 
 
-def _find(text: str) -> Iterator[Edit]:
-    page = _Page(text)
+def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
+    page = _Page(text, (lexicon or default_lexicon()).dateline)
     changed: dict[int, _Line] = {}
     # Rule 1, as in one scan: a short line (the tail of a doubled paragraph:
     # "决……决……") shows too little to tell alone; next to a fake-bold line
@@ -781,7 +811,7 @@ def _lines_twice_and_stairs(page: _Page, line: _Line, seen: set[int]) -> list[_L
     return changed
 
 
-@normalizer("doubled-glyphs")
+@normalizer("doubled-glyphs", lexical=_find)
 def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
     """Print once what fake-bold rendering printed twice (span by span, character by character, line by line, staircase).
 
