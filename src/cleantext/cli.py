@@ -16,20 +16,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, NoReturn, Sequence
 
-from . import DEFAULT_PRESET, Pipeline, __version__, pipeline
+from . import DEFAULT_PRESET, __version__
+from .batch import build_pipeline, clean_sources, cores
 from .corpus import (
     AtomicFile,
-    Cleaner,
     CleaningError,
     FileSink,
     InputError,
     OutputError,
-    Reading,
     Sink,
     Source,
     StdoutSink,
     TreeSink,
-    clean_corpus,
     find_sources,
     printable,
 )
@@ -136,9 +134,7 @@ def _jobs(value: str) -> int:
     jobs = int(value) if value.isdigit() else -1
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"not a number of workers: {value!r}")
-    if jobs == 0:
-        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return jobs
+    return jobs or cores()
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -171,29 +167,6 @@ def _names(value: str | None) -> list[str]:
     return [n.strip() for n in value.split(",") if n.strip()] if value else []
 
 
-def build_pipeline(
-    preset: str,
-    skip: Sequence[str] = (),
-    only: Sequence[str] = (),
-    add: Sequence[str] = (),
-    opencc: str | None = None,
-    lexicon: str | None = None,
-) -> Pipeline:
-    """The pipeline a command line asks for; ValueError names what is wrong
-    (a lexicon file that cannot be used: its file and line)."""
-    chosen = pipeline(preset).adding(*add, *([f"opencc-{opencc}"] if opencc else []))
-    if only:
-        chosen = chosen.only(*only)
-    if skip:
-        chosen = chosen.without(*skip)
-    if lexicon:
-        from .lexicon import load_lexicon
-
-        chosen = chosen.with_lexicon(load_lexicon(lexicon))
-    chosen("warm-up 热身\n")  # loads every step now: a missing extra is a usage error, not a failed run
-    return chosen
-
-
 def _sink(args: argparse.Namespace, sources: Sequence[Source]) -> Sink:
     if args.check:
         return Sink()
@@ -221,11 +194,11 @@ def run(args: argparse.Namespace) -> int:
         return _run_on_ray(args)
     sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
     mode = "explain" if args.explain else "check" if args.check else "clean"
-    cleaner = Cleaner(chosen, mode, args.field, args.on_error, args.stats, args.doc_field)
-    whole = any(s.whole_text and s.survey is None for s in chosen.steps)
-    survey = chosen if any(s.whole_text for s in chosen.steps) else None
-    reading = Reading(args.encoding, args.errors, args.jsonl, whole, survey, args.doc_field)
-    summary = clean_corpus(sources, cleaner, _sink(args, sources), reading, args.jobs, args.progress)
+    summary = clean_sources(
+        sources, chosen, _sink(args, sources), mode=mode, jsonl=args.jsonl, field=args.field,
+        on_error=args.on_error, count_steps=args.stats, doc_field=args.doc_field, encoding=args.encoding,
+        errors=args.errors, jobs=args.jobs, progress=args.progress,
+    )
     for name in summary.would_clean if args.check else ():
         print(printable(f"would clean {name}"), file=sys.stderr)
     if args.stats:
