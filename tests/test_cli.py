@@ -48,6 +48,44 @@ def test_list_steps_names_every_step_once():
     ]
 
 
+def test_list_steps_all_lists_every_step_its_presets_and_families():
+    from cleantext import presets, step_names
+    from cleantext.normalizers.script import configs
+
+    result = cleantext("--list-steps", "--all")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    by_name = {line.split()[0]: line for line in lines if not line.startswith(" ")}
+    assert set(by_name) == set(step_names()) | {"opencc-CONFIG"}
+    assert len(by_name) == len([line for line in lines if not line.startswith(" ")])  # each once
+    for name in step_names():
+        line = by_name[name]
+        assert get_description(name) in line, name
+        member = [preset for preset, steps in presets().items() if name in steps]
+        assert line.endswith(f"[in {', '.join(member)}]" if member else "[opt-in: --add]"), line
+    assert by_name["text-hygiene"].endswith("[in newspaper-zh, ocr-en]")
+    assert by_name["doubled-glyphs"].endswith("[in newspaper-zh]")
+    assert "[opt-in" in by_name["mojibake"] and "[whole file]" in by_name["repeated-blocks"]
+    assert "--opencc CONFIG" in by_name["opencc-CONFIG"]
+    assert any("t2s" in line and line.startswith(" ") for line in lines)
+    assert set(configs()) <= set(lines[lines.index(by_name["opencc-CONFIG"]) + 1].split(": ")[1].split(", "))
+    # in the order steps run: mojibake first, script conversion last
+    names = [line.split()[0] for line in lines if not line.startswith(" ")]
+    assert names[0] == "mojibake" and names[-1] == "opencc-CONFIG"
+    assert names.index("column-wrap") < names.index("layout-spaces")
+
+
+def get_description(name):
+    from cleantext import get_step
+
+    return get_step(name).description
+
+
+def test_all_needs_list_steps():
+    result = cleantext("--all", stdin=b"x")
+    assert result.returncode == 2 and b"--all goes with --list-steps" in result.stderr
+
+
 def test_explain_prints_json_lines_with_offsets_into_the_input():
     raw = "本报讯 6月 22日，会议召开。\n"
     result = cleantext("--explain", stdin=raw.encode())

@@ -311,6 +311,54 @@ def test_cli_text_files(tmp_path):
     assert json.loads((tmp_path / "r.jsonl").read_text())["removed"] == [paths[1]]
 
 
+def test_cli_reads_jsonl_and_json_inputs_as_json_lines(tmp_path):
+    records = [{"id": "a", "text": ARTICLES[0]}, {"id": "b", "text": changed_date(ARTICLES[0])},
+               {"id": "c", "text": ARTICLES[1]}]
+    for name in ("in.jsonl", "in.JSON"):
+        (tmp_path / name).write_text(jsonl(records), encoding="utf-8")
+        result = dedup_cli(str(tmp_path / name), "--id-field", "id")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.decode() == jsonl([records[0], records[2]]), name
+    as_text = dedup_cli("--no-jsonl", str(tmp_path / "in.jsonl"))  # one document: kept whole
+    assert as_text.returncode == 0 and as_text.stdout.decode() == jsonl(records)
+    (tmp_path / "plain.txt").write_text(jsonl(records), encoding="utf-8")
+    forced = dedup_cli("--jsonl", str(tmp_path / "plain.txt"))
+    assert forced.returncode == 0 and forced.stdout.decode() == jsonl([records[0], records[2]])
+
+
+def test_cli_refuses_a_mix_and_a_json_array(tmp_path):
+    (tmp_path / "a.jsonl").write_text(jsonl([{"text": "正文。"}]), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("正文。\n", encoding="utf-8")
+    (tmp_path / "array.json").write_text(json.dumps([{"text": "正文。"}]) + "\n", encoding="utf-8")
+    (tmp_path / "pretty.json").write_text(json.dumps([{"text": "正文。"}], indent=2) + "\n", encoding="utf-8")
+    for args, message in [
+        ([tmp_path / "a.jsonl", tmp_path / "b.txt"], "is JSON Lines by its name but"),
+        ([tmp_path / "array.json"], "array.json:1: not a JSON object (one JSON object a line"),
+        ([tmp_path / "pretty.json"], "pretty.json:1: bad JSON"),
+    ]:
+        result = dedup_cli(*map(str, args))
+        err = result.stderr.decode()
+        assert result.returncode == 2 and message in err and err.count("\n") == 1, err
+    assert "JSON array" in dedup_cli(str(tmp_path / "pretty.json")).stderr.decode()
+    mixed = dedup_cli("--jsonl", str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt"))
+    assert mixed.returncode == 2 and "b.txt:1: bad JSON" in mixed.stderr.decode()
+
+
+def test_cli_stats(tmp_path):
+    records = [{"text": ARTICLES[0]}, {"text": rewrapped(ARTICLES[0])}, {"text": ARTICLES[0]}, {"text": ARTICLES[1]}]
+    (tmp_path / "in.jsonl").write_text(jsonl(records), encoding="utf-8")
+    result = dedup_cli("--stats", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b""
+    stats = dict(line.split(None, 1) for line in result.stderr.decode().splitlines()[1:])
+    assert stats["documents"] == "4" and stats["kept"] == "2"
+    assert stats["removed"] == "2 (in 1 group of duplicates)"
+    assert stats["inputs"] == "1 (JSON Lines)"
+    assert stats["bytes"] == f"out         {len(jsonl([records[0], records[3]]).encode()):,}"
+    quiet = dedup_cli(str(tmp_path / "in.jsonl"))
+    assert quiet.stderr == b""
+
+
 @pytest.mark.parametrize(
     "args, stdin, message",
     [
@@ -347,3 +395,12 @@ def test_cli_failure_leaves_output_untouched(tmp_path):
     assert result.returncode == 2
     assert out.read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_cli_module_examples():
+    import doctest
+
+    import cleantext.dedup_cli
+
+    result = doctest.testmod(cleantext.dedup_cli)
+    assert result.failed == 0 and result.attempted >= 2

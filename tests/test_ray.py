@@ -105,10 +105,23 @@ def test_clean_batch_options():
 
 def test_worker_failure_names_the_record():
     records = [{"id": f"doc-{i}", "text": "本报讯 6月 22日，会议召开。\n"} for i in range(50)]
-    records[37]["text"] = None  # not a string: cleaning it raises in the worker
-    ds = ray.data.from_items(records).map_batches(CleanBatch, batch_format="pandas", batch_size=10, concurrency=2)
+    records[37]["text"] = 37  # not a string: cleaning it raises in the worker
+    # (a block a record: Arrow holds one type a column, so record 37 is a block of its own)
+    ds = ray.data.from_items(records, override_num_blocks=len(records)).map_batches(
+        CleanBatch, batch_format="pandas", batch_size=1, concurrency=2)
     with deadline(180), pytest.raises(Exception, match="doc-37"):
         ds.materialize()
+
+
+def test_missing_values_pass_through():
+    import pandas as pd
+    import pyarrow as pa
+
+    batch = CleanBatch(final_newline=False)
+    out = batch(pa.table({"id": [1, 2], "text": ["陈 刚", None]}))
+    assert out.column("text").to_pylist() == ["陈刚", None]
+    frame = batch(pd.DataFrame({"text": ["陈 刚", float("nan")]}))
+    assert frame["text"].iloc[0] == "陈刚" and pd.isna(frame["text"].iloc[1])
 
 
 def test_jsonl_failure_names_the_line(tmp_path):

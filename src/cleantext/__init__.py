@@ -4,6 +4,9 @@
 >>> clean("本报讯 6月 22日，会议召开。\\n")
 '本报讯6月22日，会议召开。\\n'
 
+Batches of records (dicts of lists, pandas, pyarrow) and JSON Lines files:
+:func:`clean_batch` and :func:`clean_jsonl` (from :mod:`cleantext.batch`).
+
 Importing the package loads nothing heavy: the normalizers load on first use.
 """
 
@@ -15,11 +18,14 @@ from typing import TYPE_CHECKING, Sequence
 from .pipeline import Change, Edit, Pipeline, Step, get_step, step_names
 
 if TYPE_CHECKING:
+    from .batch import clean_batch, clean_jsonl
     from .lexicon import Lexicon
 
 __all__ = [
     "clean",
     "clean_pages",
+    "clean_batch",
+    "clean_jsonl",
     "explain",
     "load_lexicon",
     "pipeline",
@@ -61,9 +67,19 @@ def load_lexicon(path: str) -> "Lexicon":
     return load(path)
 
 
-def clean(text: str, preset: str = DEFAULT_PRESET) -> str:
-    """Clean ``text`` with a preset pipeline (default: newspaper-zh)."""
-    return pipeline(preset)(text)
+def clean(text: str, preset: str = DEFAULT_PRESET, final_newline: bool = True) -> str:
+    """Clean ``text`` with a preset pipeline (default: newspaper-zh).
+
+    The cleaned text ends with a line break, as a text file does; with
+    ``final_newline=False`` it does not (for a cell of a table, a title):
+
+    >>> clean("标题"), clean("标题", final_newline=False)
+    ('标题\\n', '标题')
+    """
+    cleaned = pipeline(preset)(text)
+    if not final_newline and cleaned.endswith("\n"):
+        return cleaned[:-1]
+    return cleaned
 
 
 def explain(text: str, preset: str = DEFAULT_PRESET) -> list[Change]:
@@ -83,3 +99,12 @@ def clean_pages(pages: Sequence[str], preset: str = DEFAULT_PRESET) -> list[str]
 
     prepared = for_pages(pipeline(preset), pages)
     return [prepared(page) for page in pages]
+
+
+def __getattr__(name: str) -> object:
+    """:func:`clean_batch` and :func:`clean_jsonl`, imported on first use."""
+    if name in ("clean_batch", "clean_jsonl"):
+        from . import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,26 +10,26 @@ from __future__ import annotations
 import argparse
 import codecs
 import os
+import re
 import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, NoReturn, Sequence
 
-from . import DEFAULT_PRESET, Pipeline, __version__, pipeline
+from . import DEFAULT_PRESET, __version__, presets
+from .batch import build_pipeline, clean_sources, cores
+from .pipeline import Step, get_step, step_families, step_names
 from .corpus import (
     AtomicFile,
-    Cleaner,
     CleaningError,
     FileSink,
     InputError,
     OutputError,
-    Reading,
     Sink,
     Source,
     StdoutSink,
     TreeSink,
-    clean_corpus,
     find_sources,
     printable,
 )
@@ -54,7 +54,7 @@ examples:
   cleantext --preset ocr-en scan.txt   English OCR text
   cleantext --explain page.txt         every change as JSON Lines
   cleantext --check pages/*.txt        exit 1 if any page would change
-  cleantext --list-steps
+  cleantext --list-steps               the steps of the preset (--all: every step, its presets)
   cleantext dedup --help               drop near-duplicate documents
 
 memory: a text file is read in ~1 MB blocks and cleaned page by page (form
@@ -125,6 +125,8 @@ def _parser() -> argparse.ArgumentParser:
     add("--lexicon", metavar="FILE",
         help="a TOML file of a paper's own datelines, headings, credits... added to the preset's vocabulary")
     add("--list-steps", action="store_true", help="list the steps of the preset and exit")
+    add("--all", action="store_true",
+        help="with --list-steps, every step there is: its presets, opt-in steps and step families")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--explain", action="store_true", help="print every change as JSON Lines instead of the text")
     mode.add_argument("--check", action="store_true", help="print nothing; exit 1 if cleaning would change an input")
@@ -136,9 +138,7 @@ def _jobs(value: str) -> int:
     jobs = int(value) if value.isdigit() else -1
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"not a number of workers: {value!r}")
-    if jobs == 0:
-        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return jobs
+    return jobs or cores()
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -147,6 +147,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not args.jsonl and (args.field is not None or args.on_error is not None or args.doc_field is not None):
         parser.error("--field, --doc-field and --on-error go with --jsonl")
+    if args.all and not args.list_steps:
+        parser.error("--all goes with --list-steps")
     if args.output and args.out_dir:
         parser.error("-o and --out-dir do not go together")
     if args.check and (args.output or args.out_dir):
@@ -171,27 +173,45 @@ def _names(value: str | None) -> list[str]:
     return [n.strip() for n in value.split(",") if n.strip()] if value else []
 
 
-def build_pipeline(
-    preset: str,
-    skip: Sequence[str] = (),
-    only: Sequence[str] = (),
-    add: Sequence[str] = (),
-    opencc: str | None = None,
-    lexicon: str | None = None,
-) -> Pipeline:
-    """The pipeline a command line asks for; ValueError names what is wrong
-    (a lexicon file that cannot be used: its file and line)."""
-    chosen = pipeline(preset).adding(*add, *([f"opencc-{opencc}"] if opencc else []))
-    if only:
-        chosen = chosen.only(*only)
-    if skip:
-        chosen = chosen.without(*skip)
-    if lexicon:
-        from .lexicon import load_lexicon
+def _reads(step: Step) -> str:
+    return "" if not step.whole_text else " [whole file]" if step.survey is None else " [reads input twice]"
 
-        chosen = chosen.with_lexicon(load_lexicon(lexicon))
-    chosen("warm-up 热身\n")  # loads every step now: a missing extra is a usage error, not a failed run
-    return chosen
+
+def _step_line(step: Step, marks: str = "") -> str:
+    return f"{step.name:16} {step.description}{_reads(step)}{marks}"
+
+
+def every_step() -> list[str]:
+    """``--list-steps --all``: a line for every registered step and step family,
+    in the order steps run: its description, then the presets it is in, or
+    ``[opt-in]`` (added with ``--add``; a family with its own option)."""
+    from .normalizers import ORDER
+
+    in_presets: dict[str, list[str]] = {}
+    for preset, names in presets().items():
+        for name in names:
+            in_presets.setdefault(name, []).append(preset)
+
+    def rank(name: str) -> tuple[int, str]:
+        return (ORDER.index(name) if name in ORDER else len(ORDER), name)
+
+    families = step_families()
+    lines = []
+    for name in sorted([*step_names(), *families], key=rank):
+        if name in families:
+            doc = (families[name].__doc__ or "").strip()
+            arg = found.group(1) if (found := re.search(rf"\b{re.escape(name)}-([A-Z]+)\b", doc)) else "ARG"
+            described = doc.splitlines()[0].replace("``", "") if doc else f"The steps {name}-{arg}."
+            option = f"--{name} {arg} or " if name == "opencc" else ""
+            lines.append(f"{name + '-' + arg:16} {described} [opt-in: {option}--add {name}-{arg}]")
+            if name == "opencc":
+                from .normalizers.script import configs
+
+                lines.append(f"{'':16} {arg}: {', '.join(configs())}")
+            continue
+        where = in_presets.get(name)
+        lines.append(_step_line(get_step(name), f" [in {', '.join(where)}]" if where else " [opt-in: --add]"))
+    return lines
 
 
 def _sink(args: argparse.Namespace, sources: Sequence[Source]) -> Sink:
@@ -213,19 +233,18 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, RuntimeError) as exc:  # an unknown step or preset, a missing extra
         raise InputError(str(exc)) from None
     if args.list_steps:
-        for step in chosen.steps:
-            reads = "" if not step.whole_text else " [whole file]" if step.survey is None else " [reads input twice]"
-            print(f"{step.name:16} {step.description}{reads}")
+        for line in every_step() if args.all else (_step_line(step) for step in chosen.steps):
+            print(line)
         return EXIT_OK
     if args.engine == "ray":
         return _run_on_ray(args)
     sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
     mode = "explain" if args.explain else "check" if args.check else "clean"
-    cleaner = Cleaner(chosen, mode, args.field, args.on_error, args.stats, args.doc_field)
-    whole = any(s.whole_text and s.survey is None for s in chosen.steps)
-    survey = chosen if any(s.whole_text for s in chosen.steps) else None
-    reading = Reading(args.encoding, args.errors, args.jsonl, whole, survey, args.doc_field)
-    summary = clean_corpus(sources, cleaner, _sink(args, sources), reading, args.jobs, args.progress)
+    summary = clean_sources(
+        sources, chosen, _sink(args, sources), mode=mode, jsonl=args.jsonl, field=args.field,
+        on_error=args.on_error, count_steps=args.stats, doc_field=args.doc_field, encoding=args.encoding,
+        errors=args.errors, jobs=args.jobs, progress=args.progress,
+    )
     for name in summary.would_clean if args.check else ():
         print(printable(f"would clean {name}"), file=sys.stderr)
     if args.stats:

@@ -1,7 +1,9 @@
 """``cleantext dedup``: drop near-duplicate documents, keeping the first of each group.
 
 Input is JSON Lines (``--jsonl``: one document per record, its text in
-``--field``) or text files (one document each; the id is the path). The
+``--field``) or text files (one document each; the id is the path); without
+``--jsonl`` or ``--no-jsonl``, inputs named ``*.jsonl`` or ``*.json`` are JSON
+Lines, others (and stdin) text. The
 documents that remain are written in the input's format: JSONL records exactly
 as read, or the kept files' texts one after another (as ``cat`` would). See
 :mod:`cleantext.dedup` for how near-duplicates are found.
@@ -14,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
@@ -25,6 +28,12 @@ examples:
   cleantext dedup --jsonl corpus.jsonl -o unique.jsonl --report clusters.jsonl
   cleantext dedup --jsonl --field body --id-field url < crawl.jsonl > unique.jsonl
   cleantext dedup pages/*.txt --report dups.jsonl > /dev/null
+  cleantext dedup --stats corpus.jsonl > unique.jsonl
+
+JSON Lines or text: --jsonl (stdin too) or --no-jsonl say; without either,
+inputs named *.jsonl or *.json are JSON Lines, one document a record, and
+other inputs and stdin are text files, one document each (inputs of both
+kinds at once are refused: say which).
 
 JSONL ids: the --id-field of each record, else its line number ("FILE:LINE"
 with several inputs). The report has one JSON line per group of duplicates:
@@ -34,6 +43,9 @@ exit status: 0 done; 2 bad usage or unreadable input; 130 interrupted.
 """
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+
+#: Without --jsonl or --no-jsonl, inputs named so are read as JSON Lines.
+JSONL_SUFFIXES = (".jsonl", ".json")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,12 +72,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="input files (default or '-': stdin)")
     parser.add_argument("-o", "--output", metavar="OUT", help="write here (atomically) instead of stdout")
-    parser.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines, one document per record")
+    parser.add_argument("--jsonl", action=argparse.BooleanOptionalAction,
+                        help="inputs are JSON Lines, one document per record (--no-jsonl: text files, one "
+                        "document each; default: JSON Lines if the inputs are named *.jsonl or *.json)")
     parser.add_argument("--field", default="text", help="JSONL field holding the text (default: text)")
     parser.add_argument("--id-field", metavar="FIELD", help="JSONL field holding the id (default: line number)")
     parser.add_argument("--threshold", type=_threshold, default=THRESHOLD, metavar="T",
                         help=f"similarity in (0, 1] from which a document is a duplicate (default: {THRESHOLD})")
     parser.add_argument("--report", metavar="FILE", help="write the groups of duplicates here as JSON Lines")
+    parser.add_argument("--stats", action="store_true",
+                        help="print totals on stderr at the end: inputs, documents, kept, removed, time")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
                         help="this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
                         "and input files, and the extra cleantext[ray]); the same documents are kept")
@@ -96,11 +112,34 @@ def _label(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
+def jsonl_inputs(inputs: Sequence[str], jsonl: bool | None) -> bool:
+    """Whether ``inputs`` are read as JSON Lines: as ``jsonl`` says, else
+    whether they are named ``*.jsonl`` or ``*.json`` (stdin: text). Inputs of
+    both kinds are an InputError.
+
+    >>> jsonl_inputs(["a.jsonl", "b.JSON"], None), jsonl_inputs(["a.txt", "-"], None), jsonl_inputs(["-"], True)
+    (True, False, True)
+    """
+    if jsonl is not None:
+        return jsonl
+    names = list(inputs) or ["-"]
+    found = [n for n in names if n != "-" and n.lower().endswith(JSONL_SUFFIXES)]
+    if not found:
+        return False
+    other = next((n for n in names if n not in found), None)
+    if other is not None:
+        raise InputError(f"{found[0]} is JSON Lines by its name but {_label(other)} is not: "
+                         "say which with --jsonl or --no-jsonl")
+    return True
+
+
 def read_jsonl(
     name: str, field: str, id_field: str | None, qualify: bool
 ) -> Iterator[tuple[Any, str, str]]:
     """(id, text, the record's line) of each record; blank lines are skipped."""
     stream = _open(name)
+    first = True  # the first record: a JSON array or object over lines is no JSON Lines
+    hint = " (one JSON object a line is needed: a JSON array, or an object over several lines, is not JSON Lines)"
     try:
         for number, raw in enumerate(stream, 1):
             where = f"{_label(name)}:{number}"
@@ -110,9 +149,11 @@ def read_jsonl(
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: bad JSON ({exc.msg} at column {exc.colno})") from None
+                more = hint if first and line.strip() in ("[", "{") else ""
+                raise InputError(f"{where}: bad JSON ({exc.msg} at column {exc.colno}){more}") from None
             if not isinstance(record, dict):
-                raise InputError(f"{where}: not a JSON object")
+                raise InputError(f"{where}: not a JSON object{hint if first and isinstance(record, list) else ''}")
+            first = False
             text = record.get(field)
             if not isinstance(text, str):
                 problem = "no field" if field not in record else "no string in field"
@@ -201,8 +242,12 @@ def run(args: argparse.Namespace) -> int:
     # Before anything is read or written: no output may replace an input or the other output.
     refuse_overwrites([("-o", args.output), ("--report", args.report)][: 2 if args.report else 1],
                       [None if name == "-" else name for name in args.inputs or ["-"]])
+    args.jsonl = jsonl_inputs(args.inputs, args.jsonl)
     if args.engine == "ray":
+        if args.stats:
+            raise InputError("--stats goes with the local engine")
         return _run_on_ray(args)
+    started = time.perf_counter()
     inputs: list[str] = args.inputs or ["-"]
     documents: Iterator[tuple[Any, str, str]]  # (id, text, what to write if it is kept)
     if args.jsonl:
@@ -211,18 +256,49 @@ def run(args: argparse.Namespace) -> int:
     else:
         documents = ((doc_id, text, text) for doc_id, text in map(read_text, inputs))
     removed: list[Decision[Any]] = []
+    totals = {"documents": 0, "bytes out": 0}
 
     def kept() -> Iterator[str]:
         with Deduper[Any](args.threshold) as deduper:
             for doc_id, text, payload in documents:
+                totals["documents"] += 1
                 decision = deduper.check(doc_id, text)
                 if decision.keep:
+                    totals["bytes out"] += len(payload.encode("utf-8", "replace"))
                     yield payload
                 else:
                     removed.append(decision)
 
     write_results(args.output, args.report, kept(), removed)
+    if args.stats:
+        groups = len(clusters(removed))
+        print(stats_report(len(inputs), totals["documents"], len(removed), groups, totals["bytes out"],
+                           args.jsonl, time.perf_counter() - started), file=sys.stderr)
     return EXIT_OK
+
+
+def stats_report(inputs: int, documents: int, removed: int, groups: int, bytes_out: int, jsonl: bool,
+                 seconds: float) -> str:
+    """The totals of a run (--stats), as lines for stderr, in the clean command's layout.
+
+    >>> print(stats_report(1, 10, 3, 2, 700, True, 0.5))
+    cleantext dedup: stats
+      inputs            1 (JSON Lines)
+      documents         10
+      kept              7
+      removed           3 (in 2 groups of duplicates)
+      bytes out         700
+      time              0.50 s
+    """
+    return "\n".join([
+        "cleantext dedup: stats",
+        f"  inputs            {inputs:,} ({'JSON Lines' if jsonl else 'text files'})",
+        f"  documents         {documents:,}",
+        f"  kept              {documents - removed:,}",
+        f"  removed           {removed:,} (in {groups:,} group{'' if groups == 1 else 's'} of duplicates)",
+        f"  bytes out         {bytes_out:,}",
+        f"  time              {seconds:.2f} s",
+    ])
 
 
 def write_results(output: str | None, report: str | None, kept: Iterable[str], removed: list[Decision[Any]]) -> None:

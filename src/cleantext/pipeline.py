@@ -33,6 +33,7 @@ __all__ = [
     "diff_edits",
     "get_step",
     "step_names",
+    "step_families",
     "apply_edits",
 ]
 
@@ -292,6 +293,13 @@ def step_names() -> list[str]:
     """Names of every registered step (a family's steps are named ``family-ARG``)."""
     _load_builtin_steps()
     return sorted(_REGISTRY)
+
+
+def step_families() -> dict[str, Callable[[str], Step]]:
+    """Families of parametrised steps: prefix -> the factory making ``prefix-ARG``
+    (the factory's docstring says what ARG is)."""
+    _load_builtin_steps()
+    return dict(_FAMILIES)
 
 
 def _load_builtin_steps() -> None:

@@ -35,14 +35,10 @@ import ray  # noqa: F401  (fails here, clearly, without the extra)
 import ray.data
 
 from . import DEFAULT_PRESET
-from .cli import build_pipeline
+from .batch import RecordError, build_pipeline, clean_batch
 from .pipeline import Pipeline
 
 __all__ = ["CleanBatch", "RecordError", "clean_jsonl_files", "dedup_jsonl", "ray_init"]
-
-
-class RecordError(ValueError):
-    """A record could not be cleaned; the message names the record (id, or file and line)."""
 
 
 def ray_init(**options: Any) -> None:
@@ -98,8 +94,11 @@ class CleanBatch:
     """Clean the ``field`` column of each batch (pyarrow.Table or pandas.DataFrame).
 
     For ``map_batches(CleanBatch, fn_constructor_kwargs={...}, concurrency=N)``:
-    the pipeline is built once per worker. Other columns are returned as they
-    are. A value that is not a string, or a step that fails, raises
+    the pipeline is built once per worker, and each batch is cleaned by
+    :func:`cleantext.batch.clean_batch`: other columns are returned as they
+    are, missing values (None, NaN) pass through, ``final_newline=False``
+    keeps the line break cleaning ends a text with off each value. A value
+    that is neither a string nor missing, or a step that fails, raises
     :class:`RecordError` naming the record by its ``id_field`` column if the
     batch has one, else by its position in the batch, so Ray stops the job
     with that message.
@@ -114,46 +113,14 @@ class CleanBatch:
         opencc: str | None = None,
         field: str = "text",
         id_field: str = "id",
+        final_newline: bool = True,
     ) -> None:
         self.pipeline = build_pipeline(preset, skip=skip, only=only, add=add, opencc=opencc)
-        self.field, self.id_field = field, id_field
-
-    def _clean(self, values: list[Any], ids: list[Any] | None) -> list[str]:
-        out = []
-        for row, value in enumerate(values):
-            try:
-                if not isinstance(value, str):
-                    raise TypeError(f"the {self.field!r} field is not a string but {type(value).__name__}")
-                out.append(self.pipeline(value))
-            except Exception as exc:
-                who = f"record id {ids[row]!r}" if ids is not None else f"record at row {row} of the batch"
-                raise RecordError(f"{who}: {type(exc).__name__}: {exc}") from None
-        return out
+        self.field, self.id_field, self.final_newline = field, id_field, final_newline
 
     def __call__(self, batch: Any) -> Any:
-        import pyarrow as pa
-
-        if isinstance(batch, pa.Table):
-            if self.field not in batch.column_names:
-                raise RecordError(f"no {self.field!r} column (columns: {', '.join(batch.column_names)})")
-            column = batch.column(self.field)
-            ids = batch.column(self.id_field).to_pylist() if self.id_field in batch.column_names else None
-            cleaned = self._clean(column.to_pylist(), ids)
-            kind = column.type if pa.types.is_string(column.type) or pa.types.is_large_string(column.type) else pa.string()
-            index = batch.column_names.index(self.field)
-            return batch.set_column(index, batch.schema.field(index).with_type(kind), pa.array(cleaned, kind))
-        import pandas as pd
-
-        if isinstance(batch, pd.DataFrame):
-            if self.field not in batch.columns:
-                raise RecordError(f"no {self.field!r} column (columns: {', '.join(map(str, batch.columns))})")
-            ids = batch[self.id_field].tolist() if self.id_field in batch.columns else None
-            cleaned = self._clean(batch[self.field].tolist(), ids)
-            out = batch.copy(deep=False)
-            out[self.field] = pd.Series(cleaned, index=batch.index, dtype=batch[self.field].dtype
-                                        if pd.api.types.is_string_dtype(batch[self.field].dtype) else object)
-            return out
-        raise TypeError(f"CleanBatch takes pyarrow or pandas batches (batch_format), not {type(batch).__name__}")
+        return clean_batch(batch, self.field, final_newline=self.final_newline, id_field=self.id_field,
+                           pipeline=self.pipeline)
 
 
 # ---------------------------------------------------------------- cleaning JSONL files
