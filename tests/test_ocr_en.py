@@ -317,3 +317,14 @@ def test_text_matches_truth(path: Path) -> None:
             if tag != "equal"
         ]
         pytest.fail(f"{case.name}: similarity {ratio:.2f} < {MIN_RATIO[case.source]}" + "".join(diffs[:20]))
+
+
+def test_without_an_english_word_list_only_prefixes_keep_their_hyphen(monkeypatch) -> None:
+    """Without the extra cleantext[en] (pyspellchecker), a line-end hyphen goes
+    unless the document or a prefix such as "self" says it is the word's own."""
+    from cleantext.normalizers import hyphens
+
+    monkeypatch.setattr(hyphens, "_english_words", lambda: None)
+    assert hyphens.drops_hyphen("the infor-", "mation age", "")
+    assert not hyphens.drops_hyphen("a self-", "reliant plan", "")
+    assert not hyphens.drops_hyphen("a long-", "term plan", "a long-term plan")

@@ -27,10 +27,13 @@ _WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> Mapping[str, int]:
-    """English words, lowercase (pyspellchecker's dictionary; loaded on first use, ~0.2 s)."""
-    from spellchecker import SpellChecker
-
+def _english_words() -> Mapping[str, int] | None:
+    """English words, lowercase (pyspellchecker's dictionary, the extra
+    ``cleantext[en]``; loaded on first use, ~0.2 s), or None without it."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return None
     return SpellChecker(language="en", distance=1).word_frequency.dictionary
 
 
@@ -48,6 +51,9 @@ def drops_hyphen(line: str, next_line: str, document: str | set[str]) -> bool:
     ("state-of-the-\\nart"), or before a capital, is the word's own. Then
     English decides: a known joined word drops it ("ex-\\npected"), two known
     words keep it ("long-\\nterm"), and so does a prefix such as "self" or "non".
+    Without an English word list (the extra ``cleantext[en]`` not installed)
+    only such a prefix keeps it: a typesetter's hyphen is far more common at
+    a line's end than a compound cut at its own hyphen.
     """
     left = _WORD_BEFORE_HYPHEN.search(line)
     right = _WORD_START.match(next_line)
@@ -62,6 +68,8 @@ def drops_hyphen(line: str, next_line: str, document: str | set[str]) -> bool:
     if "-" in before or after[0].isupper():
         return False
     english = _english_words()
+    if english is None:
+        return before not in HYPHEN_PREFIXES
     if (before + after).lower() in english:
         return True
     known_parts = before in english and after.lower() in english and min(len(before), len(after)) > 1
