@@ -14,8 +14,10 @@ import unicodedata
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleantext import clean
+from cleantext import clean, jsonline
 from cleantext.corpus import SPOOL_IN_MEMORY, replace_value
 from cleantext.normalizers.hygiene import fix_hygiene
 from cleantext.stream import CHUNK_CHARS
@@ -350,3 +352,89 @@ def test_a_file_name_is_printed_escaped(tmp_path, name):
     page.write_bytes(b"\0 \n")  # a warning naming it
     err = run(page, "--check").stderr.decode()
     assert err.count("\n") == 2 and repr(name)[1:-1] in err, err
+
+
+# ---------------------------------------------------------------- 7. JSON Python cannot hold: deep, long integers
+
+DEEP = "[" * 3000 + '{"k": [1, 2.5e3, "s", null]}' + "]" * 3000
+LONG_INT = "-" + "9" * 5000
+
+
+@pytest.mark.parametrize("member", [DEEP, LONG_INT, '{"a": ' + DEEP + ', "b": ' + LONG_INT + "}"])
+@pytest.mark.parametrize("before", [True, False])
+def test_a_record_nested_deeply_or_with_a_long_integer_is_cleaned(tmp_path, member, before):
+    """Valid JSON the json module gives up on: the record is cleaned, every byte but the value kept."""
+    raw = '{"x": %s, "text": "陈 刚"}' % member if before else '{"text": "陈 刚", "x": %s}' % member
+    path = tmp_path / "docs.jsonl"
+    path.write_text(raw + "\n", encoding="utf-8")
+    result = run("--jsonl", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == raw.replace('"陈 刚"', '"陈刚\\n"') + "\n"
+    assert run("--jsonl", "--check", path).returncode == 1
+    assert run("--jsonl", "--doc-field", "x", path).stdout == result.stdout  # an opaque value names a document too
+
+
+COLON = ': "a"'
+
+
+def _column(raw, part):
+    return raw.index(part) + 1
+
+
+@pytest.mark.parametrize(("raw", "problem"), [
+    (bad := '{"x": ' + DEEP[:-1] + ', "text": "a"}', f"not JSON (Expecting ',' delimiter at column {_column(bad, COLON)})"),
+    ('{"x": ' + DEEP.replace('"k"', '"k": 1, "k"') + ', "text": "a"}', "the key 'k' appears twice"),
+    (bad := '{"x": ' + DEEP.replace("null", "nul") + ', "text": "a"}', f"not JSON (Expecting value at column {_column(bad, 'nul')})"),
+    (bad := '{"x": ' + DEEP + '} x', f"not JSON (Extra data at column {len(bad)})"),
+    (DEEP, "not a JSON object"),
+    ('{"x": ' + DEEP + "}", "no 'text' field"),
+])
+def test_a_deep_line_that_is_not_a_record_is_refused_precisely(tmp_path, raw, problem):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(raw + "\n", encoding="utf-8")
+    one_line_error(run("--jsonl", path), 2, f"cleantext: error: {path}:1: {problem}")
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES, st.integers(1, 3), st.sampled_from(["", " ", "\t\r\n "]))
+def test_the_scanner_without_recursion_agrees_with_the_json_module(value, cut, space):
+    """Valid JSON is read as json.loads reads it; a cut or altered text fails where json.loads fails."""
+    text = json.dumps(value, indent=1 if space else None).replace("\n", "\n" + space)
+    assert jsonline._end_of_value(space + text + space, 0) == len(space + text)
+    assert jsonline._loads_deep('{"v": ' + text + "}") == {"v": value}
+    for broken in (text[:-cut], text[:-cut] + "x" + text[-cut:], text + ","):
+        try:
+            json.loads(broken)
+        except json.JSONDecodeError as exc:
+            with pytest.raises(json.JSONDecodeError) as deep:
+                jsonline._loads_deep(broken)
+            assert deep.value.pos == exc.pos
+        else:
+            assert jsonline._loads_deep(broken) == json.loads(broken)
+
+
+def test_dedup_reads_deep_records_and_long_integers(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    records = [f'{{"text": "正文一，内容足够长。", "x": {DEEP}}}', f'{{"x": {LONG_INT}, "text": "正文一，内容足够长。"}}',
+               '{"text": "另一篇文章，完全不同。"}']
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    result = run("dedup", "--jsonl", path, "--report", tmp_path / "report.jsonl")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == records[0] + "\n" + records[2] + "\n"
+    assert json.loads((tmp_path / "report.jsonl").read_text()) == {"kept": 1, "removed": [2], "similarity": [1.0]}
+
+
+@pytest.mark.parametrize(("value", "why"), [(DEEP, "nested too deeply"), (LONG_INT, "an integer of 5,000 digits"),
+                                            (f"[{LONG_INT}]", "holds a value Python cannot write")])
+def test_dedup_refuses_an_id_it_cannot_write_to_its_report(tmp_path, value, why):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(f'{{"text": "正文", "id": {value}}}\n', encoding="utf-8")
+    one_line_error(run("dedup", "--jsonl", "--id-field", "id", path), 2,
+                   f"cleantext dedup: error: {path}:1: the id in 'id' cannot be written to a report ({why})")

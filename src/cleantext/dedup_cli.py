@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
+from . import jsonline
 from .corpus import InputError, printable, refuse_overwrites
 from .dedup import THRESHOLD, Decision, Deduper, clusters
 
@@ -108,9 +109,11 @@ def read_jsonl(
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = jsonline.loads(line)  # nested 3,000 deep or a 5,000-digit integer is JSON too
             except json.JSONDecodeError as exc:
                 raise InputError(f"{where}: bad JSON ({exc.msg} at column {exc.colno})") from None
+            except jsonline.RepeatedKey as exc:
+                raise InputError(f"{where}: bad JSON ({exc})") from None
             if not isinstance(record, dict):
                 raise InputError(f"{where}: not a JSON object")
             text = record.get(field)
@@ -121,6 +124,9 @@ def read_jsonl(
                 doc_id: Any = where if qualify else number
             elif id_field in record:
                 doc_id = record[id_field]
+                if not _reportable(doc_id):
+                    why = doc_id.why if isinstance(doc_id, jsonline.Opaque) else "holds a value Python cannot write"
+                    raise InputError(f"{where}: the id in {id_field!r} cannot be written to a report ({why})")
             else:
                 raise InputError(f"{where}: no field {id_field!r}")
             yield doc_id, text, line + "\n"
@@ -129,6 +135,17 @@ def read_jsonl(
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _reportable(doc_id: Any) -> bool:
+    """Whether an id can be written back as JSON (not an integer too long, say)."""
+    if isinstance(doc_id, (str, int, float, bool, type(None))):
+        return True
+    try:
+        json.dumps(doc_id)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def read_text(name: str) -> tuple[str, str]:
