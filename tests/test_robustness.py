@@ -438,3 +438,51 @@ def test_dedup_refuses_an_id_it_cannot_write_to_its_report(tmp_path, value, why)
     path.write_text(f'{{"text": "正文", "id": {value}}}\n', encoding="utf-8")
     one_line_error(run("dedup", "--jsonl", "--id-field", "id", path), 2,
                    f"cleantext dedup: error: {path}:1: the id in 'id' cannot be written to a report ({why})")
+
+
+# ---------------------------------------------------------------- 7. dedup's outputs fail as the clean command's do
+
+
+def shell(command, **kwargs):
+    """``command`` run by bash, ``$CT`` the cleantext command: for redirections such as ``>&-``."""
+    return subprocess.run(["bash", "-c", command], capture_output=True, timeout=TIMEOUT,
+                          env={**os.environ, "CT": f"{sys.executable} -m cleantext"}, **kwargs)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("where", ["-o /dev/full", "> /dev/full", ">&-", "-o {tmp}/no/such/dir/out.txt"])
+def test_dedup_output_failures_are_those_of_the_clean_command(tmp_path, where):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    where = where.format(tmp=tmp_path)
+    clean_result = shell(f'$CT --jsonl "{data}" {where}')
+    dedup_result = shell(f'$CT dedup --jsonl "{data}" {where}')
+    assert clean_result.returncode == 3
+    message = clean_result.stderr.decode().removeprefix("cleantext: error: ")
+    one_line_error(dedup_result, 3, "cleantext dedup: error: " + message)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_dedup_with_stdin_closed_reads_its_files_or_says_stdin_is_closed(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    result = shell(f'$CT dedup --jsonl "{data}" <&-')
+    assert (result.returncode, result.stdout, result.stderr) == (0, data.read_bytes(), b"")
+    one_line_error(shell("$CT dedup --jsonl <&-"), 2, "cleantext dedup: error: <stdin>: is closed")
+
+
+def test_dedup_writes_an_id_with_a_lone_surrogate_escaped(tmp_path):
+    data, report = tmp_path / "in.jsonl", tmp_path / "report.jsonl"
+    data.write_text('{"id": "\\ud800", "text": "正文一，内容足够长。"}\n{"id": "b", "text": "正文一，内容足够长。"}\n')
+    result = run("dedup", "--jsonl", "--id-field", "id", data, "--report", report)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(report.read_text()) == {"kept": "\ud800", "removed": ["b"], "similarity": [1.0]}
+
+
+def test_dedup_output_file_takes_the_mode_of_the_file_it_replaces(tmp_path):
+    data, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    out.write_text("old\n")
+    out.chmod(0o644)
+    assert run("dedup", "--jsonl", data, "-o", out).returncode == 0
+    assert (out.stat().st_mode & 0o777, out.read_bytes()) == (0o644, data.read_bytes())

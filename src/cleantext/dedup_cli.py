@@ -13,12 +13,11 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
 from . import jsonline
-from .corpus import InputError, printable, refuse_overwrites
+from .corpus import AtomicFile, InputError, OutputError, _json_line, printable, refuse_overwrites
 from .dedup import THRESHOLD, Decision, Deduper, clusters
 
 EXAMPLES = """\
@@ -31,10 +30,11 @@ JSONL ids: the --id-field of each record, else its line number ("FILE:LINE"
 with several inputs). The report has one JSON line per group of duplicates:
 {"kept": ID, "removed": [ID, ...], "similarity": [S, ...]}.
 
-exit status: 0 done; 2 bad usage or unreadable input; 130 interrupted.
+exit status: 0 done; 2 bad usage or unreadable input; 3 an output cannot be
+written (disk full, no permission); 130 interrupted; as for cleantext otherwise.
 """
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_OK, EXIT_BAD_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _open(name: str) -> IO[bytes]:
     if name == "-":
+        if sys.stdin is None:
+            raise InputError("<stdin>: is closed")
         return sys.stdin.buffer
     try:
         return open(name, "rb")
@@ -133,7 +135,7 @@ def read_jsonl(
     except OSError as exc:
         raise InputError(f"{_label(name)}: cannot read ({exc.strerror})") from None
     finally:
-        if stream is not sys.stdin.buffer:
+        if name != "-":
             stream.close()
 
 
@@ -156,48 +158,57 @@ def read_text(name: str) -> tuple[str, str]:
     except OSError as exc:
         raise InputError(f"{_label(name)}: cannot read ({exc.strerror})") from None
     finally:
-        if stream is not sys.stdin.buffer:
+        if name != "-":
             stream.close()
 
 
 class _Output:
-    """stdout, or a file written to a temporary name and renamed when complete.
-
-    A path that is not a regular file (a pipe, ``/dev/stdout``) is written
-    directly; a symbolic link's target is replaced, not the link.
+    """stdout, or a file written to a temporary name and renamed when complete
+    (:class:`cleantext.corpus.AtomicFile`: a path that is not a regular file,
+    such as a pipe or ``/dev/stdout``, is written directly; a symbolic link's
+    target is replaced, not the link). A write that fails is an OutputError,
+    as in the clean command.
     """
 
     def __init__(self, path: str | None) -> None:
-        self._tmp: str | None = None
-        self.target: Path | None = None
-        if path is None:
-            self.stream: IO[str] = sys.stdout
+        self._file: AtomicFile | None = None
+        if path is not None:
+            self._file = AtomicFile(Path(path))
+        elif sys.stdout is None:
+            raise OutputError("<stdout>: is closed")
+        else:
+            self._stdout = sys.stdout.buffer
+
+    def write(self, text: str) -> None:
+        data = text.encode("utf-8")
+        if self._file is not None:
+            self._file.write(data)
             return
         try:
-            if os.path.exists(path) and not os.path.isfile(path):
-                self.stream = open(path, "w", encoding="utf-8", newline="")
-                return
-            self.target = Path(path).resolve()
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
+            self._stdout.write(data)
+        except BrokenPipeError:
+            raise  # the reader went away: dedup_main decides
         except OSError as exc:
-            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-        self.stream = open(fd, "w", encoding="utf-8", newline="")
+            raise OutputError(f"<stdout>: cannot write ({exc.strerror})") from None
+
+    def flush(self) -> None:
+        if self._file is None:
+            try:
+                self._stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise OutputError(f"<stdout>: cannot write ({exc.strerror})") from None
 
     def commit(self) -> None:
-        if self.stream is sys.stdout:
-            self.stream.flush()
-            return
-        self.stream.close()
-        if self._tmp is not None and self.target is not None:
-            os.replace(self._tmp, self.target)
-            self._tmp = None
+        if self._file is not None:
+            self._file.commit()
+        else:
+            self.flush()
 
     def discard(self) -> None:
-        if self.stream is not sys.stdout:
-            self.stream.close()
-        if self._tmp is not None:
-            os.unlink(self._tmp)
-            self._tmp = None
+        if self._file is not None:
+            self._file.discard()
 
 
 def _run_on_ray(args: argparse.Namespace) -> int:
@@ -248,12 +259,12 @@ def write_results(output: str | None, report: str | None, kept: Iterable[str], r
     outputs = [_Output(output)]
     try:
         for payload in kept:
-            outputs[0].stream.write(payload)
+            outputs[0].write(payload)
         if report:
-            outputs[0].stream.flush()  # documents first, should both go to one stream
+            outputs[0].flush()  # documents first, should both go to one stream
             outputs.append(_Output(report))
             for cluster in clusters(removed):
-                outputs[1].stream.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
+                outputs[1].write(_json_line(cluster.to_dict()))
     except BaseException:
         for out in outputs:
             out.discard()
@@ -273,6 +284,9 @@ def dedup_main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(printable(f"cleantext dedup: error: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OutputError as exc:
+        print(printable(f"cleantext dedup: error: {exc}"), file=sys.stderr)
+        return EXIT_OUTPUT
     except KeyboardInterrupt:
         print("cleantext dedup: error: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
