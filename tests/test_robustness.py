@@ -486,3 +486,20 @@ def test_dedup_output_file_takes_the_mode_of_the_file_it_replaces(tmp_path):
     out.chmod(0o644)
     assert run("dedup", "--jsonl", data, "-o", out).returncode == 0
     assert (out.stat().st_mode & 0o777, out.read_bytes()) == (0o644, data.read_bytes())
+
+
+@pytest.mark.parametrize("closed", ["<&-", "2>&-", "<&- 2>&-"])
+@pytest.mark.parametrize("options", ["", "--jsonl", "-j 2", "--check", "dedup"])
+def test_a_closed_stdin_or_stderr_does_not_matter_when_unused(tmp_path, closed, options):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    expected = shell(f'$CT {options} "{data}"')
+    result = shell(f'$CT {options} "{data}" {closed}')
+    assert (result.returncode, result.stdout) == (expected.returncode, expected.stdout), result.stderr
+    assert result.stderr == (b"" if "2>&-" in closed else expected.stderr)
+
+
+def test_with_stderr_closed_an_error_is_not_written_to_stdout(tmp_path):
+    for command in ("$CT missing.txt", "$CT dedup missing.txt", "$CT --jsonl <<< 'not json'"):
+        result = shell(command + " 2>&-", cwd=tmp_path)
+        assert (result.returncode, result.stdout) == (2, b""), command

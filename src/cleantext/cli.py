@@ -295,8 +295,27 @@ def _sigterm_stops() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _closed_standard_streams() -> None:
+    """A standard stream the command was started without (``2>&-``) gets
+    /dev/null, so no file opened later takes its descriptor; messages then go
+    nowhere. A closed stdin or stdout stays None: reading or writing it is an
+    error naming it."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is None:
+            try:
+                os.fstat(fd)
+            except OSError:
+                devnull = os.open(os.devnull, os.O_RDWR)  # the lowest free descriptor: this one
+                if devnull != fd:
+                    os.dup2(devnull, fd)
+                    os.close(devnull)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _closed_standard_streams()
     with _sigterm_stops():
         try:
             if args[:1] == ["dedup"]:

@@ -216,7 +216,7 @@ class Reader:
                 data = block = self._read(stream)
             yield self._decode(decoder, b"", offset, final=True)
         finally:
-            if stream is not sys.stdin.buffer and stream is not self._spool:
+            if self.source.path is not None and stream is not self._spool:
                 stream.close()
 
     def _open(self) -> BinaryIO:
