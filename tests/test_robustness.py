@@ -503,3 +503,31 @@ def test_with_stderr_closed_an_error_is_not_written_to_stdout(tmp_path):
     for command in ("$CT missing.txt", "$CT dedup missing.txt", "$CT --jsonl <<< 'not json'"):
         result = shell(command + " 2>&-", cwd=tmp_path)
         assert (result.returncode, result.stdout) == (2, b""), command
+
+
+# ---------------------------------------------------------------- 7. SIGHUP and SIGQUIT stop a run as SIGTERM does
+
+
+@pytest.mark.parametrize("sig", ["SIGHUP", "SIGQUIT"])
+@pytest.mark.parametrize("command", [["-j", "1"], ["-j", "2"], ["dedup"]])
+def test_a_hangup_or_quit_leaves_no_part_file(tmp_path, sig, command):
+    import signal
+    import time
+
+    out = tmp_path / "out.txt"
+    out.write_text("previous\n")
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", *command, "-", "-o", str(out)],
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(PAGES.encode())  # stdin stays open: the run waits for more
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:  # the temporary output exists
+        time.sleep(0.05)
+    assert len(list(tmp_path.iterdir())) == 2
+    time.sleep(0.3)
+    signum = getattr(signal, sig)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signum
+    assert err.decode() == f"cleantext: error: terminated ({sig})\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"] and out.read_text() == "previous\n"

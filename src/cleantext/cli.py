@@ -74,7 +74,8 @@ exit status:
        file and line or byte; no output file is left half-written)
   3    an output cannot be written (disk full, no permission)
   4    a step failed or a worker died: a bug (or no memory), please report it
-  130  interrupted (Ctrl-C); 143 terminated (SIGTERM)
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM); 129 and 131: SIGHUP
+       and SIGQUIT, which stop a run as SIGTERM does
 """
 
 #: Exit statuses, as documented in --help.
@@ -83,7 +84,15 @@ EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 
 class Terminated(BaseException):
-    """SIGTERM arrived: stop like Ctrl-C, leaving no partial output."""
+    """SIGTERM, SIGHUP or SIGQUIT arrived: stop like Ctrl-C, leaving no partial output."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals that stop a run as SIGTERM does (the terminal went away, Ctrl-\).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT") if hasattr(signal, name))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -280,19 +289,20 @@ def fail(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
 
 @contextmanager
 def _sigterm_stops() -> Iterator[None]:
-    """While running, SIGTERM raises :class:`Terminated` (so outputs are cleaned up)."""
+    """While running, SIGTERM, SIGHUP and SIGQUIT raise :class:`Terminated` (so outputs are cleaned up)."""
     def terminate(signum: int, frame: object) -> None:
-        raise Terminated
+        raise Terminated(signum)
 
     try:
-        previous = signal.signal(signal.SIGTERM, terminate)
+        previous = {signum: signal.signal(signum, terminate) for signum in STOP_SIGNALS}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _closed_standard_streams() -> None:
@@ -329,8 +339,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             fail(str(exc), EXIT_BUG)
         except KeyboardInterrupt:
             fail("interrupted", EXIT_INTERRUPTED)
-        except Terminated:
-            fail("terminated", EXIT_TERMINATED)
+        except Terminated as exc:
+            if exc.signum == signal.SIGTERM:
+                fail("terminated", EXIT_TERMINATED)
+            fail(f"terminated ({signal.Signals(exc.signum).name})", 128 + exc.signum)
         except BrokenPipeError:
             # The reader went away (cleantext big.txt | head): not an error.
             devnull = os.open(os.devnull, os.O_WRONLY)

@@ -615,7 +615,9 @@ _CLEANER: Cleaner | None = None  # the worker process's cleaner
 
 
 def _start_worker(cleaner: Cleaner) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the main process to handle
+    for name in ("SIGINT", "SIGHUP", "SIGQUIT"):  # Ctrl-C, a hangup, Ctrl-\: for the main process to handle
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _CLEANER
     _CLEANER = cleaner
