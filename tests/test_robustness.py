@@ -167,15 +167,24 @@ def test_dedup_may_send_both_outputs_down_one_pipe(tmp_path):
     assert result.stdout.decode().count("\n") == 2
 
 
-def test_clean_refuses_stdin_as_its_own_output(tmp_path):
+@pytest.mark.parametrize("args", [["-", "-o", "{page}"], ["-o", "{page}"], ["--jsonl", "-", "-o", "{page}"],
+                                  ["-", "-o", "{tmp}/link.txt"], ["-", "-o", "{tmp}/sub/../page.txt"],
+                                  ["-", "-o", "/dev/stdin"], ["{tmp}/other.txt", "-", "-o", "{page}"]])
+def test_clean_refuses_stdin_as_its_own_output(tmp_path, args):
     """``cleantext - -o page.txt < page.txt`` would replace the page by its cleaning of itself."""
     page = tmp_path / "page.txt"
     page.write_text(PAGES, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(PAGES, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(page)
+    (tmp_path / "sub").mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    args = [arg.format(page=page, tmp=tmp_path) for arg in args]
     with open(page, "rb") as f:
-        result = subprocess.run([sys.executable, "-m", "cleantext", "-", "-o", str(page)], stdin=f,
+        result = subprocess.run([sys.executable, "-m", "cleantext", *args], stdin=f,
                                 capture_output=True, timeout=TIMEOUT)
-    one_line_error(result, 2, f"cleantext: error: {page}: is also an input")
+    one_line_error(result, 2, f"cleantext: error: {args[-1]}: is also an input")
     assert page.read_text(encoding="utf-8") == PAGES
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 # ---------------------------------------------------------------- 3. JSON Lines: only the field's value changes
