@@ -540,3 +540,26 @@ def test_a_hangup_or_quit_leaves_no_part_file(tmp_path, sig, command):
     assert proc.returncode == 128 + signum
     assert err.decode() == f"cleantext: error: terminated ({sig})\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"] and out.read_text() == "previous\n"
+
+
+# ---------------------------------------------------------------- 7. --on-error fail on stdout: the records before it
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("mode", ["clean", "explain"])
+def test_on_error_fail_to_stdout_writes_every_record_before_the_bad_line(tmp_path, jobs, mode):
+    """As the README says: stdout has had the records before it (also those of its own batch)."""
+    records = [json.dumps({"text": f"陈 刚{i}" + "正文" * 50}, ensure_ascii=False) for i in range(30_000)]
+    bad = 25_000  # in the fourth batch of ~1M characters, not at its start
+    lines = records[:bad] + ["not json"] + records[bad:]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    options = ["--explain"] if mode == "explain" else []
+    result = run("--jsonl", "-j", jobs, *options, path)
+    one_line_error(result, 2, f"cleantext: error: {path}:{bad + 1}: not JSON")
+    whole = run("--jsonl", *options, "--on-error", "skip", path).stdout.decode().splitlines(keepends=True)
+    if mode == "clean":
+        assert result.stdout.decode() == "".join(whole[:bad])
+    else:  # the changes of every record before it
+        assert result.stdout.decode() == "".join(line for line in whole if json.loads(line)["line"] <= bad)
+        assert {json.loads(line)["line"] for line in result.stdout.decode().splitlines()} == set(range(1, bad + 1))

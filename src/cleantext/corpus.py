@@ -1011,12 +1011,16 @@ class _Run:
     def _work(self, task: Task, result: Result) -> None:
         if result.error:
             raise CleaningError(f"{task.name}: a step failed ({result.error}); this is a bug, please report it")
+        failed = None  # with --on-error fail: the bad line, after the records before it (``result.data``)
         for line, problem in result.problems:
             if self.cleaner.on_error == "fail":
-                raise InputError(f"{task.name}:{line}: {problem} (--on-error skip or keep to go on)")
+                failed = InputError(f"{task.name}:{line}: {problem} (--on-error skip or keep to go on)")
+                break
             done = "skipped" if self.cleaner.on_error == "skip" else "kept as it is"
             self.bar.note(f"cleantext: warning: {task.name}:{line}: {problem}; {done}")
         self.sink.write(result.data)
+        if failed is not None:
+            raise failed
         summary = self.summary
         summary.bytes_out += len(result.data)
         summary.records += result.records
