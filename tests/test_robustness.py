@@ -563,3 +563,49 @@ def test_on_error_fail_to_stdout_writes_every_record_before_the_bad_line(tmp_pat
     else:  # the changes of every record before it
         assert result.stdout.decode() == "".join(line for line in whole if json.loads(line)["line"] <= bad)
         assert {json.loads(line)["line"] for line in result.stdout.decode().splitlines()} == set(range(1, bad + 1))
+
+
+# ---------------------------------------------------------------- 7. a stopped worker
+
+
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="Linux /proc")
+def test_a_stopped_worker_ends_the_run_instead_of_a_wait_forever(tmp_path):
+    import signal
+    import time
+
+    path, out = tmp_path / "page.txt", tmp_path / "out.txt"
+    path.write_text("一二三四五六七八九十一二三四五六七八九十\n" * 100_000, encoding="utf-8")  # one task: no safe cut
+    env = {**os.environ, "CLEANTEXT_STOPPED_WORKER_SECONDS": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", "-j", "2", path, "-o", out], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stopped = set()
+    try:
+        deadline = time.monotonic() + 60
+        while len(stopped) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            for child in set(_children(proc.pid)) - stopped:  # the workers, stopped as soon as they exist
+                os.kill(child, signal.SIGSTOP)
+                stopped.add(child)
+            time.sleep(0.002)
+        _, err = proc.communicate(timeout=TIMEOUT)
+    finally:
+        for child in stopped:  # should the run not have ended them
+            try:
+                os.kill(child, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    assert len(stopped) == 2
+    err = err.decode()
+    assert proc.returncode == 4, err
+    assert err.startswith("cleantext: error: worker process ") and "was stopped (SIGSTOP?)" in err, err
+    assert err.count("\n") == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["page.txt"]  # no output, no .part
+    for child in stopped:  # the run ended its workers
+        assert not os.path.exists(f"/proc/{child}") or open(f"/proc/{child}/stat").read().split(") ")[1][0] == "Z"

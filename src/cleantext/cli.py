@@ -73,7 +73,8 @@ exit status:
        a bad JSON line with --on-error fail (one line on stderr naming the
        file and line or byte; no output file is left half-written)
   3    an output cannot be written (disk full, no permission)
-  4    a step failed or a worker died: a bug (or no memory), please report it
+  4    a step failed or a worker died: a bug (or no memory), please report it;
+       also a worker stopped (SIGSTOP) and not continued for 60 s
   130  interrupted (Ctrl-C); 143 terminated (SIGTERM); 129 and 131: SIGHUP
        and SIGQUIT, which stop a run as SIGTERM does
 """

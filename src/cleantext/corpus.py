@@ -61,6 +61,10 @@ LONG_CHARS = 1 << 23
 SPOOL_IN_MEMORY = 1 << 21
 #: Tasks in flight per worker: the one it cleans and the next, ready when it is done.
 IN_FLIGHT_PER_WORKER = 2
+#: A worker process found stopped (SIGSTOP, "T" in /proc, Linux only) this many seconds in a row
+#: while a result is awaited ends the run instead of making it wait forever (environment:
+#: CLEANTEXT_STOPPED_WORKER_SECONDS). A worker that is only slow is waited for however long it takes.
+STOPPED_WORKER_SECONDS = float(os.environ.get("CLEANTEXT_STOPPED_WORKER_SECONDS") or 60)
 
 
 class InputError(Exception):
@@ -648,22 +652,50 @@ def in_order(
             in_flight += future is not None
             while pending and (pending[0][1] is None or in_flight > jobs * IN_FLIGHT_PER_WORKER):
                 in_flight -= pending[0][1] is not None
-                yield _result(*pending.popleft())
+                yield _result(*pending.popleft(), executor)
         while pending:
-            yield _result(*pending.popleft())
+            yield _result(*pending.popleft(), executor)
     except BaseException:
         _stop(executor)
         raise
     executor.shutdown()
 
 
-def _result(event: Event, future: Future[Result] | None) -> tuple[Event, Result | None]:
+def _result(
+    event: Event, future: Future[Result] | None, executor: ProcessPoolExecutor
+) -> tuple[Event, Result | None]:
+    """The result of ``event``'s task, once its worker has it; CleaningError if a
+    worker died, or stays stopped (SIGSTOP) for :data:`STOPPED_WORKER_SECONDS`."""
     from concurrent.futures.process import BrokenProcessPool
 
+    if future is None:
+        return event, None
+    stopped_since: dict[int, float] = {}  # worker -> when it was first seen stopped, in a row
+    while True:
+        try:
+            return event, future.result(timeout=min(1.0, STOPPED_WORKER_SECONDS))
+        except BrokenProcessPool:
+            raise CleaningError("a worker process died (out of memory?)") from None
+        except TimeoutError:
+            pass
+        now = time.monotonic()
+        for pid in list(getattr(executor, "_processes", None) or {}):
+            if not _stopped(pid):
+                stopped_since.pop(pid, None)
+            elif now - stopped_since.setdefault(pid, now) >= STOPPED_WORKER_SECONDS:
+                raise CleaningError(f"worker process {pid} was stopped (SIGSTOP?) and not continued for "
+                                    f"{STOPPED_WORKER_SECONDS:g} s; gave up")
+
+
+def _stopped(pid: int) -> bool:
+    """Whether process ``pid`` is stopped by a signal (Linux's /proc; elsewhere never known)."""
     try:
-        return event, future.result() if future else None
-    except BrokenProcessPool:
-        raise CleaningError("a worker process died (out of memory?)") from None
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat_line = f.read()
+    except OSError:
+        return False
+    fields = stat_line.rpartition(b")")[2].split()  # after "pid (command name)"
+    return bool(fields) and fields[0] == b"T"
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
@@ -676,7 +708,10 @@ def _stop(executor: ProcessPoolExecutor) -> None:
     manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
-        worker.terminate()
+        if worker.pid is not None and _stopped(worker.pid):
+            worker.kill()  # SIGTERM would wait for a SIGCONT (and maybe find no handler of the worker's yet)
+        else:
+            worker.terminate()
     if manager is not None:
         manager.join(timeout=10)
 
