@@ -7,6 +7,7 @@ instead of blocking the run.
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import threading
@@ -609,3 +610,72 @@ def test_a_stopped_worker_ends_the_run_instead_of_a_wait_forever(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["page.txt"]  # no output, no .part
     for child in stopped:  # the run ended its workers
         assert not os.path.exists(f"/proc/{child}") or open(f"/proc/{child}/stat").read().split(") ")[1][0] == "Z"
+
+
+# ---------------------------------------------------------------- 4. dedup: memory bounded by the document limit
+
+from cleantext import dedup as dedup_module  # noqa: E402
+
+
+def _shingles_whole(norm):
+    """shingles() as it was: every shingle of the document in one list."""
+    if not norm:
+        return []
+    sample = norm[:dedup_module.SCRIPT_SAMPLE]
+    if 2 * sum(map(len, dedup_module._CJK.findall(sample))) >= sum(map(len, dedup_module._LETTERS.findall(sample))):
+        compact = norm.replace(" ", "")
+        return [compact[i : i + 5] for i in range(max(1, len(compact) - 5 + 1))]
+    words = dedup_module._WORD.findall(norm)
+    return [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 3 + 1))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("市政协 召开\u3000会议abc Déf\n\t\x1c\x85\u2028!0"), max_size=60), st.integers(1, 4))
+def test_shingles_a_batch_at_a_time_are_the_shingles_of_the_whole(text, size):
+    assert dedup_module.normalize(text) == " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    norm = dedup_module.normalize(text)
+    batches = list(dedup_module.shingle_batches(norm, size=size))
+    assert all(0 < len(batch) <= size for batch in batches)
+    assert [s for batch in batches for s in batch] == dedup_module.shingles(norm) == _shingles_whole(norm)
+    if norm:
+        whole = dedup_module.minhash(_shingles_whole(norm)).digest()
+        assert dedup_module.minhash_of(norm).digest() == whole
+
+
+def test_re_whitespace_is_str_isspace():
+    """normalize() collapses whitespace with re's \\s instead of str.split(): the same characters."""
+    chars = "".join(map(chr, range(0x3000 + 1)))
+    assert set(re.findall(r"\s", chars)) == {c for c in chars if c.isspace()}
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_dedup_refuses_a_document_over_its_size_limit_naming_it(tmp_path, jsonl):
+    small, big = tmp_path / "small", tmp_path / "big"
+    if jsonl:
+        small.write_text('{"text": "%sx"}\n' % ("甲" * 337), encoding="utf-8")  # 1,024 bytes and its line break
+        big.write_text('{"text": "短"}\n{"text": "%sxy"}\n' % ("甲" * 337), encoding="utf-8")
+    else:
+        small.write_bytes("甲".encode() * 341 + b"x")  # 1,024 bytes
+        big.write_bytes("甲".encode() * 341 + b"xy")
+    options = ["--jsonl"] * jsonl + ["--max-doc-size", "1K"]
+    result = run("dedup", *options, small, "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out").read_bytes() == small.read_bytes()
+    where = f"{big}:2: a record" if jsonl else f"{big}: a document"
+    one_line_error(run("dedup", *options, small, big, "-o", tmp_path / "out2"), 2,
+                   f"cleantext dedup: error: {where} longer than 1 KiB (see --max-doc-size)\n")
+    assert not (tmp_path / "out2").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("jsonl", [[], ["--jsonl"]])
+def test_dedup_of_dev_zero_is_refused_after_the_limit(jsonl):
+    """Once killed by the OOM killer at 24 GB; now it reads the limit and a byte."""
+    result = run("dedup", *jsonl, "--max-doc-size", "64K", "/dev/zero")
+    one_line_error(result, 2, "cleantext dedup: error: /dev/zero")
+    assert "longer than 64 KiB (see --max-doc-size)" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("value", ["0", "1.5M", "M", "-1", "12T"])
+def test_a_bad_size_is_a_usage_error(value):
+    one_line_error(run("dedup", "--max-doc-size", value), 2, "cleantext dedup: error: argument --max-doc-size: not a size")

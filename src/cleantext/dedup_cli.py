@@ -36,6 +36,28 @@ written (disk full, no permission); 130 interrupted; as for cleantext otherwise.
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
 
+#: The longest document read (a text file, or a JSON line), in bytes: a longer one
+#: is refused (exit 2) before it is held whole. Deduplicating a document holds a
+#: few copies of it at once, and confirming a near-copy of it takes time that grows
+#: with the square of its length.
+MAX_DOC_BYTES = 32 << 20
+
+
+def _size(value: str) -> int:
+    """A size in bytes: 1000, 64K, 32M, 1G (binary units)."""
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    number, unit = (value[:-1], value[-1:].upper()) if value[-1:].upper() in units else (value, "")
+    if not number.isdigit() or int(number) == 0:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (bytes, or with K, M, G)")
+    return int(number) * units.get(unit, 1)
+
+
+def _shown(size: int) -> str:
+    for unit, name in ((1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")):
+        if size % unit == 0:
+            return f"{size // unit} {name}"
+    return f"{size:,} bytes"
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
@@ -67,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--threshold", type=_threshold, default=THRESHOLD, metavar="T",
                         help=f"similarity in (0, 1] from which a document is a duplicate (default: {THRESHOLD})")
     parser.add_argument("--report", metavar="FILE", help="write the groups of duplicates here as JSON Lines")
+    parser.add_argument("--max-doc-size", type=_size, default=MAX_DOC_BYTES, metavar="SIZE",
+                        help=f"refuse a document (a text file, a JSON line) longer than this; K, M, G: "
+                        f"binary units (default: {_shown(MAX_DOC_BYTES).replace(' MiB', 'M')})")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
                         help="this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
                         "and input files, and the extra cleantext[ray]); the same documents are kept")
@@ -100,13 +125,18 @@ def _label(name: str) -> str:
 
 
 def read_jsonl(
-    name: str, field: str, id_field: str | None, qualify: bool
+    name: str, field: str, id_field: str | None, qualify: bool, max_bytes: int = MAX_DOC_BYTES
 ) -> Iterator[tuple[Any, str, str]]:
-    """(id, text, the record's line) of each record; blank lines are skipped."""
+    """(id, text, the record's line) of each record; blank lines are skipped;
+    a line longer than ``max_bytes`` is an InputError."""
     stream = _open(name)
     try:
-        for number, raw in enumerate(stream, 1):
+        number = 0
+        while raw := stream.readline(max_bytes + 1):
+            number += 1
             where = f"{_label(name)}:{number}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                raise InputError(f"{where}: a record longer than {_shown(max_bytes)} (see --max-doc-size)")
             line = _decode(raw, where).rstrip("\r\n")
             if not line.strip():
                 continue
@@ -150,11 +180,14 @@ def _reportable(doc_id: Any) -> bool:
     return True
 
 
-def read_text(name: str) -> tuple[str, str]:
-    """(id, text) of a text file: the whole file is one document."""
+def read_text(name: str, max_bytes: int = MAX_DOC_BYTES) -> tuple[str, str]:
+    """(id, text) of a text file: the whole file is one document, of at most ``max_bytes``."""
     stream = _open(name)
     try:
-        return _label(name), _decode(stream.read(), _label(name))
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"{_label(name)}: a document longer than {_shown(max_bytes)} (see --max-doc-size)")
+        return _label(name), _decode(data, _label(name))
     except OSError as exc:
         raise InputError(f"{_label(name)}: cannot read ({exc.strerror})") from None
     finally:
@@ -235,9 +268,10 @@ def run(args: argparse.Namespace) -> int:
     documents: Iterator[tuple[Any, str, str]]  # (id, text, what to write if it is kept)
     if args.jsonl:
         qualify = len(inputs) > 1
-        documents = (doc for name in inputs for doc in read_jsonl(name, args.field, args.id_field, qualify))
+        documents = (doc for name in inputs
+                     for doc in read_jsonl(name, args.field, args.id_field, qualify, args.max_doc_size))
     else:
-        documents = ((doc_id, text, text) for doc_id, text in map(read_text, inputs))
+        documents = ((doc_id, text, text) for doc_id, text in (read_text(name, args.max_doc_size) for name in inputs))
     removed: list[Decision[Any]] = []
 
     def kept() -> Iterator[str]:
