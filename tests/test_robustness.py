@@ -679,3 +679,33 @@ def test_dedup_of_dev_zero_is_refused_after_the_limit(jsonl):
 @pytest.mark.parametrize("value", ["0", "1.5M", "M", "-1", "12T"])
 def test_a_bad_size_is_a_usage_error(value):
     one_line_error(run("dedup", "--max-doc-size", value), 2, "cleantext dedup: error: argument --max-doc-size: not a size")
+
+
+# ---------------------------------------------------------------- 7. escapes that decode to surrogates (found by fuzzing)
+
+from cleantext.corpus import BLOCK_BYTES  # noqa: E402
+
+SURROGATE_ESCAPES = [("unicode_escape", b"a\\ud800b"), ("raw_unicode_escape", b"a\\ud800b"), ("utf-7", b"a+2AA-b"),
+                     ("unicode_escape", b"a\\udc00"), ("unicode_escape", b"a\\ude00\\ud83db")]
+
+
+@pytest.mark.parametrize(("encoding", "data"), SURROGATE_ESCAPES)
+def test_a_lone_surrogate_from_an_escape_is_bad_input_not_a_bug(tmp_path, encoding, data):
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    result = run("--encoding", encoding, path)
+    one_line_error(result, 2, f"cleantext: error: {path}: not valid ")
+    assert "it decodes to a lone surrogate, U+D" in result.stderr.decode()
+    replaced = run("--encoding", encoding, "--errors", "replace", path)
+    assert replaced.returncode == 0, replaced.stderr
+    assert "\ufffd" in replaced.stdout.decode() and replaced.stdout.decode().startswith("a")
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_an_escaped_surrogate_pair_is_its_character_even_across_blocks(tmp_path, split):
+    path = tmp_path / "page.txt"
+    pad = BLOCK_BYTES - len(b"\\ud83d") if split else 10  # the high surrogate's escape ends a block
+    path.write_bytes(b"a" * pad + b"\\ud83d\\ude00\n")
+    result = run("--encoding", "unicode_escape", "--only", "text-hygiene", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == "a" * pad + "\U0001f600\n"

@@ -175,6 +175,10 @@ _BOMS = (
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
 class Reader:
     """The text of one input, decoded block by block.
 
@@ -193,6 +197,7 @@ class Reader:
         self._spool: BinaryIO | None = None
         self._spooled = False  # the spool holds the whole input: read it, not the input
         self._codec = encoding  # the codec decoding (a BOM's, else ``encoding``)
+        self._high = ""  # a high surrogate that ended the last block decoded
 
     def wide(self) -> bool:
         """Whether the input is UTF-16 or UTF-32, where NUL bytes are no sign of a binary file."""
@@ -211,7 +216,7 @@ class Reader:
         try:
             data = self._read(stream)
             codec, bom = next(((c, len(b)) for b, c in _BOMS if data.startswith(b)), (self.encoding, 0))
-            self._codec = codec
+            self._codec, self._high = codecs.lookup(codec).name, ""
             decoder = codecs.getincrementaldecoder(codec)(self.errors)
             offset, block = bom, data[bom:]  # offset: bytes before ``block`` given to the decoder
             while data:
@@ -256,15 +261,38 @@ class Reader:
     def _decode(self, decoder: codecs.IncrementalDecoder, block: bytes, offset: int, final: bool) -> str:
         pending = len(decoder.getstate()[0])  # bytes of a character begun in the last block
         try:
-            return decoder.decode(block, final)
+            text = decoder.decode(block, final)
         except ValueError as exc:  # UnicodeDecodeError; some codecs (punycode) raise a bare UnicodeError
-            label = codecs.lookup(self._codec).name.upper()
-            hint = " (a binary file?)" if self.nul_at is not None else " (another encoding? see --encoding)"
             if isinstance(exc, UnicodeDecodeError):
                 where = f" at byte {offset - pending + exc.start}"
             else:
                 where = f" ({exc})" if str(exc) else ""
-            raise InputError(f"{self.source.name}: not valid {label}{where}{hint}") from None
+            raise self._invalid(where) from None
+        if self._codec != "utf-8":  # escapes (unicode_escape, utf-7...) can give surrogates, never UTF-8
+            text = self._surrogates(text, final)
+        return text
+
+    def _invalid(self, where: str) -> InputError:
+        label = codecs.lookup(self._codec).name.upper()
+        hint = " (a binary file?)" if self.nul_at is not None else " (another encoding? see --encoding)"
+        return InputError(f"{self.source.name}: not valid {label}{where}{hint}")
+
+    def _surrogates(self, text: str, final: bool) -> str:
+        """``text`` with its surrogate pairs (``\\ud83d\\ude00`` escaped) as the characters
+        they stand for; a lone surrogate, which no output can hold, is an error (or
+        U+FFFD with --errors replace). A high surrogate ending a block waits for the next."""
+        text, self._high = self._high + text, ""
+        if not _SURROGATE.search(text):
+            return text
+        if not final and "\ud800" <= text[-1] <= "\udbff":
+            text, self._high = text[:-1], text[-1]
+        text = _SURROGATE_PAIR.sub(lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text)
+        lone = _SURROGATE.search(text)
+        if lone is None:
+            return text
+        if self.errors == "replace":
+            return _SURROGATE.sub("\ufffd", text)
+        raise self._invalid(f" (it decodes to a lone surrogate, U+{ord(lone.group()):04X})")
 
 
 # ---------------------------------------------------------------- tasks
