@@ -39,7 +39,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -129,11 +129,12 @@ class DatasketchDeduper(Deduper[Any]):
 
         return MinHashLSH(num_perm=self.num_perm, params=(self.bands, self.num_perm // self.bands))
 
-    def _signature(self, tokens: list[str]) -> Any:
+    def _signature(self, batches: Iterable[list[str]]) -> Any:
         from datasketch import MinHash
 
         minhash = MinHash(num_perm=self.num_perm, seed=self.seed)
-        minhash.update_batch([t.encode("utf-8") for t in tokens])
+        for tokens in batches:
+            minhash.update_batch([t.encode("utf-8") for t in tokens])
         return minhash
 
 

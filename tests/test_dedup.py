@@ -369,7 +369,6 @@ def test_cli_stats(tmp_path):
         (["--jsonl"], b'{"text": "\xff"}\n', "<stdin>:1: not valid UTF-8"),
         (["/nonexistent/file.txt"], b"", "/nonexistent/file.txt: no such file"),
         (["--threshold", "1.5"], b"", "--threshold: must be in (0, 1]"),
-        (["-o", "/nonexistent/dir/out"], b"", "/nonexistent/dir/out: cannot write"),
     ],
 )
 def test_cli_errors_are_one_line_and_exit_2(args, stdin, message):

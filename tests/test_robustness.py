@@ -7,6 +7,7 @@ instead of blocking the run.
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import threading
@@ -14,8 +15,10 @@ import unicodedata
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleantext import clean
+from cleantext import clean, jsonline
 from cleantext.corpus import SPOOL_IN_MEMORY, replace_value
 from cleantext.normalizers.hygiene import fix_hygiene
 from cleantext.stream import CHUNK_CHARS
@@ -165,15 +168,24 @@ def test_dedup_may_send_both_outputs_down_one_pipe(tmp_path):
     assert result.stdout.decode().count("\n") == 2
 
 
-def test_clean_refuses_stdin_as_its_own_output(tmp_path):
+@pytest.mark.parametrize("args", [["-", "-o", "{page}"], ["-o", "{page}"], ["--jsonl", "-", "-o", "{page}"],
+                                  ["-", "-o", "{tmp}/link.txt"], ["-", "-o", "{tmp}/sub/../page.txt"],
+                                  ["-", "-o", "/dev/stdin"], ["{tmp}/other.txt", "-", "-o", "{page}"]])
+def test_clean_refuses_stdin_as_its_own_output(tmp_path, args):
     """``cleantext - -o page.txt < page.txt`` would replace the page by its cleaning of itself."""
     page = tmp_path / "page.txt"
     page.write_text(PAGES, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(PAGES, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(page)
+    (tmp_path / "sub").mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    args = [arg.format(page=page, tmp=tmp_path) for arg in args]
     with open(page, "rb") as f:
-        result = subprocess.run([sys.executable, "-m", "cleantext", "-", "-o", str(page)], stdin=f,
+        result = subprocess.run([sys.executable, "-m", "cleantext", *args], stdin=f,
                                 capture_output=True, timeout=TIMEOUT)
-    one_line_error(result, 2, f"cleantext: error: {page}: is also an input")
+    one_line_error(result, 2, f"cleantext: error: {args[-1]}: is also an input")
     assert page.read_text(encoding="utf-8") == PAGES
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 # ---------------------------------------------------------------- 3. JSON Lines: only the field's value changes
@@ -350,3 +362,350 @@ def test_a_file_name_is_printed_escaped(tmp_path, name):
     page.write_bytes(b"\0 \n")  # a warning naming it
     err = run(page, "--check").stderr.decode()
     assert err.count("\n") == 2 and repr(name)[1:-1] in err, err
+
+
+# ---------------------------------------------------------------- 7. JSON Python cannot hold: deep, long integers
+
+DEEP = "[" * 3000 + '{"k": [1, 2.5e3, "s", null]}' + "]" * 3000
+LONG_INT = "-" + "9" * 5000
+
+
+@pytest.mark.parametrize("member", [DEEP, LONG_INT, '{"a": ' + DEEP + ', "b": ' + LONG_INT + "}"])
+@pytest.mark.parametrize("before", [True, False])
+def test_a_record_nested_deeply_or_with_a_long_integer_is_cleaned(tmp_path, member, before):
+    """Valid JSON the json module gives up on: the record is cleaned, every byte but the value kept."""
+    raw = '{"x": %s, "text": "陈 刚"}' % member if before else '{"text": "陈 刚", "x": %s}' % member
+    path = tmp_path / "docs.jsonl"
+    path.write_text(raw + "\n", encoding="utf-8")
+    result = run("--jsonl", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == raw.replace('"陈 刚"', '"陈刚\\n"') + "\n"
+    assert run("--jsonl", "--check", path).returncode == 1
+    assert run("--jsonl", "--doc-field", "x", path).stdout == result.stdout  # an opaque value names a document too
+
+
+COLON = ': "a"'
+
+
+def _column(raw, part):
+    return raw.index(part) + 1
+
+
+@pytest.mark.parametrize(("raw", "problem"), [
+    (bad := '{"x": ' + DEEP[:-1] + ', "text": "a"}', f"not JSON (Expecting ',' delimiter at column {_column(bad, COLON)})"),
+    ('{"x": ' + DEEP.replace('"k"', '"k": 1, "k"') + ', "text": "a"}', "the key 'k' appears twice"),
+    (bad := '{"x": ' + DEEP.replace("null", "nul") + ', "text": "a"}', f"not JSON (Expecting value at column {_column(bad, 'nul')})"),
+    (bad := '{"x": ' + DEEP + '} x', f"not JSON (Extra data at column {len(bad)})"),
+    (DEEP, "not a JSON object"),
+    ('{"x": ' + DEEP + "}", "no 'text' field"),
+])
+def test_a_deep_line_that_is_not_a_record_is_refused_precisely(tmp_path, raw, problem):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(raw + "\n", encoding="utf-8")
+    one_line_error(run("--jsonl", path), 2, f"cleantext: error: {path}:1: {problem}")
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES, st.integers(1, 3), st.sampled_from(["", " ", "\t\r\n "]))
+def test_the_scanner_without_recursion_agrees_with_the_json_module(value, cut, space):
+    """Valid JSON is read as json.loads reads it; a cut or altered text fails where json.loads fails."""
+    text = json.dumps(value, indent=1 if space else None).replace("\n", "\n" + space)
+    assert jsonline._end_of_value(space + text + space, 0) == len(space + text)
+    assert jsonline._loads_deep('{"v": ' + text + "}") == {"v": value}
+    for broken in (text[:-cut], text[:-cut] + "x" + text[-cut:], text + ","):
+        try:
+            json.loads(broken)
+        except json.JSONDecodeError as exc:
+            with pytest.raises(json.JSONDecodeError) as deep:
+                jsonline._loads_deep(broken)
+            assert deep.value.pos == exc.pos
+        else:
+            assert jsonline._loads_deep(broken) == json.loads(broken)
+
+
+def test_dedup_reads_deep_records_and_long_integers(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    records = [f'{{"text": "正文一，内容足够长。", "x": {DEEP}}}', f'{{"x": {LONG_INT}, "text": "正文一，内容足够长。"}}',
+               '{"text": "另一篇文章，完全不同。"}']
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    result = run("dedup", "--jsonl", path, "--report", tmp_path / "report.jsonl")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == records[0] + "\n" + records[2] + "\n"
+    assert json.loads((tmp_path / "report.jsonl").read_text()) == {"kept": 1, "removed": [2], "similarity": [1.0]}
+
+
+@pytest.mark.parametrize(("value", "why"), [(DEEP, "nested too deeply"), (LONG_INT, "an integer of 5,000 digits"),
+                                            (f"[{LONG_INT}]", "holds a value Python cannot write")])
+def test_dedup_refuses_an_id_it_cannot_write_to_its_report(tmp_path, value, why):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(f'{{"text": "正文", "id": {value}}}\n', encoding="utf-8")
+    one_line_error(run("dedup", "--jsonl", "--id-field", "id", path), 2,
+                   f"cleantext dedup: error: {path}:1: the id in 'id' cannot be written to a report ({why})")
+
+
+# ---------------------------------------------------------------- 7. dedup's outputs fail as the clean command's do
+
+
+def shell(command, **kwargs):
+    """``command`` run by bash, ``$CT`` the cleantext command: for redirections such as ``>&-``."""
+    return subprocess.run(["bash", "-c", command], capture_output=True, timeout=TIMEOUT,
+                          env={**os.environ, "CT": f"{sys.executable} -m cleantext"}, **kwargs)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("where", ["-o /dev/full", "> /dev/full", ">&-", "-o {tmp}/no/such/dir/out.txt"])
+def test_dedup_output_failures_are_those_of_the_clean_command(tmp_path, where):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    where = where.format(tmp=tmp_path)
+    clean_result = shell(f'$CT --jsonl "{data}" {where}')
+    dedup_result = shell(f'$CT dedup --jsonl "{data}" {where}')
+    assert clean_result.returncode == 3
+    message = clean_result.stderr.decode().removeprefix("cleantext: error: ")
+    one_line_error(dedup_result, 3, "cleantext dedup: error: " + message)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_dedup_with_stdin_closed_reads_its_files_or_says_stdin_is_closed(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    result = shell(f'$CT dedup --jsonl "{data}" <&-')
+    assert (result.returncode, result.stdout, result.stderr) == (0, data.read_bytes(), b"")
+    one_line_error(shell("$CT dedup --jsonl <&-"), 2, "cleantext dedup: error: <stdin>: is closed")
+
+
+def test_dedup_writes_an_id_with_a_lone_surrogate_escaped(tmp_path):
+    data, report = tmp_path / "in.jsonl", tmp_path / "report.jsonl"
+    data.write_text('{"id": "\\ud800", "text": "正文一，内容足够长。"}\n{"id": "b", "text": "正文一，内容足够长。"}\n')
+    result = run("dedup", "--jsonl", "--id-field", "id", data, "--report", report)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(report.read_text()) == {"kept": "\ud800", "removed": ["b"], "similarity": [1.0]}
+
+
+def test_dedup_output_file_takes_the_mode_of_the_file_it_replaces(tmp_path):
+    data, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    out.write_text("old\n")
+    out.chmod(0o644)
+    assert run("dedup", "--jsonl", data, "-o", out).returncode == 0
+    assert (out.stat().st_mode & 0o777, out.read_bytes()) == (0o644, data.read_bytes())
+
+
+@pytest.mark.parametrize("closed", ["<&-", "2>&-", "<&- 2>&-"])
+@pytest.mark.parametrize("options", ["", "--jsonl", "-j 2", "--check", "dedup"])
+def test_a_closed_stdin_or_stderr_does_not_matter_when_unused(tmp_path, closed, options):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"text": "正文一，内容足够长。"}\n', encoding="utf-8")
+    expected = shell(f'$CT {options} "{data}"')
+    result = shell(f'$CT {options} "{data}" {closed}')
+    assert (result.returncode, result.stdout) == (expected.returncode, expected.stdout), result.stderr
+    assert result.stderr == (b"" if "2>&-" in closed else expected.stderr)
+
+
+def test_with_stderr_closed_an_error_is_not_written_to_stdout(tmp_path):
+    for command in ("$CT missing.txt", "$CT dedup missing.txt", "$CT --jsonl <<< 'not json'"):
+        result = shell(command + " 2>&-", cwd=tmp_path)
+        assert (result.returncode, result.stdout) == (2, b""), command
+
+
+# ---------------------------------------------------------------- 7. SIGHUP and SIGQUIT stop a run as SIGTERM does
+
+
+@pytest.mark.parametrize("sig", ["SIGHUP", "SIGQUIT"])
+@pytest.mark.parametrize("command", [["-j", "1"], ["-j", "2"], ["dedup"]])
+def test_a_hangup_or_quit_leaves_no_part_file(tmp_path, sig, command):
+    import signal
+    import time
+
+    out = tmp_path / "out.txt"
+    out.write_text("previous\n")
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", *command, "-", "-o", str(out)],
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(PAGES.encode())  # stdin stays open: the run waits for more
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:  # the temporary output exists
+        time.sleep(0.05)
+    assert len(list(tmp_path.iterdir())) == 2
+    time.sleep(0.3)
+    signum = getattr(signal, sig)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signum
+    assert err.decode() == f"cleantext: error: terminated ({sig})\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"] and out.read_text() == "previous\n"
+
+
+# ---------------------------------------------------------------- 7. --on-error fail on stdout: the records before it
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("mode", ["clean", "explain"])
+def test_on_error_fail_to_stdout_writes_every_record_before_the_bad_line(tmp_path, jobs, mode):
+    """As the README says: stdout has had the records before it (also those of its own batch)."""
+    records = [json.dumps({"text": f"陈 刚{i}" + "正文" * 50}, ensure_ascii=False) for i in range(30_000)]
+    bad = 25_000  # in the fourth batch of ~1M characters, not at its start
+    lines = records[:bad] + ["not json"] + records[bad:]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    options = ["--explain"] if mode == "explain" else []
+    result = run("--jsonl", "-j", jobs, *options, path)
+    one_line_error(result, 2, f"cleantext: error: {path}:{bad + 1}: not JSON")
+    whole = run("--jsonl", *options, "--on-error", "skip", path).stdout.decode().splitlines(keepends=True)
+    if mode == "clean":
+        assert result.stdout.decode() == "".join(whole[:bad])
+    else:  # the changes of every record before it
+        assert result.stdout.decode() == "".join(line for line in whole if json.loads(line)["line"] <= bad)
+        assert {json.loads(line)["line"] for line in result.stdout.decode().splitlines()} == set(range(1, bad + 1))
+
+
+# ---------------------------------------------------------------- 7. a stopped worker
+
+
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="Linux /proc")
+def test_a_stopped_worker_ends_the_run_instead_of_a_wait_forever(tmp_path):
+    import signal
+    import time
+
+    path, out = tmp_path / "page.txt", tmp_path / "out.txt"
+    path.write_text("一二三四五六七八九十一二三四五六七八九十\n" * 100_000, encoding="utf-8")  # one task: no safe cut
+    env = {**os.environ, "CLEANTEXT_STOPPED_WORKER_SECONDS": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", "-j", "2", path, "-o", out], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stopped = set()
+    try:
+        deadline = time.monotonic() + 60
+        while len(stopped) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            for child in set(_children(proc.pid)) - stopped:  # the workers, stopped as soon as they exist
+                os.kill(child, signal.SIGSTOP)
+                stopped.add(child)
+            time.sleep(0.002)
+        _, err = proc.communicate(timeout=TIMEOUT)
+    finally:
+        for child in stopped:  # should the run not have ended them
+            try:
+                os.kill(child, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    assert len(stopped) == 2
+    err = err.decode()
+    assert proc.returncode == 4, err
+    assert err.startswith("cleantext: error: worker process ") and "was stopped (SIGSTOP?)" in err, err
+    assert err.count("\n") == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["page.txt"]  # no output, no .part
+    for child in stopped:  # the run ended its workers
+        assert not os.path.exists(f"/proc/{child}") or open(f"/proc/{child}/stat").read().split(") ")[1][0] == "Z"
+
+
+# ---------------------------------------------------------------- 4. dedup: memory bounded by the document limit
+
+from cleantext import dedup as dedup_module  # noqa: E402
+
+
+def _shingles_whole(norm):
+    """shingles() as it was: every shingle of the document in one list."""
+    if not norm:
+        return []
+    sample = norm[:dedup_module.SCRIPT_SAMPLE]
+    if 2 * sum(map(len, dedup_module._CJK.findall(sample))) >= sum(map(len, dedup_module._LETTERS.findall(sample))):
+        compact = norm.replace(" ", "")
+        return [compact[i : i + 5] for i in range(max(1, len(compact) - 5 + 1))]
+    words = dedup_module._WORD.findall(norm)
+    return [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 3 + 1))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("市政协 召开\u3000会议abc Déf\n\t\x1c\x85\u2028!0"), max_size=60), st.integers(1, 4))
+def test_shingles_a_batch_at_a_time_are_the_shingles_of_the_whole(text, size):
+    assert dedup_module.normalize(text) == " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    norm = dedup_module.normalize(text)
+    batches = list(dedup_module.shingle_batches(norm, size=size))
+    assert all(0 < len(batch) <= size for batch in batches)
+    assert [s for batch in batches for s in batch] == dedup_module.shingles(norm) == _shingles_whole(norm)
+    if norm:
+        whole = dedup_module.minhash(_shingles_whole(norm)).digest()
+        assert dedup_module.minhash_of(norm).digest() == whole
+
+
+def test_re_whitespace_is_str_isspace():
+    """normalize() collapses whitespace with re's \\s instead of str.split(): the same characters."""
+    chars = "".join(map(chr, range(0x3000 + 1)))
+    assert set(re.findall(r"\s", chars)) == {c for c in chars if c.isspace()}
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_dedup_refuses_a_document_over_its_size_limit_naming_it(tmp_path, jsonl):
+    small, big = tmp_path / "small", tmp_path / "big"
+    if jsonl:
+        small.write_text('{"text": "%sx"}\n' % ("甲" * 337), encoding="utf-8")  # 1,024 bytes and its line break
+        big.write_text('{"text": "短"}\n{"text": "%sxy"}\n' % ("甲" * 337), encoding="utf-8")
+    else:
+        small.write_bytes("甲".encode() * 341 + b"x")  # 1,024 bytes
+        big.write_bytes("甲".encode() * 341 + b"xy")
+    options = ["--jsonl"] * jsonl + ["--max-doc-size", "1K"]
+    result = run("dedup", *options, small, "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out").read_bytes() == small.read_bytes()
+    where = f"{big}:2: a record" if jsonl else f"{big}: a document"
+    one_line_error(run("dedup", *options, small, big, "-o", tmp_path / "out2"), 2,
+                   f"cleantext dedup: error: {where} longer than 1 KiB (see --max-doc-size)\n")
+    assert not (tmp_path / "out2").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("jsonl", [[], ["--jsonl"]])
+def test_dedup_of_dev_zero_is_refused_after_the_limit(jsonl):
+    """Once killed by the OOM killer at 24 GB; now it reads the limit and a byte."""
+    result = run("dedup", *jsonl, "--max-doc-size", "64K", "/dev/zero")
+    one_line_error(result, 2, "cleantext dedup: error: /dev/zero")
+    assert "longer than 64 KiB (see --max-doc-size)" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("value", ["0", "1.5M", "M", "-1", "12T"])
+def test_a_bad_size_is_a_usage_error(value):
+    one_line_error(run("dedup", "--max-doc-size", value), 2, "cleantext dedup: error: argument --max-doc-size: not a size")
+
+
+# ---------------------------------------------------------------- 7. escapes that decode to surrogates (found by fuzzing)
+
+from cleantext.corpus import BLOCK_BYTES  # noqa: E402
+
+SURROGATE_ESCAPES = [("unicode_escape", b"a\\ud800b"), ("raw_unicode_escape", b"a\\ud800b"), ("utf-7", b"a+2AA-b"),
+                     ("unicode_escape", b"a\\udc00"), ("unicode_escape", b"a\\ude00\\ud83db")]
+
+
+@pytest.mark.parametrize(("encoding", "data"), SURROGATE_ESCAPES)
+def test_a_lone_surrogate_from_an_escape_is_bad_input_not_a_bug(tmp_path, encoding, data):
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    result = run("--encoding", encoding, path)
+    one_line_error(result, 2, f"cleantext: error: {path}: not valid ")
+    assert "it decodes to a lone surrogate, U+D" in result.stderr.decode()
+    replaced = run("--encoding", encoding, "--errors", "replace", path)
+    assert replaced.returncode == 0, replaced.stderr
+    assert "\ufffd" in replaced.stdout.decode() and replaced.stdout.decode().startswith("a")
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_an_escaped_surrogate_pair_is_its_character_even_across_blocks(tmp_path, split):
+    path = tmp_path / "page.txt"
+    pad = BLOCK_BYTES - len(b"\\ud83d") if split else 10  # the high surrogate's escape ends a block
+    path.write_bytes(b"a" * pad + b"\\ud83d\\ude00\n")
+    result = run("--encoding", "unicode_escape", "--only", "text-hygiene", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == "a" * pad + "\U0001f600\n"

@@ -73,8 +73,10 @@ exit status:
        a bad JSON line with --on-error fail (one line on stderr naming the
        file and line or byte; no output file is left half-written)
   3    an output cannot be written (disk full, no permission)
-  4    a step failed or a worker died: a bug (or no memory), please report it
-  130  interrupted (Ctrl-C); 143 terminated (SIGTERM)
+  4    a step failed or a worker died: a bug (or no memory), please report it;
+       also a worker stopped (SIGSTOP) and not continued for 60 s
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM); 129 and 131: SIGHUP
+       and SIGQUIT, which stop a run as SIGTERM does
 """
 
 #: Exit statuses, as documented in --help.
@@ -83,7 +85,15 @@ EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 
 class Terminated(BaseException):
-    """SIGTERM arrived: stop like Ctrl-C, leaving no partial output."""
+    """SIGTERM, SIGHUP or SIGQUIT arrived: stop like Ctrl-C, leaving no partial output."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals that stop a run as SIGTERM does (the terminal went away, Ctrl-\).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT") if hasattr(signal, name))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -299,23 +309,43 @@ def fail(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
 
 @contextmanager
 def _sigterm_stops() -> Iterator[None]:
-    """While running, SIGTERM raises :class:`Terminated` (so outputs are cleaned up)."""
+    """While running, SIGTERM, SIGHUP and SIGQUIT raise :class:`Terminated` (so outputs are cleaned up)."""
     def terminate(signum: int, frame: object) -> None:
-        raise Terminated
+        raise Terminated(signum)
 
     try:
-        previous = signal.signal(signal.SIGTERM, terminate)
+        previous = {signum: signal.signal(signum, terminate) for signum in STOP_SIGNALS}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _closed_standard_streams() -> None:
+    """A standard stream the command was started without (``2>&-``) gets
+    /dev/null, so no file opened later takes its descriptor; messages then go
+    nowhere. A closed stdin or stdout stays None: reading or writing it is an
+    error naming it."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is None:
+            try:
+                os.fstat(fd)
+            except OSError:
+                devnull = os.open(os.devnull, os.O_RDWR)  # the lowest free descriptor: this one
+                if devnull != fd:
+                    os.dup2(devnull, fd)
+                    os.close(devnull)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _closed_standard_streams()
     with _sigterm_stops():
         try:
             if args[:1] == ["dedup"]:
@@ -329,8 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             fail(str(exc), EXIT_BUG)
         except KeyboardInterrupt:
             fail("interrupted", EXIT_INTERRUPTED)
-        except Terminated:
-            fail("terminated", EXIT_TERMINATED)
+        except Terminated as exc:
+            if exc.signum == signal.SIGTERM:
+                fail("terminated", EXIT_TERMINATED)
+            fail(f"terminated ({signal.Signals(exc.signum).name})", 128 + exc.signum)
         except BrokenPipeError:
             # The reader went away (cleantext big.txt | head): not an error.
             devnull = os.open(os.devnull, os.O_WRONLY)

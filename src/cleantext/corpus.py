@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Generator, Iterator, NamedTuple, Sequence, Union
 
+from . import jsonline
 from .pipeline import Pipeline, apply_edits
 from .stream import chunks, for_pages, surveyed, whole_pages
 
@@ -60,6 +61,10 @@ LONG_CHARS = 1 << 23
 SPOOL_IN_MEMORY = 1 << 21
 #: Tasks in flight per worker: the one it cleans and the next, ready when it is done.
 IN_FLIGHT_PER_WORKER = 2
+#: A worker process found stopped (SIGSTOP, "T" in /proc, Linux only) this many seconds in a row
+#: while a result is awaited ends the run instead of making it wait forever (environment:
+#: CLEANTEXT_STOPPED_WORKER_SECONDS). A worker that is only slow is waited for however long it takes.
+STOPPED_WORKER_SECONDS = float(os.environ.get("CLEANTEXT_STOPPED_WORKER_SECONDS") or 60)
 
 
 class InputError(Exception):
@@ -170,6 +175,10 @@ _BOMS = (
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
 class Reader:
     """The text of one input, decoded block by block.
 
@@ -188,6 +197,7 @@ class Reader:
         self._spool: BinaryIO | None = None
         self._spooled = False  # the spool holds the whole input: read it, not the input
         self._codec = encoding  # the codec decoding (a BOM's, else ``encoding``)
+        self._high = ""  # a high surrogate that ended the last block decoded
 
     def wide(self) -> bool:
         """Whether the input is UTF-16 or UTF-32, where NUL bytes are no sign of a binary file."""
@@ -206,7 +216,7 @@ class Reader:
         try:
             data = self._read(stream)
             codec, bom = next(((c, len(b)) for b, c in _BOMS if data.startswith(b)), (self.encoding, 0))
-            self._codec = codec
+            self._codec, self._high = codecs.lookup(codec).name, ""
             decoder = codecs.getincrementaldecoder(codec)(self.errors)
             offset, block = bom, data[bom:]  # offset: bytes before ``block`` given to the decoder
             while data:
@@ -215,7 +225,7 @@ class Reader:
                 data = block = self._read(stream)
             yield self._decode(decoder, b"", offset, final=True)
         finally:
-            if stream is not sys.stdin.buffer and stream is not self._spool:
+            if self.source.path is not None and stream is not self._spool:
                 stream.close()
 
     def _open(self) -> BinaryIO:
@@ -251,15 +261,38 @@ class Reader:
     def _decode(self, decoder: codecs.IncrementalDecoder, block: bytes, offset: int, final: bool) -> str:
         pending = len(decoder.getstate()[0])  # bytes of a character begun in the last block
         try:
-            return decoder.decode(block, final)
+            text = decoder.decode(block, final)
         except ValueError as exc:  # UnicodeDecodeError; some codecs (punycode) raise a bare UnicodeError
-            label = codecs.lookup(self._codec).name.upper()
-            hint = " (a binary file?)" if self.nul_at is not None else " (another encoding? see --encoding)"
             if isinstance(exc, UnicodeDecodeError):
                 where = f" at byte {offset - pending + exc.start}"
             else:
                 where = f" ({exc})" if str(exc) else ""
-            raise InputError(f"{self.source.name}: not valid {label}{where}{hint}") from None
+            raise self._invalid(where) from None
+        if self._codec != "utf-8":  # escapes (unicode_escape, utf-7...) can give surrogates, never UTF-8
+            text = self._surrogates(text, final)
+        return text
+
+    def _invalid(self, where: str) -> InputError:
+        label = codecs.lookup(self._codec).name.upper()
+        hint = " (a binary file?)" if self.nul_at is not None else " (another encoding? see --encoding)"
+        return InputError(f"{self.source.name}: not valid {label}{where}{hint}")
+
+    def _surrogates(self, text: str, final: bool) -> str:
+        """``text`` with its surrogate pairs (``\\ud83d\\ude00`` escaped) as the characters
+        they stand for; a lone surrogate, which no output can hold, is an error (or
+        U+FFFD with --errors replace). A high surrogate ending a block waits for the next."""
+        text, self._high = self._high + text, ""
+        if not _SURROGATE.search(text):
+            return text
+        if not final and "\ud800" <= text[-1] <= "\udbff":
+            text, self._high = text[:-1], text[-1]
+        text = _SURROGATE_PAIR.sub(lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text)
+        lone = _SURROGATE.search(text)
+        if lone is None:
+            return text
+        if self.errors == "replace":
+            return _SURROGATE.sub("\ufffd", text)
+        raise self._invalid(f" (it decodes to a lone surrogate, U+{ord(lone.group()):04X})")
 
 
 # ---------------------------------------------------------------- tasks
@@ -390,8 +423,8 @@ def _document_of(name: str) -> Callable[[str], object]:
 
     def document(line: str) -> object:
         try:
-            record = json.loads(line)
-        except (ValueError, RecursionError):
+            record = jsonline.loads(line)
+        except ValueError:
             return _NO_DOCUMENT
         return record.get(name, _NO_DOCUMENT) if isinstance(record, dict) else _NO_DOCUMENT
 
@@ -527,15 +560,11 @@ class Cleaner:
     def _parse(self, line: str) -> tuple[dict[str, Any] | None, str]:
         """The record on ``line``, or None and what is wrong with it."""
         try:
-            record = json.loads(line, object_pairs_hook=_object)
+            record = jsonline.loads(line)  # nested 3,000 deep or a 5,000-digit integer is JSON too
         except json.JSONDecodeError as exc:
             return None, f"not JSON ({exc.msg} at column {exc.colno})"
-        except _RepeatedKey as exc:
+        except jsonline.RepeatedKey as exc:
             return None, str(exc)
-        except ValueError as exc:  # an integer too long to convert
-            return None, f"not JSON ({exc})"
-        except RecursionError:
-            return None, "not JSON (nested too deeply)"
         if not isinstance(record, dict):
             return None, "not a JSON object"
         for name in (self.field, self.doc_field):
@@ -544,19 +573,6 @@ class Cleaner:
         if not isinstance(record[self.field], str):
             return None, f"the {self.field!r} field is not a string"
         return record, ""
-
-
-class _RepeatedKey(ValueError):
-    """A JSON object repeats a key: rewriting the record would lose a value."""
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    record = dict(pairs)
-    if len(record) != len(pairs):
-        keys = [k for k, _ in pairs]
-        repeated = next(k for i, k in enumerate(keys) if k in keys[:i])
-        raise _RepeatedKey(f"the key {repeated!r} appears twice (rewriting the record would lose a value)")
-    return record
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -599,15 +615,12 @@ def _value_span(line: str, key: str) -> tuple[int, int]:
             if line[at : at + 1] != '"':
                 break
             return at, _scanstring(line, at + 1)[1]
-        at = _DECODER.raw_decode(line, at)[1]
+        at = jsonline.value_end(line, at)  # without recursion if it must
         at = _skip(line, at)
         if line[at : at + 1] != ",":
             break
         at += 1
     raise ValueError(f"no string at {key!r}")
-
-
-_DECODER = json.JSONDecoder()
 
 
 def _json_string(value: str) -> str:
@@ -634,7 +647,9 @@ _CLEANER: Cleaner | None = None  # the worker process's cleaner
 
 
 def _start_worker(cleaner: Cleaner) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the main process to handle
+    for name in ("SIGINT", "SIGHUP", "SIGQUIT"):  # Ctrl-C, a hangup, Ctrl-\: for the main process to handle
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _CLEANER
     _CLEANER = cleaner
@@ -665,22 +680,50 @@ def in_order(
             in_flight += future is not None
             while pending and (pending[0][1] is None or in_flight > jobs * IN_FLIGHT_PER_WORKER):
                 in_flight -= pending[0][1] is not None
-                yield _result(*pending.popleft())
+                yield _result(*pending.popleft(), executor)
         while pending:
-            yield _result(*pending.popleft())
+            yield _result(*pending.popleft(), executor)
     except BaseException:
         _stop(executor)
         raise
     executor.shutdown()
 
 
-def _result(event: Event, future: Future[Result] | None) -> tuple[Event, Result | None]:
+def _result(
+    event: Event, future: Future[Result] | None, executor: ProcessPoolExecutor
+) -> tuple[Event, Result | None]:
+    """The result of ``event``'s task, once its worker has it; CleaningError if a
+    worker died, or stays stopped (SIGSTOP) for :data:`STOPPED_WORKER_SECONDS`."""
     from concurrent.futures.process import BrokenProcessPool
 
+    if future is None:
+        return event, None
+    stopped_since: dict[int, float] = {}  # worker -> when it was first seen stopped, in a row
+    while True:
+        try:
+            return event, future.result(timeout=min(1.0, STOPPED_WORKER_SECONDS))
+        except BrokenProcessPool:
+            raise CleaningError("a worker process died (out of memory?)") from None
+        except TimeoutError:
+            pass
+        now = time.monotonic()
+        for pid in list(getattr(executor, "_processes", None) or {}):
+            if not _stopped(pid):
+                stopped_since.pop(pid, None)
+            elif now - stopped_since.setdefault(pid, now) >= STOPPED_WORKER_SECONDS:
+                raise CleaningError(f"worker process {pid} was stopped (SIGSTOP?) and not continued for "
+                                    f"{STOPPED_WORKER_SECONDS:g} s; gave up")
+
+
+def _stopped(pid: int) -> bool:
+    """Whether process ``pid`` is stopped by a signal (Linux's /proc; elsewhere never known)."""
     try:
-        return event, future.result() if future else None
-    except BrokenProcessPool:
-        raise CleaningError("a worker process died (out of memory?)") from None
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat_line = f.read()
+    except OSError:
+        return False
+    fields = stat_line.rpartition(b")")[2].split()  # after "pid (command name)"
+    return bool(fields) and fields[0] == b"T"
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
@@ -693,7 +736,10 @@ def _stop(executor: ProcessPoolExecutor) -> None:
     manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
-        worker.terminate()
+        if worker.pid is not None and _stopped(worker.pid):
+            worker.kill()  # SIGTERM would wait for a SIGCONT (and maybe find no handler of the worker's yet)
+        else:
+            worker.terminate()
     if manager is not None:
         manager.join(timeout=10)
 
@@ -1028,12 +1074,16 @@ class _Run:
     def _work(self, task: Task, result: Result) -> None:
         if result.error:
             raise CleaningError(f"{task.name}: a step failed ({result.error}); this is a bug, please report it")
+        failed = None  # with --on-error fail: the bad line, after the records before it (``result.data``)
         for line, problem in result.problems:
             if self.cleaner.on_error == "fail":
-                raise InputError(f"{task.name}:{line}: {problem} (--on-error skip or keep to go on)")
+                failed = InputError(f"{task.name}:{line}: {problem} (--on-error skip or keep to go on)")
+                break
             done = "skipped" if self.cleaner.on_error == "skip" else "kept as it is"
             self.bar.note(f"cleantext: warning: {task.name}:{line}: {problem}; {done}")
         self.sink.write(result.data)
+        if failed is not None:
+            raise failed
         summary = self.summary
         summary.bytes_out += len(result.data)
         summary.records += result.records

@@ -37,16 +37,19 @@ hashes only, which could not confirm a near-duplicate).
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 import unicodedata
 from array import array
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Generic, Iterable, Iterator, Sequence, TypeVar
 
 import regex
 
 __all__ = [
-    "THRESHOLD", "Decision", "Cluster", "Deduper", "dedupe", "clusters", "normalize", "shingles", "minhash", "band_keys",
+    "THRESHOLD", "Decision", "Cluster", "Deduper", "dedupe", "clusters", "normalize", "shingles", "shingle_batches",
+    "minhash", "minhash_of", "band_keys",
 ]
 
 K = TypeVar("K")
@@ -74,6 +77,9 @@ _LETTERS = regex.compile(r"\p{L}+")
 #: Characters from the start of a text that decide how it is shingled.
 SCRIPT_SAMPLE = 2000
 _WORD = regex.compile(r"\w+")
+_WHITESPACE = re.compile(r"\s+")
+#: Shingles hashed at a time (:func:`shingle_batches`).
+SHINGLE_BATCH = 1 << 16
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
@@ -86,7 +92,8 @@ def normalize(text: str) -> str:
     'abc 市政协 召开 会议'
     """
     text = _SURROGATE.sub("\ufffd", text)
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    # " ".join(text.split()) without a list of every word (re's \s is exactly str.isspace)
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip(" ")
 
 
 def shingles(norm: str, char_size: int = CHAR_SHINGLE, word_size: int = WORD_SHINGLE) -> list[str]:
@@ -97,22 +104,56 @@ def shingles(norm: str, char_size: int = CHAR_SHINGLE, word_size: int = WORD_SHI
     >>> shingles("the council met on monday")
     ['the council met', 'council met on', 'met on monday']
     """
+    return [shingle for batch in shingle_batches(norm, char_size, word_size) for shingle in batch]
+
+
+def shingle_batches(
+    norm: str, char_size: int = CHAR_SHINGLE, word_size: int = WORD_SHINGLE, size: int = SHINGLE_BATCH
+) -> Iterator[list[str]]:
+    """The :func:`shingles` of ``norm``, ``size`` at a time: a long document's
+    shingles (tens of bytes each) are never all in memory at once."""
     if not norm:
-        return []
+        return
     sample = norm[:SCRIPT_SAMPLE]
     if 2 * sum(map(len, _CJK.findall(sample))) >= sum(map(len, _LETTERS.findall(sample))):
         compact = norm.replace(" ", "")
-        return [compact[i : i + char_size] for i in range(max(1, len(compact) - char_size + 1))]
-    words = _WORD.findall(norm)
-    return [" ".join(words[i : i + word_size]) for i in range(max(1, len(words) - word_size + 1))]
+        count = max(1, len(compact) - char_size + 1)
+        for start in range(0, count, size):
+            yield [compact[i : i + char_size] for i in range(start, min(count, start + size))]
+        return
+    window: deque[str] = deque(maxlen=word_size)
+    batch: list[str] = []
+    words = 0
+    for match in _WORD.finditer(norm):
+        window.append(match.group())
+        words += 1
+        if words >= word_size:
+            batch.append(" ".join(window))
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    if words < word_size:  # fewer words than a shingle: one shingle of them all
+        batch.append(" ".join(window))
+    if batch:
+        yield batch
 
 
-def minhash(tokens: list[str], num_perm: int = NUM_PERM, seed: int = SEED) -> Any:
+def minhash(tokens: Iterable[str], num_perm: int = NUM_PERM, seed: int = SEED) -> Any:
     """The rensa MinHash of a document's shingles (what :class:`Deduper` indexes)."""
+    return _minhash([list(tokens)], num_perm, seed)
+
+
+def minhash_of(norm: str, num_perm: int = NUM_PERM, seed: int = SEED) -> Any:
+    """``minhash(shingles(norm))``, the shingles hashed a batch at a time (bounded memory)."""
+    return _minhash(shingle_batches(norm), num_perm, seed)
+
+
+def _minhash(batches: Iterable[list[str]], num_perm: int, seed: int) -> Any:
     from rensa import RMinHash
 
     signature = RMinHash(num_perm, seed)
-    signature.update(tokens)
+    for batch in batches:  # the minimum of each hash over the batches: one update of them all
+        signature.update(batch)
     return signature
 
 
@@ -219,8 +260,9 @@ class Deduper(Generic[K]):
 
         return RMinHashLSH(0.5, self.num_perm, self.bands)  # 0.5: only is_similar() uses it
 
-    def _signature(self, tokens: list[str]) -> Any:
-        return minhash(tokens, self.num_perm, self.seed)
+    def _signature(self, batches: Iterable[list[str]]) -> Any:
+        """The signature of a document's shingles, given a batch at a time."""
+        return _minhash(batches, self.num_perm, self.seed)
 
     def _candidates(self, signature: Any) -> Iterable[int]:
         return self._index.query(signature)  # type: ignore[no-any-return]
@@ -240,7 +282,7 @@ class Deduper(Generic[K]):
         key = self._exact.get(digest)
         if key is not None and self._texts[key] == compact:
             return Decision(index, doc_id, False, self._kept[key], 1.0)
-        signature = self._signature(shingles(norm)) if compact else None
+        signature = self._signature(shingle_batches(norm)) if compact else None
         best, best_score = -1, 0.0
         if signature is not None:
             n, cutoff = len(compact), self.threshold

@@ -15,12 +15,12 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
-from .corpus import InputError, printable, refuse_overwrites
+from . import jsonline
+from .corpus import AtomicFile, InputError, OutputError, _json_line, printable, refuse_overwrites
 from .dedup import THRESHOLD, Decision, Deduper, clusters
 
 EXAMPLES = """\
@@ -39,10 +39,33 @@ JSONL ids: the --id-field of each record, else its line number ("FILE:LINE"
 with several inputs). The report has one JSON line per group of duplicates:
 {"kept": ID, "removed": [ID, ...], "similarity": [S, ...]}.
 
-exit status: 0 done; 2 bad usage or unreadable input; 130 interrupted.
+exit status: 0 done; 2 bad usage or unreadable input; 3 an output cannot be
+written (disk full, no permission); 130 interrupted; as for cleantext otherwise.
 """
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_OK, EXIT_BAD_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
+
+#: The longest document read (a text file, or a JSON line), in bytes: a longer one
+#: is refused (exit 2) before it is held whole. Deduplicating a document holds a
+#: few copies of it at once, and confirming a near-copy of it takes time that grows
+#: with the square of its length.
+MAX_DOC_BYTES = 32 << 20
+
+
+def _size(value: str) -> int:
+    """A size in bytes: 1000, 64K, 32M, 1G (binary units)."""
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    number, unit = (value[:-1], value[-1:].upper()) if value[-1:].upper() in units else (value, "")
+    if not number.isdigit() or int(number) == 0:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (bytes, or with K, M, G)")
+    return int(number) * units.get(unit, 1)
+
+
+def _shown(size: int) -> str:
+    for unit, name in ((1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")):
+        if size % unit == 0:
+            return f"{size // unit} {name}"
+    return f"{size:,} bytes"
 
 #: Without --jsonl or --no-jsonl, inputs named so are read as JSON Lines.
 JSONL_SUFFIXES = (".jsonl", ".json")
@@ -82,6 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", metavar="FILE", help="write the groups of duplicates here as JSON Lines")
     parser.add_argument("--stats", action="store_true",
                         help="print totals on stderr at the end: inputs, documents, kept, removed, time")
+    parser.add_argument("--max-doc-size", type=_size, default=MAX_DOC_BYTES, metavar="SIZE",
+                        help=f"refuse a document (a text file, a JSON line) longer than this; K, M, G: "
+                        f"binary units (default: {_shown(MAX_DOC_BYTES).replace(' MiB', 'M')})")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
                         help="this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
                         "and input files, and the extra cleantext[ray]); the same documents are kept")
@@ -90,6 +116,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _open(name: str) -> IO[bytes]:
     if name == "-":
+        if sys.stdin is None:
+            raise InputError("<stdin>: is closed")
         return sys.stdin.buffer
     try:
         return open(name, "rb")
@@ -134,23 +162,30 @@ def jsonl_inputs(inputs: Sequence[str], jsonl: bool | None) -> bool:
 
 
 def read_jsonl(
-    name: str, field: str, id_field: str | None, qualify: bool
+    name: str, field: str, id_field: str | None, qualify: bool, max_bytes: int = MAX_DOC_BYTES
 ) -> Iterator[tuple[Any, str, str]]:
-    """(id, text, the record's line) of each record; blank lines are skipped."""
+    """(id, text, the record's line) of each record; blank lines are skipped;
+    a line longer than ``max_bytes`` is an InputError."""
     stream = _open(name)
     first = True  # the first record: a JSON array or object over lines is no JSON Lines
     hint = " (one JSON object a line is needed: a JSON array, or an object over several lines, is not JSON Lines)"
     try:
-        for number, raw in enumerate(stream, 1):
+        number = 0
+        while raw := stream.readline(max_bytes + 1):
+            number += 1
             where = f"{_label(name)}:{number}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                raise InputError(f"{where}: a record longer than {_shown(max_bytes)} (see --max-doc-size)")
             line = _decode(raw, where).rstrip("\r\n")
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = jsonline.loads(line)  # nested 3,000 deep or a 5,000-digit integer is JSON too
             except json.JSONDecodeError as exc:
                 more = hint if first and line.strip() in ("[", "{") else ""
                 raise InputError(f"{where}: bad JSON ({exc.msg} at column {exc.colno}){more}") from None
+            except jsonline.RepeatedKey as exc:
+                raise InputError(f"{where}: bad JSON ({exc})") from None
             if not isinstance(record, dict):
                 raise InputError(f"{where}: not a JSON object{hint if first and isinstance(record, list) else ''}")
             first = False
@@ -162,66 +197,92 @@ def read_jsonl(
                 doc_id: Any = where if qualify else number
             elif id_field in record:
                 doc_id = record[id_field]
+                if not _reportable(doc_id):
+                    why = doc_id.why if isinstance(doc_id, jsonline.Opaque) else "holds a value Python cannot write"
+                    raise InputError(f"{where}: the id in {id_field!r} cannot be written to a report ({why})")
             else:
                 raise InputError(f"{where}: no field {id_field!r}")
             yield doc_id, text, line + "\n"
     except OSError as exc:
         raise InputError(f"{_label(name)}: cannot read ({exc.strerror})") from None
     finally:
-        if stream is not sys.stdin.buffer:
+        if name != "-":
             stream.close()
 
 
-def read_text(name: str) -> tuple[str, str]:
-    """(id, text) of a text file: the whole file is one document."""
+def _reportable(doc_id: Any) -> bool:
+    """Whether an id can be written back as JSON (not an integer too long, say)."""
+    if isinstance(doc_id, (str, int, float, bool, type(None))):
+        return True
+    try:
+        json.dumps(doc_id)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
+
+
+def read_text(name: str, max_bytes: int = MAX_DOC_BYTES) -> tuple[str, str]:
+    """(id, text) of a text file: the whole file is one document, of at most ``max_bytes``."""
     stream = _open(name)
     try:
-        return _label(name), _decode(stream.read(), _label(name))
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"{_label(name)}: a document longer than {_shown(max_bytes)} (see --max-doc-size)")
+        return _label(name), _decode(data, _label(name))
     except OSError as exc:
         raise InputError(f"{_label(name)}: cannot read ({exc.strerror})") from None
     finally:
-        if stream is not sys.stdin.buffer:
+        if name != "-":
             stream.close()
 
 
 class _Output:
-    """stdout, or a file written to a temporary name and renamed when complete.
-
-    A path that is not a regular file (a pipe, ``/dev/stdout``) is written
-    directly; a symbolic link's target is replaced, not the link.
+    """stdout, or a file written to a temporary name and renamed when complete
+    (:class:`cleantext.corpus.AtomicFile`: a path that is not a regular file,
+    such as a pipe or ``/dev/stdout``, is written directly; a symbolic link's
+    target is replaced, not the link). A write that fails is an OutputError,
+    as in the clean command.
     """
 
     def __init__(self, path: str | None) -> None:
-        self._tmp: str | None = None
-        self.target: Path | None = None
-        if path is None:
-            self.stream: IO[str] = sys.stdout
+        self._file: AtomicFile | None = None
+        if path is not None:
+            self._file = AtomicFile(Path(path))
+        elif sys.stdout is None:
+            raise OutputError("<stdout>: is closed")
+        else:
+            self._stdout = sys.stdout.buffer
+
+    def write(self, text: str) -> None:
+        data = text.encode("utf-8")
+        if self._file is not None:
+            self._file.write(data)
             return
         try:
-            if os.path.exists(path) and not os.path.isfile(path):
-                self.stream = open(path, "w", encoding="utf-8", newline="")
-                return
-            self.target = Path(path).resolve()
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
+            self._stdout.write(data)
+        except BrokenPipeError:
+            raise  # the reader went away: dedup_main decides
         except OSError as exc:
-            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-        self.stream = open(fd, "w", encoding="utf-8", newline="")
+            raise OutputError(f"<stdout>: cannot write ({exc.strerror})") from None
+
+    def flush(self) -> None:
+        if self._file is None:
+            try:
+                self._stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise OutputError(f"<stdout>: cannot write ({exc.strerror})") from None
 
     def commit(self) -> None:
-        if self.stream is sys.stdout:
-            self.stream.flush()
-            return
-        self.stream.close()
-        if self._tmp is not None and self.target is not None:
-            os.replace(self._tmp, self.target)
-            self._tmp = None
+        if self._file is not None:
+            self._file.commit()
+        else:
+            self.flush()
 
     def discard(self) -> None:
-        if self.stream is not sys.stdout:
-            self.stream.close()
-        if self._tmp is not None:
-            os.unlink(self._tmp)
-            self._tmp = None
+        if self._file is not None:
+            self._file.discard()
 
 
 def _run_on_ray(args: argparse.Namespace) -> int:
@@ -252,9 +313,10 @@ def run(args: argparse.Namespace) -> int:
     documents: Iterator[tuple[Any, str, str]]  # (id, text, what to write if it is kept)
     if args.jsonl:
         qualify = len(inputs) > 1
-        documents = (doc for name in inputs for doc in read_jsonl(name, args.field, args.id_field, qualify))
+        documents = (doc for name in inputs
+                     for doc in read_jsonl(name, args.field, args.id_field, qualify, args.max_doc_size))
     else:
-        documents = ((doc_id, text, text) for doc_id, text in map(read_text, inputs))
+        documents = ((doc_id, text, text) for doc_id, text in (read_text(name, args.max_doc_size) for name in inputs))
     removed: list[Decision[Any]] = []
     totals = {"documents": 0, "bytes out": 0}
 
@@ -307,12 +369,12 @@ def write_results(output: str | None, report: str | None, kept: Iterable[str], r
     outputs = [_Output(output)]
     try:
         for payload in kept:
-            outputs[0].stream.write(payload)
+            outputs[0].write(payload)
         if report:
-            outputs[0].stream.flush()  # documents first, should both go to one stream
+            outputs[0].flush()  # documents first, should both go to one stream
             outputs.append(_Output(report))
             for cluster in clusters(removed):
-                outputs[1].stream.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
+                outputs[1].write(_json_line(cluster.to_dict()))
     except BaseException:
         for out in outputs:
             out.discard()
@@ -332,6 +394,9 @@ def dedup_main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(printable(f"cleantext dedup: error: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OutputError as exc:
+        print(printable(f"cleantext dedup: error: {exc}"), file=sys.stderr)
+        return EXIT_OUTPUT
     except KeyboardInterrupt:
         print("cleantext dedup: error: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

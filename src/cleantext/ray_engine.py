@@ -324,7 +324,7 @@ def _signatures(batch: Any, num_perm: int, bands: int, seed: int) -> Any:
 
     import pyarrow as pa
 
-    from .dedup import band_keys, minhash, normalize, shingles
+    from .dedup import band_keys, minhash_of, normalize
 
     compacts, digests, keys = [], [], []
     for text in batch.column("text").to_pylist():
@@ -332,7 +332,7 @@ def _signatures(batch: Any, num_perm: int, bands: int, seed: int) -> Any:
         compact = norm.replace(" ", "")
         compacts.append(compact)
         digests.append(hashlib.blake2b(compact.encode("utf-8"), digest_size=16).digest())
-        keys.append(band_keys(minhash(shingles(norm), num_perm, seed).digest(), bands) if compact else [])
+        keys.append(band_keys(minhash_of(norm, num_perm, seed).digest(), bands) if compact else [])
     return pa.table({
         "pos": batch.column("pos"),
         "compact": pa.array(compacts, pa.large_string()),
