@@ -276,6 +276,7 @@ class _Page:
             pos += len(raw) + 1
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
         self.widths = [display_width(t) for t in texts]
+        self._runs_of_one: list[int] | None = None
         self.terminal = [ends_sentence(t) for t in texts]
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.han = [has_han(t) for t in texts]
@@ -629,14 +630,21 @@ class _Page:
         if not (len(a) == 1 and self.han[i] and (len(b) == 1 and self.han[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)):
             return False
         # a title is short: a longer run of one character a line is a list or a table's column
-        texts, han = self.texts, self.han
-        lo = i
-        while lo > 0 and i - lo <= MAX_SPACED and len(texts[lo - 1]) == 1 and han[lo - 1]:
-            lo -= 1
-        hi = i + 1
-        while hi + 1 < len(texts) and hi - lo <= MAX_SPACED and len(texts[hi + 1]) == 1 and han[hi + 1]:
-            hi += 1
-        return hi - lo < MAX_SPACED
+        return self._single_runs()[i] + (len(b) > 1) <= MAX_SPACED
+
+    def _single_runs(self) -> list[int]:
+        """For each line, how many lines of one CJK character stand in a row with it (0: it is none)."""
+        if self._runs_of_one is None:
+            runs = [0] * len(self.texts)
+            start = 0
+            for k, (text, han) in enumerate(zip(self.texts, self.han)):
+                if not (len(text) == 1 and han):
+                    start = k + 1
+                    continue
+                if k + 1 == len(self.texts) or not (len(self.texts[k + 1]) == 1 and self.han[k + 1]):
+                    runs[start : k + 1] = [k + 1 - start] * (k + 1 - start)
+            self._runs_of_one = runs
+        return self._runs_of_one
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
