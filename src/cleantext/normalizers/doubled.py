@@ -87,6 +87,10 @@ MAX_COLUMN = 64
 #: clean text: 1199 wraps in 441,142 have a 1-letter overlap, 38 a 2-letter
 #: one, one a longer one, where the text itself repeats a phrase).
 MIN_OVERLAP_LETTERS = 4
+#: A line that is the end of the line before, last on its page, is fake
+#: bold on its own from this many letters (clean text may end so: "…一件一件。"
+#: / "一件一件。").
+MIN_TAIL_LETTERS = 8
 #: A staircase of weaker overlaps needs at least this many (clean text wrapped
 #: at 8 to 60 cells never has more than 2 in a row) holding MIN_OVERLAP_LETTERS
 #: letters together.
@@ -562,6 +566,11 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         if strong and whole and len(steps) == 1 and not label and not _full_line(page, lines[n], lines[m], ks[n]):
             n = m  # a title, then a paragraph of clean text that starts with it ("——X" / "X")
             continue
+        if strong and len(steps) == 1 and ks[n] == len(lines[m].text) < len(lines[n].text):
+            # a line that is the end of the one before: a bold end of a line
+            # printed again, with text after it ("…建设情况。" / "建设情况。" / "听取…"),
+            # or, last on the page, text repeating itself ("…一件一件。" / "一件一件。")
+            strong = letters >= MIN_TAIL_LETTERS or page.next_text(lines[m]) is not None
         if strong or letters and (label or _near_bold(page, lines[n], "lines") or _near_bold(page, lines[m], "lines")):
             top = lines[n]
             joined = [
