@@ -25,6 +25,12 @@ def test_from_names_without_and_only():
         "text-hygiene", "lookalike-glyphs", "doubled-glyphs"]
     assert pipeline().adding("opencc-t2s", "cjk-punctuation").names[-4:] == [
         "cjk-punctuation", "layout-spaces", "headlines", "opencc-t2s"]
+    # the caller's order stays; an added step goes after the last one that precedes it
+    assert Pipeline.from_names(["layout-spaces", "column-wrap"]).adding("split-numbers").names == [
+        "layout-spaces", "column-wrap", "split-numbers"]
+    # only() takes opt-in steps too, each at its place
+    assert pipeline().only("cjk-punctuation", "column-wrap").names == ["column-wrap", "cjk-punctuation"]
+    assert pipeline().only("cjk-punctuation")("你好,世界!") == "你好，世界！"
     with pytest.raises(ValueError, match="unknown OpenCC config 'x2y'"):
         get_step("opencc-x2y")
     with pytest.raises(ValueError, match="unknown step 'nope'"):

@@ -129,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
         "and --out-dir, and the extra cleantext[ray])")
     add("--preset", default=DEFAULT_PRESET, help=f"pipeline to run (default: {DEFAULT_PRESET})")
     add("--skip", metavar="STEP,...", help="leave these steps out")
-    add("--only", metavar="STEP,...", help="run only these steps (in pipeline order)")
+    add("--only", metavar="STEP,...", help="run only these steps (in pipeline order; opt-in steps too)")
     add("--add", metavar="STEP,...", help="add opt-in steps (each runs at its place in the order of steps)")
     add("--opencc", metavar="CONFIG", help="convert script with an OpenCC config: t2s, s2t, s2twp, hk2s, ...")
     add("--lexicon", metavar="FILE",

@@ -381,17 +381,26 @@ class Pipeline:
         return Pipeline(tuple(s for s in self.steps if s.name not in names))
 
     def only(self, *names: str) -> "Pipeline":
-        """This pipeline keeping only the named steps (in pipeline order)."""
+        """This pipeline keeping only the named steps, in pipeline order; a
+        named step the pipeline lacks (an opt-in step) is added at its place
+        (see :meth:`adding`)."""
         for n in names:
             get_step(n)
-        return Pipeline(tuple(s for s in self.steps if s.name in names))
+        kept = Pipeline(tuple(s for s in self.steps if s.name in names))
+        return kept.adding(*(n for n in names if n not in kept.names))
 
     def adding(self, *names: str) -> "Pipeline":
         """This pipeline with the named steps added where they belong.
 
-        Each step runs at its place in the canonical order of steps
-        (:data:`cleantext.normalizers.ORDER`): mojibake before everything
-        that reads characters, punctuation before spaces, script last.
+        Each added step goes at its place in the canonical order of steps
+        (:data:`cleantext.normalizers.ORDER`: mojibake before everything
+        that reads characters, punctuation before spaces, script last):
+        after the last step of this pipeline that comes before it there. The
+        steps already here keep the order they have, whatever it is; a step
+        the order does not know (a plugin's) goes last.
+
+        >>> Pipeline.from_names(["layout-spaces", "column-wrap"]).adding("split-numbers").names
+        ['layout-spaces', 'column-wrap', 'split-numbers']
         """
         from .normalizers import ORDER
 
@@ -399,8 +408,11 @@ class Pipeline:
             family = step.name if step.name in ORDER else step.name.partition("-")[0]
             return ORDER.index(family) if family in ORDER else len(ORDER)
 
-        added = [get_step(n) for n in names if n not in self.names]
-        return Pipeline(tuple(sorted(self.steps + tuple(added), key=rank)))
+        steps = list(self.steps)
+        for step in (get_step(n) for n in dict.fromkeys(names) if n not in self.names):
+            at = max((k + 1 for k, s in enumerate(steps) if rank(s) <= rank(step)), default=0)
+            steps.insert(at, step)
+        return Pipeline(tuple(steps))
 
     def __call__(self, text: str) -> str:
         for step in self.steps:
