@@ -70,7 +70,7 @@ MIN_PAIR_BLOCKS = 5
 MIN_PAIR_LETTERS = 3
 # Where such a run may be: three pairs in a row (checked in Python, which
 # also joins runs across spaces and finds the right alignment).
-_PAIRS = re.compile(r"(\S)\1(?:[ \t\u3000]*(\S)\2){2,}")
+_PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2[ \t\u3000]*(\S)\3")  # (no repeat: re's would hold a mark a pair)
 _TWO_PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2")
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
@@ -95,6 +95,9 @@ MIN_TAIL_LETTERS = 8
 #: at 8 to 60 cells never has more than 2 in a row) holding MIN_OVERLAP_LETTERS
 #: letters together.
 MIN_STAIRS = 3
+#: Fake bold prints a line at most this many times in a row (twice, a third
+#: copy from a shadow); more copies are text repeated, and stay.
+MAX_COPIES = 3
 #: A title of only CJK letters printed exactly twice is fake bold from this
 #: many letters (one letter a line is a list or letter-spaced text).
 MIN_TITLE_LETTERS = 2
@@ -322,13 +325,14 @@ def _text_like(line: str) -> bool:
 class _Line:
     """A line of the page as it now reads (edge whitespace aside)."""
 
-    __slots__ = ("start", "end", "text", "idx")
+    __slots__ = ("start", "end", "text", "idx", "cleared")
 
     def __init__(self, start: int, end: int, text: str, idx: Sequence[int]) -> None:
         self.start = start  # where its (first) raw line starts in the page
         self.end = end  # where its (last) raw line ends: its "\n", or the page's end
         self.text = text
         self.idx = idx  # the page offset of each character of text
+        self.cleared = 0  # up to where the page after its text was removed (lines joined to it)
 
 
 class _Page:
@@ -411,7 +415,9 @@ class _Page:
         """Join each linked line to ``first``, without the ``k`` characters it repeats."""
         keep = self._keep()
         texts, idxs = [first.text], [first.idx]
-        previous = first.idx[-1] + 1  # where the line before ends (its copy goes with it if it goes)
+        # where the line before ends (its copy goes with it if it goes), or
+        # what earlier joins removed after it ends
+        previous = max(first.idx[-1] + 1, first.cleared)
         for line, k, note in links:
             stop = line.idx[k] if k < len(line.text) else line.idx[-1] + 1
             keep[previous:stop] = bytes(stop - previous)
@@ -420,6 +426,7 @@ class _Page:
                 texts.append(line.text[k:])
                 idxs.append(line.idx[k:])
             previous = line.idx[-1] + 1
+            first.cleared = max(first.cleared, stop)
             first.end = line.end
             self.owner[line.start] = first.start
             del self.lines[line.start]
@@ -486,6 +493,18 @@ def _short_title(page: _Page, a: _Line, b: _Line) -> bool:
     return (before is None or before.text != a.text) and (after is None or after.text != a.text)
 
 
+def _copies(page: _Page, a: _Line) -> int:
+    """How many times the line ``a`` stands in a row, counting those before
+    it, up to MAX_COPIES + 1."""
+    count, x = 1, a
+    while count <= MAX_COPIES and (x := page.previous_text(x)) is not None and x.text == a.text:
+        count += 1
+    x = a
+    while count <= MAX_COPIES and (x := page.next_text(x)) is not None and x.text == a.text:
+        count += 1
+    return count
+
+
 def _twice(page: _Page, a: _Line) -> bool:
     """Print once a line printed twice (or more) in a row right after ``a``.
 
@@ -495,6 +514,8 @@ def _twice(page: _Page, a: _Line) -> bool:
     a table row never.
     """
     changed = False
+    if _copies(page, a) > MAX_COPIES:
+        return False  # more copies than fake bold prints: text repeated (a list, a table, a test page)
     while (b := page.next_text(a)) is not None and b.text == a.text and display_width(a.text) <= MAX_COLUMN:
         strong = _text_like(a.text) and not ends_sentence(a.text) or _short_title(page, a, b)
         if not strong and not (_letters(a.text) and _near_bold(page, a, "lines")):
@@ -731,6 +752,9 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         start = m.start()
         number += text.count("\n", counted, start)
         counted = start
+        end = text.find("\n", start)
+        if (len(text) if end == -1 else end) - start > MAX_LINE + 8:
+            continue  # longer than a line rule 1 reads (edge spaces aside)
         line = page.at(start)
         spans = _span_doubled(line.text)
         if spans[0] is not None:
@@ -744,8 +768,15 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             changed[line.start] = line
     # Rule 2 on the lines where a run printed character by character may be.
     tried: set[int] = set(changed)
-    for m in _PAIRS.finditer(text):
-        line = page.at(text.rfind("\n", 0, m.start()) + 1)
+    pos = 0
+    while (m := _PAIRS.search(text, pos)) is not None:
+        pos = m.end()
+        if m.group(1) == m.group(2) == m.group(3):
+            # one character again and again ("xxxxxx", "哈哈哈哈哈哈") is one block: past it
+            pos = regex.compile(regex.escape(m.group(1)) + "+").match(text, m.start()).end()
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        line = page.at(start)
         if line.start not in tried:
             tried.add(line.start)
             if _inline(page, line):
