@@ -740,6 +740,20 @@ def _near(page: _Page, line: _Line, reach: int = 2) -> list[_Line]:
     return out
 
 
+def _run_end(text: str, i: int) -> int:
+    """Where the run of the character at ``i`` ends (steps that double, then
+    halve: a few comparisons in C however long the run; a regular
+    expression's repeat would hold memory for each character)."""
+    c, k, step = text[i], i + 1, 1
+    while step:
+        if text.startswith(c * step, k):
+            k += step
+            step *= 2
+        else:
+            step //= 2
+    return k
+
+
 def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     page = _Page(text, (lexicon or default_lexicon()).dateline)
     changed: dict[int, _Line] = {}
@@ -773,7 +787,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         pos = m.end()
         if m.group(1) == m.group(2) == m.group(3):
             # one character again and again ("xxxxxx", "哈哈哈哈哈哈") is one block: past it
-            pos = regex.compile(regex.escape(m.group(1)) + "+").match(text, m.start()).end()
+            pos = _run_end(text, m.start())
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         line = page.at(start)
