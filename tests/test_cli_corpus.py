@@ -405,7 +405,7 @@ def test_stats_summarise_the_run_on_stderr(tmp_path):
     assert f"bytes in          {len(BAD_JSONL.encode()):,}" in err
     assert f"bytes out         {len(result.stdout):,}" in err
     assert "records           2 (2 changed, 5 bad lines)" in err
-    assert re.search(r"layout-spaces +2\n", err) and re.search(r"time +[0-9.]+ s", err)
+    assert re.search(r"layout-spaces +2 \(in 2\)\n", err) and re.search(r"time +[0-9.]+ s", err)
     text = cleantext("--stats", SEEDS[0])
     assert text.stdout == (EXPECTED / SEEDS[0].name).read_bytes()
     assert re.search(r"column-wrap +[1-9]", text.stderr.decode()) and "records" not in text.stderr.decode()

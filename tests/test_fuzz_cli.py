@@ -102,7 +102,7 @@ def check_output_file(out: Path, status: int) -> None:
 
 CLEAN_OPTIONS = st.fixed_dictionaries({
     "jsonl": st.booleans(),
-    "mode": st.sampled_from([None, None, "--check", "--explain"]),
+    "mode": st.sampled_from([None, None, "--check", "--explain", "--diff", "--diff=all,steps"]),
     "output": st.booleans(),
     "stdin": st.booleans(),
     "on_error": st.sampled_from([None, "skip", "keep", "fail"]),

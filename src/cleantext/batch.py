@@ -42,6 +42,7 @@ from .pipeline import Pipeline
 
 if TYPE_CHECKING:
     from .corpus import Sink, Source, Summary
+    from .review import DiffStyle
 
 __all__ = ["RecordError", "build_pipeline", "clean_batch", "clean_jsonl", "clean_sources"]
 
@@ -303,16 +304,20 @@ def clean_sources(
     errors: str = "strict",
     jobs: int = 1,
     progress: bool | None = False,
+    diff: "DiffStyle | None" = None,
 ) -> "Summary":
     """Clean inputs (:func:`cleantext.corpus.find_sources`) into ``sink``, as
     the ``cleantext`` command does; the totals of the run come back.
 
-    ``mode`` is "clean", "explain" (changes as JSON Lines) or "check" (no
-    output); the rest are the command's options (``count_steps``: --stats).
+    ``mode`` is "clean", "explain" (changes as JSON Lines), "diff" (the text
+    with its changes marked, shown as ``diff`` says: a
+    :class:`cleantext.review.DiffStyle`) or "check" (no output); the rest are
+    the command's options (``count_steps``: --stats).
     """
     from .corpus import Cleaner, Reading, clean_corpus
+    from .review import DiffStyle
 
-    cleaner = Cleaner(pipeline, mode, field, on_error, count_steps, doc_field)
+    cleaner = Cleaner(pipeline, mode, field, on_error, count_steps, doc_field, diff or DiffStyle())
     whole = any(s.whole_text and s.survey is None for s in pipeline.steps)
     survey = pipeline if any(s.whole_text for s in pipeline.steps) else None
     reading = Reading(encoding, errors, jsonl, whole, survey, doc_field)
@@ -352,7 +357,8 @@ def clean_jsonl(
     one ``options`` ask for (see :func:`build_pipeline`).
 
     Returns the run's :class:`cleantext.corpus.Summary` (records, changed
-    records, bytes; changes per step with ``count_steps``). Bad input raises
+    records, bytes; with ``count_steps``, changes per step and the records
+    each step changed, ``step_records``). Bad input raises
     :class:`cleantext.corpus.InputError` naming the file and line (with
     "fail", no output file is left), an unwritable output
     :class:`cleantext.corpus.OutputError`.

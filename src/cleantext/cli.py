@@ -20,6 +20,7 @@ from typing import Iterator, NoReturn, Sequence
 from . import DEFAULT_PRESET, __version__, presets
 from .batch import build_pipeline, clean_sources, cores
 from .pipeline import Step, get_step, step_families, step_names
+from .review import parse_style
 from .corpus import (
     AtomicFile,
     CleaningError,
@@ -53,6 +54,8 @@ examples:
   cleantext --add fullwidth-ascii,cjk-punctuation page.txt
   cleantext --preset ocr-en scan.txt   English OCR text
   cleantext --explain page.txt         every change as JSON Lines
+  cleantext --diff page.txt | less -R  every change marked in the text: [-old-]{+new+}
+                                       (--diff=steps: and its step; --diff=all: joins too)
   cleantext --check pages/*.txt        exit 1 if any page would change
   cleantext --list-steps               the steps of the preset (--all: every step, its presets)
   cleantext dedup --help               drop near-duplicate documents
@@ -140,6 +143,12 @@ def _parser() -> argparse.ArgumentParser:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--explain", action="store_true", help="print every change as JSON Lines instead of the text")
     mode.add_argument("--check", action="store_true", help="print nothing; exit 1 if cleaning would change an input")
+    mode.add_argument("--diff", nargs="?", const="", metavar="steps,all",
+                      help="print the text with every change marked as git's word diff does, [-old-]{+new+} "
+                      "(JSON Lines: each changed record after a FILE:LINE line); =steps: name each change's "
+                      "steps, =all: also mark joined lines and line-end whitespace")
+    add("--color", choices=("auto", "always", "never"),
+        help="with --diff, colour the changes (auto, the default: when stdout is a terminal)")
     add("--version", action="version", version=f"cleantext {__version__}")
     return parser
 
@@ -154,11 +163,19 @@ def _jobs(value: str) -> int:
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     """The options, checked together; usage errors exit 2."""
     parser = _parser()
+    argv = _diff_alone(argv)
     args = parser.parse_args(argv)
     if not args.jsonl and (args.field is not None or args.on_error is not None or args.doc_field is not None):
         parser.error("--field, --doc-field and --on-error go with --jsonl")
     if args.all and not args.list_steps:
         parser.error("--all goes with --list-steps")
+    if args.color is not None and args.diff is None:
+        parser.error("--color goes with --diff")
+    if args.diff is not None:
+        try:
+            args.diff = parse_style(args.diff, _colour(args))
+        except ValueError as exc:
+            parser.error(str(exc))
     if args.output and args.out_dir:
         parser.error("-o and --out-dir do not go together")
     if args.check and (args.output or args.out_dir):
@@ -171,12 +188,31 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     if args.engine == "ray":
         if not (args.jsonl and args.out_dir and args.files and "-" not in args.files):
             parser.error("--engine ray needs --jsonl, input files and --out-dir")
-        if args.recursive or args.explain or args.check or args.list_steps or args.doc_field:
-            parser.error("--engine ray does not go with -r, --explain, --check, --list-steps or --doc-field")
+        if args.recursive or args.explain or args.check or args.diff or args.list_steps or args.doc_field:
+            parser.error("--engine ray does not go with -r, --explain, --check, --diff, --list-steps or --doc-field")
     args.field = args.field or "text"
     args.on_error = args.on_error or "fail"
     args.glob = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
     return args
+
+
+def _diff_alone(argv: Sequence[str]) -> list[str]:
+    """``--diff`` given without ``=``: it takes no value (``--diff page.txt``
+    diffs page.txt); its words come only as ``--diff=steps``."""
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg == "--":
+            break
+        if arg == "--diff":
+            out[i] = "--diff="
+    return out
+
+
+def _colour(args: argparse.Namespace) -> bool:
+    """Whether --diff colours: --color, or (auto) when stdout is a terminal written to."""
+    if args.color in ("always", "never"):
+        return args.color == "always"
+    return not (args.output or args.out_dir) and sys.stdout is not None and sys.stdout.isatty()
 
 
 def _names(value: str | None) -> list[str]:
@@ -249,11 +285,11 @@ def run(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         return _run_on_ray(args)
     sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
-    mode = "explain" if args.explain else "check" if args.check else "clean"
+    mode = "explain" if args.explain else "check" if args.check else "diff" if args.diff else "clean"
     summary = clean_sources(
         sources, chosen, _sink(args, sources), mode=mode, jsonl=args.jsonl, field=args.field,
         on_error=args.on_error, count_steps=args.stats, doc_field=args.doc_field, encoding=args.encoding,
-        errors=args.errors, jobs=args.jobs, progress=args.progress,
+        errors=args.errors, jobs=args.jobs, progress=args.progress, diff=args.diff,
     )
     for name in summary.would_clean if args.check else ():
         print(printable(f"would clean {name}"), file=sys.stderr)

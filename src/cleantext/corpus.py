@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Generator, Iterator, 
 
 from . import jsonline
 from .pipeline import Pipeline, apply_edits
+from .review import DiffStyle, header, marked
 from .stream import chunks, for_pages, surveyed, whole_pages
 
 if TYPE_CHECKING:  # worker processes are started, and their module imported, only with jobs > 1
@@ -459,6 +460,7 @@ class Result:
     records: int = 0  #: JSON records cleaned
     problems: list[tuple[int, str]] = field(default_factory=list)  #: (line, what is wrong) of bad JSON lines
     steps: Counter[str] = field(default_factory=Counter)  #: changes per step (explain, or count_steps)
+    step_records: Counter[str] = field(default_factory=Counter)  #: JSON records each step changed
     error: str = ""  #: a step failed (a bug): the exception
 
 
@@ -467,13 +469,16 @@ class Cleaner:
     """What to do with each task: picklable, sent once to each worker."""
 
     pipeline: Pipeline
-    mode: str = "clean"  #: "clean"; "explain": changes as JSON Lines; "check": no output
+    #: "clean"; "explain": changes as JSON Lines; "diff": the text with its changes marked
+    #: (:mod:`cleantext.review`); "check": no output
+    mode: str = "clean"
     field: str = "text"  #: the field of a JSON record to clean
     on_error: str = "fail"  #: a bad JSON line: "fail" (stop there), "skip" it or "keep" it as it is
     count_steps: bool = False  #: count changes per step (for --stats)
     #: consecutive records with the same value of this field are the pages of
     #: one document: running headers are found across them
     doc_field: str | None = None
+    diff: DiffStyle = DiffStyle()  #: how mode "diff" shows changes
 
     def __call__(self, task: Task) -> Result:
         result = Result()
@@ -488,27 +493,52 @@ class Cleaner:
         return result
 
     def _text(self, pipeline: Pipeline, text: str, shift: int, where: dict[str, object], result: Result) -> str:
-        """Output for one text: cleaned, its changes (explain), or nothing (check)."""
+        """Output for one text: cleaned, its changes (explain), its diff, or nothing (check)."""
         if self.mode == "explain":
             lines = []
+            steps: dict[str, int] = {}  # the steps that changed the text
             for change in pipeline.explain(text):
                 record = {**where, **change.to_dict()}
                 record["start"], record["end"] = change.start + shift, change.end + shift
                 lines.append(_json_line(record))
                 result.steps[change.step] += 1
+                steps[change.step] = 1
             result.changed += bool(lines)
+            if "line" in where:
+                result.step_records.update(steps)
             return "".join(lines)
-        cleaned = self._clean(pipeline, text, result)
+        if self.mode == "diff":
+            return self._diff(pipeline, text, shift, where, result)
+        cleaned = self._clean(pipeline, text, result, record="line" in where)
         result.changed += cleaned != text
         return cleaned if self.mode == "clean" else ""
 
-    def _clean(self, pipeline: Pipeline, text: str, result: Result) -> str:
+    def _diff(self, pipeline: Pipeline, text: str, shift: int, where: dict[str, object], result: Result) -> str:
+        """The diff of one text: a text file's chunk (the first after a header
+        naming the file), or a record's field after a ``file:LINE`` header if
+        it marks a change."""
+        changes = pipeline.explain(text)
+        steps = Counter(change.step for change in changes)
+        result.steps.update(steps)
+        result.changed += bool(changes)
+        shown, marks = marked(text, changes, pipeline(text), self.diff) if changes else (text, 0)
+        if "line" not in where:
+            return header(printable(str(where["file"])), self.diff) + shown if shift == 0 else shown
+        result.step_records.update(dict.fromkeys(steps, 1))
+        if not marks:
+            return ""
+        return header(printable(f"{where['file']}:{where['line']}"), self.diff) + shown + ("" if shown.endswith("\n") else "\n")
+
+    def _clean(self, pipeline: Pipeline, text: str, result: Result, record: bool = False) -> str:
+        """``text`` cleaned; with count_steps, the edits of each step counted
+        (and, for a JSON record, ``record``, the records each step changed)."""
         if not self.count_steps:
             return pipeline(text)
         for step in pipeline.steps:  # the same as pipeline(text), counting edits
             edits = step.edits(text)
             if edits:
                 result.steps[step.name] += len(edits)
+                result.step_records[step.name] += record
                 text = apply_edits(text, edits)
         return text
 
@@ -538,7 +568,7 @@ class Cleaner:
             value = record[self.field]
             pipeline = next(pipelines)
             if self.mode == "clean":
-                cleaned = self._clean(pipeline, value, result)
+                cleaned = self._clean(pipeline, value, result, record=True)
                 if cleaned != value:  # only the field's value changes: every other byte is kept
                     result.changed += 1
                     line = replace_value(line, self.field, cleaned)
@@ -993,6 +1023,7 @@ class Summary:
     changed: int = 0
     bad_lines: int = 0
     steps: Counter[str] = field(default_factory=Counter)
+    step_records: Counter[str] = field(default_factory=Counter)  #: JSON Lines: records each step changed
     seconds: float = 0.0
     would_clean: list[str] = field(default_factory=list)
 
@@ -1009,8 +1040,12 @@ class Summary:
             changed = f"{self.changed:,} changed, {self.bad_lines:,} bad lines"
             lines.append(f"  records           {self.records:,} ({changed})")
         lines.append(f"  time              {self.seconds:.2f} s ({rate:.2f} MB/s)")
-        lines.append("  changes per step")
-        lines += [f"    {name:<16}{self.steps[name]:,}" for name in step_names]
+        if jsonl:
+            lines.append("  changes per step (in records changed)")
+            lines += [f"    {name:<16}{self.steps[name]:,} (in {self.step_records[name]:,})" for name in step_names]
+        else:
+            lines.append("  changes per step")
+            lines += [f"    {name:<16}{self.steps[name]:,}" for name in step_names]
         return "\n".join(lines)
 
 
@@ -1090,6 +1125,7 @@ class _Run:
         summary.changed += result.changed
         summary.bad_lines += len(result.problems)
         summary.steps.update(result.steps)
+        summary.step_records.update(result.step_records)
         self.changed_here += result.changed
 
     def _count_bytes(self, nbytes: int) -> None:
