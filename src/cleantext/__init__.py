@@ -12,6 +12,10 @@ Importing the package loads nothing heavy: the normalizers load on first use.
 
 from __future__ import annotations
 
+#: Which distribution this __init__.py is (another package named cleantext lacks it);
+#: set first, so a check made while the package imports finds it.
+__cleantext_distribution__ = "cleantext-cjk"
+
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -41,6 +45,19 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 DEFAULT_PRESET = "newspaper-zh"
+
+
+def _check_installation() -> None:
+    """Warn (one line, with the fix) when another distribution named cleantext
+    left its modules in this package (see :mod:`cleantext._install`)."""
+    import sys
+
+    from ._install import warn_if_mixed
+
+    warn_if_mixed(sys.modules[__name__])
+
+
+_check_installation()
 
 
 def presets() -> dict[str, tuple[str, ...]]:

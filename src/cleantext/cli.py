@@ -17,6 +17,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, NoReturn, Sequence
 
+from ._install import problem as _installation_problem
+
+if (_broken := _installation_problem()) is not None:  # another package named cleantext: no traceback
+    print(f"cleantext: error: {_broken}", file=sys.stderr)
+    raise SystemExit(2)
+
 from . import DEFAULT_PRESET, __version__, presets
 from .batch import build_pipeline, clean_sources, cores
 from .pipeline import Step, get_step, step_families, step_names
@@ -126,7 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     add("--stats", action="store_true", help="print totals on stderr at the end")
     add("--engine", choices=("local", "ray"), default="local",
         help="where to run: this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
-        "and --out-dir, and the extra cleantext[ray])")
+        "and --out-dir, and the extra cleantext-cjk[ray])")
     add("--preset", default=DEFAULT_PRESET, help=f"pipeline to run (default: {DEFAULT_PRESET})")
     add("--skip", metavar="STEP,...", help="leave these steps out")
     add("--only", metavar="STEP,...", help="run only these steps (in pipeline order)")
@@ -267,7 +273,7 @@ def ray_engine():  # type: ignore[no-untyped-def]
     try:
         from . import ray_engine as engine
     except ImportError as exc:
-        raise InputError(f"--engine ray needs Ray ({exc.name} is missing): pip install 'cleantext[ray]'") from None
+        raise InputError(f"--engine ray needs Ray ({exc.name} is missing): pip install 'cleantext-cjk[ray]'") from None
     return engine
 
 
