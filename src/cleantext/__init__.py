@@ -32,6 +32,7 @@ __all__ = [
     "clean_jsonl",
     "explain",
     "load_lexicon",
+    "load_config",
     "pipeline",
     "Pipeline",
     "Step",
@@ -80,6 +81,17 @@ def load_lexicon(path: str) -> "Lexicon":
     """The newspaper-zh lexicon with a lexicon file's entries added (see
     :mod:`cleantext.lexicon`); use it with ``pipeline().with_lexicon(...)``."""
     from .lexicon import load_lexicon as load
+
+    return load(path)
+
+
+def load_config(path: str) -> Pipeline:
+    """The pipeline a config file describes: a TOML file of ``preset``, ``add``,
+    ``skip``, ``only``, ``opencc`` and ``lexicon`` (a ``pyproject.toml``: its
+    ``[tool.cleantext]`` table); see :mod:`cleantext.config`. A file that
+    cannot be used is a :class:`cleantext.config.ConfigError` (a ValueError)
+    naming the file and line."""
+    from .config import load_config as load
 
     return load(path)
 
