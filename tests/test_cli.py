@@ -186,4 +186,4 @@ def test_missing_ftfy_extra_is_a_one_line_error():
     code = "import sys; sys.modules['ftfy'] = None; from cleantext.cli import main; sys.exit(main(['--add', 'mojibake']))"
     result = subprocess.run([sys.executable, "-c", code], input=b"x", capture_output=True, timeout=60)
     assert result.returncode == 2
-    assert result.stderr.decode() == "cleantext: error: the mojibake step needs ftfy: pip install 'cleantext[ftfy]'\n"
+    assert result.stderr.decode() == "cleantext: error: the mojibake step needs ftfy: pip install 'cleantext-cjk[ftfy]'\n"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-ray = pytest.importorskip("ray", reason="the Ray engine needs the extra: pip install 'cleantext[ray]'")
-pytest.importorskip("ray.data", reason="the Ray engine needs the extra: pip install 'cleantext[ray]'")
+ray = pytest.importorskip("ray", reason="the Ray engine needs the extra: pip install 'cleantext-cjk[ray]'")
+pytest.importorskip("ray.data", reason="the Ray engine needs the extra: pip install 'cleantext-cjk[ray]'")
 
 from cleantext import clean  # noqa: E402
 from cleantext.dedup import Deduper, clusters  # noqa: E402

@@ -12,6 +12,10 @@ Importing the package loads nothing heavy: the normalizers load on first use.
 
 from __future__ import annotations
 
+#: Which distribution this __init__.py is (another package named cleantext lacks it);
+#: set first, so a check made while the package imports finds it.
+__cleantext_distribution__ = "cleantext-cjk"
+
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -28,6 +32,7 @@ __all__ = [
     "clean_jsonl",
     "explain",
     "load_lexicon",
+    "load_config",
     "pipeline",
     "Pipeline",
     "Step",
@@ -41,6 +46,19 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 DEFAULT_PRESET = "newspaper-zh"
+
+
+def _check_installation() -> None:
+    """Warn (one line, with the fix) when another distribution named cleantext
+    left its modules in this package (see :mod:`cleantext._install`)."""
+    import sys
+
+    from ._install import warn_if_mixed
+
+    warn_if_mixed(sys.modules[__name__])
+
+
+_check_installation()
 
 
 def presets() -> dict[str, tuple[str, ...]]:
@@ -63,6 +81,17 @@ def load_lexicon(path: str) -> "Lexicon":
     """The newspaper-zh lexicon with a lexicon file's entries added (see
     :mod:`cleantext.lexicon`); use it with ``pipeline().with_lexicon(...)``."""
     from .lexicon import load_lexicon as load
+
+    return load(path)
+
+
+def load_config(path: str) -> Pipeline:
+    """The pipeline a config file describes: a TOML file of ``preset``, ``add``,
+    ``skip``, ``only``, ``opencc`` and ``lexicon`` (a ``pyproject.toml``: its
+    ``[tool.cleantext]`` table); see :mod:`cleantext.config`. A file that
+    cannot be used is a :class:`cleantext.config.ConfigError` (a ValueError)
+    naming the file and line."""
+    from .config import load_config as load
 
     return load(path)
 

@@ -17,6 +17,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, NoReturn, Sequence
 
+from ._install import problem as _installation_problem
+
+if (_broken := _installation_problem()) is not None:  # another package named cleantext: no traceback
+    print(f"cleantext: error: {_broken}", file=sys.stderr)
+    raise SystemExit(2)
+
 from . import DEFAULT_PRESET, __version__, presets
 from .batch import build_pipeline, clean_sources, cores
 from .pipeline import Step, get_step, step_families, step_names
@@ -51,6 +57,9 @@ examples:
   cleantext --skip headlines page.txt  leave a step out
   cleantext --only layout-spaces,column-wrap page.txt
   cleantext --opencc t2s page.txt      also convert Traditional to Simplified
+  cleantext --config mine.toml page.txt
+                                       options from a TOML file (default: [tool.cleantext]
+                                       of the nearest pyproject.toml)
   cleantext --add fullwidth-ascii,cjk-punctuation page.txt
   cleantext --preset ocr-en scan.txt   English OCR text
   cleantext --explain page.txt         every change as JSON Lines
@@ -129,14 +138,17 @@ def _parser() -> argparse.ArgumentParser:
     add("--stats", action="store_true", help="print totals on stderr at the end")
     add("--engine", choices=("local", "ray"), default="local",
         help="where to run: this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
-        "and --out-dir, and the extra cleantext[ray])")
-    add("--preset", default=DEFAULT_PRESET, help=f"pipeline to run (default: {DEFAULT_PRESET})")
+        "and --out-dir, and the extra cleantext-cjk[ray])")
+    add("--preset", help=f"pipeline to run (default: {DEFAULT_PRESET})")
     add("--skip", metavar="STEP,...", help="leave these steps out")
     add("--only", metavar="STEP,...", help="run only these steps (in pipeline order; opt-in steps too)")
     add("--add", metavar="STEP,...", help="add opt-in steps (each runs at its place in the order of steps)")
     add("--opencc", metavar="CONFIG", help="convert script with an OpenCC config: t2s, s2t, s2twp, hk2s, ...")
     add("--lexicon", metavar="FILE",
         help="a TOML file of a paper's own datelines, headings, credits... added to the preset's vocabulary")
+    add("--config", metavar="FILE",
+        help="a TOML file of pipeline options: preset, add, skip, only (lists of steps), opencc, lexicon "
+        "(default: [tool.cleantext] of the nearest pyproject.toml; options given here win)")
     add("--list-steps", action="store_true", help="list the steps of the preset and exit")
     add("--all", action="store_true",
         help="with --list-steps, every step there is: its presets, opt-in steps and step families")
@@ -190,6 +202,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
             parser.error("--engine ray needs --jsonl, input files and --out-dir")
         if args.recursive or args.explain or args.check or args.diff or args.list_steps or args.doc_field:
             parser.error("--engine ray does not go with -r, --explain, --check, --diff, --list-steps or --doc-field")
+    _configure(args)
     args.field = args.field or "text"
     args.on_error = args.on_error or "fail"
     args.glob = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
@@ -213,6 +226,26 @@ def _colour(args: argparse.Namespace) -> bool:
     if args.color in ("always", "never"):
         return args.color == "always"
     return not (args.output or args.out_dir) and sys.stdout is not None and sys.stdout.isatty()
+
+
+def _configure(args: argparse.Namespace) -> None:
+    """Options not given on the command line from ``--config FILE``, else from
+    ``[tool.cleantext]`` of the nearest pyproject.toml (see :mod:`cleantext.config`)."""
+    from .config import ConfigError, find_pyproject, read_config
+
+    path = args.config or find_pyproject()
+    try:
+        config = read_config(path) if path else None
+    except ConfigError as exc:
+        raise InputError(str(exc)) from None
+    if config is not None:
+        for name in ("skip", "only", "add"):
+            if getattr(args, name) is None and getattr(config, name):
+                setattr(args, name, ",".join(getattr(config, name)))
+        for name in ("preset", "opencc", "lexicon"):
+            if getattr(args, name) is None:
+                setattr(args, name, getattr(config, name))
+    args.preset = args.preset or DEFAULT_PRESET
 
 
 def _names(value: str | None) -> list[str]:
@@ -303,7 +336,7 @@ def ray_engine():  # type: ignore[no-untyped-def]
     try:
         from . import ray_engine as engine
     except ImportError as exc:
-        raise InputError(f"--engine ray needs Ray ({exc.name} is missing): pip install 'cleantext[ray]'") from None
+        raise InputError(f"--engine ray needs Ray ({exc.name} is missing): pip install 'cleantext-cjk[ray]'") from None
     return engine
 
 

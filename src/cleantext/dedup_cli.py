@@ -110,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
                         f"binary units (default: {_shown(MAX_DOC_BYTES).replace(' MiB', 'M')})")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
                         help="this machine (default), or Ray (RAY_ADDRESS, else a local Ray; needs --jsonl "
-                        "and input files, and the extra cleantext[ray]); the same documents are kept")
+                        "and input files, and the extra cleantext-cjk[ray]); the same documents are kept")
     return parser
 
 

@@ -1,6 +1,6 @@
 """Scale-out on Ray Data: cleaning and near-duplicate removal on a cluster.
 
-Needs the extra ``cleantext[ray]`` (``pip install 'cleantext[ray]'``); nothing
+Needs the extra ``cleantext-cjk[ray]`` (``pip install 'cleantext-cjk[ray]'``); nothing
 else in cleantext imports this module or Ray.
 
 * :class:`CleanBatch` is a callable class for ``Dataset.map_batches``: it

@@ -18,7 +18,7 @@ def _fixer() -> Any:
     try:
         import ftfy
     except ImportError:
-        raise MissingExtra("the mojibake step needs ftfy: pip install 'cleantext[ftfy]'") from None
+        raise MissingExtra("the mojibake step needs ftfy: pip install 'cleantext-cjk[ftfy]'") from None
     # Only the encoding repairs: width, quotes, line breaks, HTML entities,
     # ligatures and normalization are other steps' business (or nobody's).
     config = ftfy.TextFixerConfig(
