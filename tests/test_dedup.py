@@ -359,6 +359,18 @@ def test_cli_stats(tmp_path):
     assert quiet.stderr == b""
 
 
+def test_cli_progress(tmp_path):
+    """--progress shows a bar on stderr that reaches the input's size; the output is the same."""
+    records = [{"text": ARTICLES[0]}, {"text": ARTICLES[0]}, {"text": ARTICLES[1]}]
+    path = tmp_path / "in.jsonl"
+    path.write_text(jsonl(records), encoding="utf-8")
+    shown = dedup_cli("--progress", str(path))
+    assert shown.returncode == 0 and shown.stdout == dedup_cli(str(path)).stdout
+    last = shown.stderr.decode().replace("\r", "\n").strip().splitlines()[-1]
+    assert last.startswith("cleantext dedup: 100%"), last
+    assert dedup_cli("--no-progress", str(path)).stderr == b""
+
+
 @pytest.mark.parametrize(
     "args, stdin, message",
     [

@@ -984,7 +984,7 @@ def _file_ids(sources: Sequence[Source]) -> set[tuple[int, int] | None]:
 class Progress:
     """A tqdm bar on stderr, shown when asked or when stderr is a terminal; notes print above it."""
 
-    def __init__(self, show: bool | None, total: int | None) -> None:
+    def __init__(self, show: bool | None, total: int | None, desc: str = "cleantext") -> None:
         self._bar: Any = None
         if show is False or (show is None and not sys.stderr.isatty()):
             return
@@ -993,7 +993,7 @@ class Progress:
         except ImportError:  # a dependency, but the run goes on without it
             return
         tqdm.monitor_interval = 0  # no monitor thread: worker processes may be forked
-        self._bar = tqdm(total=total, unit="B", unit_scale=True, desc="cleantext", file=sys.stderr,
+        self._bar = tqdm(total=total, unit="B", unit_scale=True, desc=desc, file=sys.stderr,
                          delay=0 if show else 2, dynamic_ncols=True)
 
     def update(self, nbytes: int) -> None:

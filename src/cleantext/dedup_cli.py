@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
 from . import jsonline
-from .corpus import AtomicFile, InputError, OutputError, _json_line, printable, refuse_overwrites
+from .corpus import AtomicFile, InputError, OutputError, Progress, _json_line, printable, refuse_overwrites
 from .dedup import THRESHOLD, Decision, Deduper, clusters
 
 EXAMPLES = """\
@@ -105,6 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", metavar="FILE", help="write the groups of duplicates here as JSON Lines")
     parser.add_argument("--stats", action="store_true",
                         help="print totals on stderr at the end: inputs, documents, kept, removed, time")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction,
+                        help="progress bar on stderr (default: when stderr is a terminal and the run is long)")
     parser.add_argument("--max-doc-size", type=_size, default=MAX_DOC_BYTES, metavar="SIZE",
                         help=f"refuse a document (a text file, a JSON line) longer than this; K, M, G: "
                         f"binary units (default: {_shown(MAX_DOC_BYTES).replace(' MiB', 'M')})")
@@ -319,11 +321,14 @@ def run(args: argparse.Namespace) -> int:
         documents = ((doc_id, text, text) for doc_id, text in (read_text(name, args.max_doc_size) for name in inputs))
     removed: list[Decision[Any]] = []
     totals = {"documents": 0, "bytes out": 0}
+    sizes = [_file_size(name) for name in inputs]
+    bar = Progress(args.progress, None if None in sizes else sum(s or 0 for s in sizes), "cleantext dedup")
 
     def kept() -> Iterator[str]:
         with Deduper[Any](args.threshold) as deduper:
             for doc_id, text, payload in documents:
                 totals["documents"] += 1
+                bar.update(len(payload.encode("utf-8", "replace")))
                 decision = deduper.check(doc_id, text)
                 if decision.keep:
                     totals["bytes out"] += len(payload.encode("utf-8", "replace"))
@@ -331,12 +336,26 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     removed.append(decision)
 
-    write_results(args.output, args.report, kept(), removed)
+    try:
+        write_results(args.output, args.report, kept(), removed)
+    finally:
+        bar.close()
     if args.stats:
         groups = len(clusters(removed))
         print(stats_report(len(inputs), totals["documents"], len(removed), groups, totals["bytes out"],
                            args.jsonl, time.perf_counter() - started), file=sys.stderr)
     return EXIT_OK
+
+
+def _file_size(name: str) -> int | None:
+    """The size of a regular input file, for the progress bar; None for stdin, pipes and devices."""
+    if name == "-":
+        return None
+    try:
+        stat = os.stat(name)
+    except OSError:
+        return None
+    return stat.st_size if os.path.isfile(name) else None
 
 
 def stats_report(inputs: int, documents: int, removed: int, groups: int, bytes_out: int, jsonl: bool,
