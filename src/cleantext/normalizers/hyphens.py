@@ -29,7 +29,7 @@ _WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 @lru_cache(maxsize=1)
 def _english_words() -> Mapping[str, int] | None:
     """English words, lowercase (pyspellchecker's dictionary, the extra
-    ``cleantext[en]``; loaded on first use, ~0.2 s), or None without it."""
+    ``cleantext-cjk[en]``; loaded on first use, ~0.2 s), or None without it."""
     try:
         from spellchecker import SpellChecker
     except ImportError:
@@ -51,7 +51,7 @@ def drops_hyphen(line: str, next_line: str, document: str | set[str]) -> bool:
     ("state-of-the-\\nart"), or before a capital, is the word's own. Then
     English decides: a known joined word drops it ("ex-\\npected"), two known
     words keep it ("long-\\nterm"), and so does a prefix such as "self" or "non".
-    Without an English word list (the extra ``cleantext[en]`` not installed)
+    Without an English word list (the extra ``cleantext-cjk[en]`` not installed)
     only such a prefix keeps it: a typesetter's hyphen is far more common at
     a line's end than a compound cut at its own hyphen.
     """
