@@ -57,8 +57,8 @@ its name is the note of the edit in ``explain``:
 
 from __future__ import annotations
 
-from functools import lru_cache
-from itertools import compress
+from functools import cached_property, lru_cache
+from itertools import compress, groupby
 from typing import Iterator
 
 import regex
@@ -276,7 +276,6 @@ class _Page:
             pos += len(raw) + 1
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
         self.widths = [display_width(t) for t in texts]
-        self._runs_of_one: list[int] | None = None
         self.terminal = [ends_sentence(t) for t in texts]
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.han = [has_han(t) for t in texts]
@@ -410,11 +409,15 @@ class _Page:
             nxt = measured[k + 1]
             if not terminal[k + 1] and abs(measured[k] - nxt) <= 1:
                 continuing[k - 1] = abs(measured[k - 1] - nxt) <= 1
-            elif not terminal[k + 1] and abs(self.widths[k - 1] + 1 + measured[k] - nxt) <= 1:
-                measured[k] += self.widths[k - 1] + 1
-                continuing[k - 1] = False
-            else:
-                continuing[k - 1] = False
+                continue
+            if not terminal[k + 1] and abs(self._opened_width(k, measured[k]) - nxt) <= 1:
+                measured[k] = self._opened_width(k, measured[k])
+            continuing[k - 1] = False
+
+    def _opened_width(self, k: int, width: float) -> float:
+        """The width of the printed line that the dateline alone before line
+        ``k`` opened, ``width`` being line ``k``'s: dateline, its gap, rest."""
+        return self.widths[k - 1] + 1 + width
 
     def _after_dateline(self, k: int) -> bool:
         """Whether line ``k`` follows the end of a dateline ("…１月１日电"),
@@ -577,7 +580,7 @@ class _Page:
         if i and self.dateline_alone[i - 1] and not self.block_start[i]:
             # the rest of a printed line a dateline opened (an extractor broke
             # it at the gap after the dateline) measures with it, and the gap
-            opened = self.widths[i - 1] + 1 + width
+            opened = self._opened_width(i, width)
             width = opened if opened <= column + 1 else width
         if width >= room:
             return False
@@ -630,21 +633,16 @@ class _Page:
         if not (len(a) == 1 and self.han[i] and (len(b) == 1 and self.han[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)):
             return False
         # a title is short: a longer run of one character a line is a list or a table's column
-        return self._single_runs()[i] + (len(b) > 1) <= MAX_SPACED
+        return self._single_runs[i] + (len(b) > 1) <= MAX_SPACED
 
+    @cached_property
     def _single_runs(self) -> list[int]:
         """For each line, how many lines of one CJK character stand in a row with it (0: it is none)."""
-        if self._runs_of_one is None:
-            runs = [0] * len(self.texts)
-            start = 0
-            for k, (text, han) in enumerate(zip(self.texts, self.han)):
-                if not (len(text) == 1 and han):
-                    start = k + 1
-                    continue
-                if k + 1 == len(self.texts) or not (len(self.texts[k + 1]) == 1 and self.han[k + 1]):
-                    runs[start : k + 1] = [k + 1 - start] * (k + 1 - start)
-            self._runs_of_one = runs
-        return self._runs_of_one
+        runs: list[int] = []
+        for single, group in groupby(len(t) == 1 and h for t, h in zip(self.texts, self.han)):
+            n = sum(1 for _ in group)
+            runs += [n if single else 0] * n
+        return runs
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from itertools import compress
 from operator import contains, itemgetter, or_
 from typing import Iterator, Sequence
@@ -183,7 +184,7 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
     final = best[n]
     if final is None or n == 0:
         return None, []
-    letters = [len(_CJK_LETTERS.findall(compact[a:b])) for a, b in final[1]]
+    letters = [_letters(compact[a:b]) for a, b in final[1]]
     kept: list[int] = []
     previous_end = 0  # where the last doubled span ended, in line
     for a, b in final[1]:
@@ -348,19 +349,16 @@ class _Page:
         self.bold: dict[int, set[str]] = {}  # lines found in fake bold on strong evidence: in what form
         self.undoubled: set[int] = set()  # lines printed once span by span (rule 1)
         self.inline: set[int] = set()  # lines printed once span by span or character by character
-        self._common: float | None = None
 
-    @property
+    @cached_property
     def common_width(self) -> float:
         """The width most lines of the page have (its column; 0 when no width
         is shared by MIN_COMMON lines of MIN_COMMON_WIDTH cells or more)."""
-        if self._common is None:
-            counts = Counter(
-                round(w) for w in map(display_width, self.text.split("\n")) if MIN_COMMON_WIDTH <= w <= MAX_COLUMN
-            )
-            width, count = counts.most_common(1)[0] if counts else (0, 0)
-            self._common = float(width) if count >= MIN_COMMON else 0.0
-        return self._common
+        counts = Counter(
+            round(w) for w in map(display_width, self.text.split("\n")) if MIN_COMMON_WIDTH <= w <= MAX_COLUMN
+        )
+        width, count = counts.most_common(1)[0] if counts else (0, 0)
+        return float(width) if count >= MIN_COMMON else 0.0
 
     def at(self, start: int) -> _Line:
         while start in self.owner:
@@ -483,14 +481,10 @@ def _mark(page: _Page, line: _Line, form: str) -> None:
     page.bold.setdefault(line.start, set()).add(form)
 
 
-def _short_title(page: _Page, a: _Line, b: _Line) -> bool:
+def _short_title(page: _Page, a: _Line) -> bool:
     """A short title (only CJK letters, at least MIN_TITLE_LETTERS) printed
     exactly twice: "春节" / "春节" (three copies or more are a list)."""
-    letters = _letters(a.text)
-    if not MIN_TITLE_LETTERS <= letters == len(a.text):
-        return False
-    before, after = page.previous_text(a), page.next_text(b)
-    return (before is None or before.text != a.text) and (after is None or after.text != a.text)
+    return MIN_TITLE_LETTERS <= _letters(a.text) == len(a.text) and _copies(page, a) == 2
 
 
 def _copies(page: _Page, a: _Line) -> int:
@@ -517,7 +511,7 @@ def _twice(page: _Page, a: _Line) -> bool:
     if _copies(page, a) > MAX_COPIES:
         return False  # more copies than fake bold prints: text repeated (a list, a table, a test page)
     while (b := page.next_text(a)) is not None and b.text == a.text and display_width(a.text) <= MAX_COLUMN:
-        strong = _text_like(a.text) and not ends_sentence(a.text) or _short_title(page, a, b)
+        strong = _text_like(a.text) and not ends_sentence(a.text) or _short_title(page, a)
         if not strong and not (_letters(a.text) and _near_bold(page, a, "lines")):
             break
         page.join(a, [(b, len(b.text), f'fake bold: line printed twice: "{_short(a.text)}"')])
