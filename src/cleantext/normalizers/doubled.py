@@ -203,7 +203,12 @@ def _span_doubled(line: str) -> tuple[list[int] | None, bool]:
     kept, letters = _parse(line)
     if kept is None or not sum(letters):
         return None, False
-    return kept, sum(letters) >= MIN_LETTERS and max(letters) >= 2
+    # strong: more than the reduplication of one or two words (研究研究, 高高兴兴,
+    # 研究研究高高兴兴): a longer span, two of two letters, or a mark printed twice
+    strong = sum(letters) >= MIN_LETTERS and (
+        max(letters) > 2 or sum(n == 2 for n in letters) > 1 or any(line[i] in _MARKS for i in kept)
+    )
+    return kept, strong
 
 
 # --------------------------------------------------------------------------
