@@ -22,6 +22,22 @@ UNCHANGED = [
     "本报记者张帆\n乱投食的代价\n在动物园，我们常看到，一些孩子喜欢给动物喂食。殊不知这样做给动物园带来了麻烦。\n",
     # a photo caption with its credit, then the next article's title
     "下岗职工摊位（图片）\n《景德镇瓷的故乡》是冯学敏的又一力作。\n",
+    # a numbered list of short items, one a line: each the item after the one before
+    "３、百年老矿创新绩\n４、科技确保粮丰收\n５、国企改革见成效\n６、模范行动带新兵\n",
+    "第二，提高产业技术水平，推动产业结构优化升级\n第三，深化改革，促进科技与经济的结合\n",
+    # a poem's sections, numbered alone on their lines
+    "小黑板两题\n一\n高低\n二\n多想\n",
+    # a page one paragraph a line, with verse among its paragraphs
+    "当代杂文作者，并非“画堂鹦鹉鸟，冷暖不自知”的鸣禽；而是具有忧患意识的思想者，他们的文章针砭时弊、激浊扬清，"
+    "为社会的进步鼓与呼，这是杂文的光荣传统，也是杂文作者的责任。\n"
+    "黄土地上的蒲公英（外一首）\n李瑛\n归来的雁阵飞过渭水\n陕北，蒲公英就开放了\n挣扎着开放在\n窑洞向阳的墙角，在\n"
+    "雪落在霍去病泉里\n立马就融化了\n雪落在西路军纪念塔\n立马就融化了\n"
+    "这首诗写于一九九七年冬天，诗人在陕北的黄土高原上走了很多地方，看到了许多让他感动的人和事，于是写下了这些诗句。\n",
+    # sentences one a line, one of them without its stop, among lines wider than any column
+    "这座机场去年的旅客吞吐量突破了一千五百万人次，成为全国第十一个年旅客吞吐量超过千万人次的机场，货运量也创下新高。\n"
+    "园林植物园种有世界三大观赏树：中国金钱松，日本金松，日本南洋杉\n"
+    "这个港口是中国沿海的主要港口之一，是综合运输体系的重要枢纽，也是集装箱运输的干线港，每年吞吐的货物超过两亿吨。\n"
+    "公司在国内的业务已经扩展到北京、广东、江苏和深圳。\n"
 ]
 
 

@@ -42,7 +42,9 @@ its name is the note of the edit in ``explain``:
    widths decide (joins take a space, and hyphenation is undone, see
    :mod:`cleantext.normalizers.hyphens`).
 9. ``not-column``: the stretch has no column width (not column text), or a
-   line is wider than it.
+   line is wider than it; on a page already one paragraph a line (most of
+   its text in lines wider than any column) no line has one, and no title
+   piece is joined either.
 10. ``indent``: the line ends a sentence and the next is indented with
    spaces where this one is not, on a page whose indented lines follow
    sentence ends (elsewhere leading spaces are layout noise).
@@ -79,6 +81,12 @@ from .spaces import separates_items
 
 #: Widest column we expect (cells); a longer line is a whole block.
 MAX_COLUMN = 64.0
+#: Text already one paragraph a line: lines wider than any column hold at
+#: least this share of the page's text (cells). A page of column lines has
+#: none (a headline across the columns is short); on such a page the short
+#: lines are whole blocks too (verse, list items, labels, a signature), and
+#: every break stays.
+MIN_UNWRAPPED_SHARE = 0.5
 #: Neighbours on each side that measure a line's column when its own
 #: stretch of lines has no continuing line to measure.
 WINDOW = 4
@@ -134,6 +142,11 @@ _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _WORD_END = regex.compile(r"[\p{L}\p{N}]")
+#: The marks a list's items end with: a stretch whose continuing lines all
+#: end so (a closing quote or bracket aside) is a list, not column text (a
+#: column line ends in one now and then, never line after line).
+_LIST_MARKS = frozenset("；：;:")
+_CLOSING = "”’）》」』】)"
 #: Most characters of a letter-spaced title printed one a line.
 MAX_SPACED = 24
 #: Marks a line cut mid-sentence may end with (besides a letter or digit):
@@ -144,6 +157,15 @@ _CUT_AFTER = frozenset("，、”’》）」』】") | OPENING
 _NEVER_FIRST = frozenset("，。、；：？！）》」』】”")  # (’ is also an apostrophe: ’９７; …… a line of its own)
 #: A line that is one short parenthesis: a credit or a date of its own ("（张向东）").
 _PARENTHESIS = regex.compile(r"[（(][^（）()]{1,24}[）)]")
+#: A numbered item at a line's start ("３、", "（二）", "第二，", "1."), or a
+#: line that is a number alone (a poem's section "二"): its marker with the
+#: number taken out, and the number.
+_ITEM = regex.compile(r"(第)?([（(]?)(\d{1,3}|[一二三四五六七八九十]{1,3})(?:([）)]?[、.．，])(?!\d)|([）)])|$)")
+#: How many lines back the item before a numbered item may be (an item's
+#: lines between them).
+ITEM_REACH = 40
+_ITEM_FIRST = frozenset("第（(一二三四五六七八九十")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 #: Han characters set apart by single spaces (a letter-spaced title).
 _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
@@ -232,6 +254,55 @@ def _continues(line: str) -> bool:
     ) or _leaves_open(line)
 
 
+def _item(line: str) -> tuple[str, int] | None:
+    """The kind of numbered item ``line`` opens and its number, or None.
+
+    >>> _item("３、百年老矿创新绩"), _item("（十二）其他"), _item("第二，提高"), _item("二")
+    (('、#', 3), ('（）', 12), ('第，', 2), ('', 2))
+    >>> _item("1.5倍") is None, _item("三十多人") is None
+    (True, True)
+    """
+    m = _ITEM.match(line)
+    if m is None or m.group(3) is None:
+        return None
+    number = m.group(3)
+    if number[0].isdigit():
+        value = int(number)
+    else:  # 一 to 九十九
+        tens, _, units = number.rpartition("十")
+        if "十" in number:
+            value = (_NUMERALS.get(tens, 0) if tens else 1) * 10 + _NUMERALS.get(units, 0)
+            if tens and tens not in _NUMERALS or units and units not in _NUMERALS:
+                return None
+        elif len(number) == 1:
+            value = _NUMERALS[number]
+        else:
+            return None
+        number = "一"
+    kind = (m.group(1) or "") + m.group(2) + (m.group(4) or m.group(5) or "")
+    if not m.group(4) and not m.group(5) and (m.group(1) or m.group(2) or len(line) != m.end()):
+        return None
+    return kind + ("#" if number[0].isdigit() else ""), value
+
+
+def _listed(texts: list[str]) -> list[bool]:
+    """Whether each line opens an item of a numbered list: one whose next
+    item ("３、…" after "２、…") opens a line a few lines after it. Such a
+    line starts a block, never a sentence's text or a title's last piece."""
+    last: dict[str, tuple[int, int]] = {}  # kind -> (number, line)
+    listed = [False] * len(texts)
+    for k, t in enumerate(texts):
+        item = _item(t) if t[0] in _ITEM_FIRST or t[0].isdigit() else None
+        if item is None:
+            continue
+        kind, number = item
+        before = last.get(kind)
+        if before is not None and before[0] + 1 == number and k - before[1] <= ITEM_REACH:
+            listed[k] = listed[before[1]] = True
+        last[kind] = (number, k)
+    return listed
+
+
 def _median(values: list[float]) -> float:
     values = sorted(values)
     mid = len(values) // 2
@@ -296,9 +367,11 @@ class _Page:
             t if d and _alone_after(dateline(u := _unspaced(t)), u) else "" for d, t in zip(self.dateline, texts)
         ]
         block_start, bullet = lex.block_start.match, lex.bullet.match
+        # an item of a numbered list starts a block whatever the line before
+        self.listed = _listed(texts)
         self.block_start = [
-            d or o[0] and (f and block_start(t) is not None or bullet(t) is not None)
-            for d, f, t, o in zip(self.dateline, free, texts, opens)
+            d or n or o[0] and (f and block_start(t) is not None or bullet(t) is not None)
+            for d, n, f, t, o in zip(self.dateline, self.listed, free, texts, opens)
         ]
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
@@ -436,6 +509,9 @@ class _Page:
         """
         stretches, runs = self._segments()
         self.runs = runs
+        if self.unwrapped:
+            self.measured = self.widths
+            return [None] * len(self.widths)
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
         self.measured = measured
@@ -451,6 +527,12 @@ class _Page:
         if not any(full_runs):
             return first
         return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, stretches)
+
+    @cached_property
+    def unwrapped(self) -> bool:
+        """Whether the page is text already one paragraph a line (see MIN_UNWRAPPED_SHARE)."""
+        wide = sum(w for w in self.widths if w > MAX_COLUMN + HANG)
+        return wide > 0 and wide >= MIN_UNWRAPPED_SHARE * sum(self.widths)
 
     def _not_column(
         self, widths: list[float], column: float, around: range, candidates: list[bool], cuts: int
@@ -500,6 +582,8 @@ class _Page:
             return column
         if any(measured[k] > column + HANG and not self.runs[k] for k in lines):
             return None
+        if len(members) > 1 and all(self.texts[k].rstrip(_CLOSING)[-1:] in _LIST_MARKS for k in members):
+            return None  # list items, each ending in "；" or "："
         cuts = sum(self.cut[k] for k in members)
         return None if self._not_column(widths, column, around, candidates, cuts) else column
 
@@ -544,25 +628,39 @@ class _Page:
                     columns[i] = columns[i - 1]  # the column does not change mid-article
         return columns
 
-    def _near(self, i: int, candidates: list[bool]) -> tuple[list[float], int]:
-        """The widths of the continuing lines within WINDOW lines of ``i``,
-        never across a hard boundary, and how many of them are cut mid-sentence."""
+    def _window(self, i: int) -> range:
+        """The lines within WINDOW lines of ``i``, never across a hard boundary."""
         first, last = max(0, i - WINDOW), min(len(self.measured), i + WINDOW + 1)
         while first < i and any(self.boundary[first + 1 : i + 1]):
             first += 1
         while last > i + 1 and any(self.boundary[i + 1 : last]):
             last -= 1
+        return range(first, last)
+
+    def _near(self, i: int, candidates: list[bool]) -> tuple[list[float], int]:
+        """The widths of the continuing lines in line ``i``'s window, and how
+        many of them are cut mid-sentence."""
+        window = self._window(i)
+        first, last = window.start, window.stop
         return list(compress(self.measured[first:last], candidates[first:last])), sum(
             compress(self.cut[first:last], candidates[first:last])
         )
 
     def _window_column(self, i: int, candidates: list[bool]) -> float | None:
-        """Line ``i``'s column measured on the lines around it (see :meth:`_near`), or None."""
+        """Line ``i``'s column measured on the lines around it (see :meth:`_near`),
+        or None: none to measure, widths that show no column, or two lines
+        there wider than it, or one wider than any column (paragraphs of
+        every width, not column text)."""
         near, cuts = self._near(i, candidates)
         if not near:
             return None
         column = _median(near)
-        return None if self.han[i] and self._not_column(near, column, range(i, i + 1), candidates, cuts) else column
+        if not self.han[i]:
+            return column
+        wide = [self.measured[k] for k in self._window(i) if self.measured[k] > column + HANG and not self.runs[k]]
+        if len(wide) >= 2 or wide and max(wide) > MAX_COLUMN + HANG:
+            return None
+        return None if self._not_column(near, column, range(i, i + 1), candidates, cuts) else column
 
     def first(self, i: int) -> bool:
         """Whether line ``i`` may be a paragraph's (indented) first line."""
@@ -595,9 +693,9 @@ class _Page:
         of one width (see :meth:`_title_lines`). On a page that is not column
         text, titles of one width in a row are a coincidence and stay apart.
         """
-        if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1]:
+        if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1] or self.unwrapped:
             return False
-        if _leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1]:
+        if _leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
             return True
         if not self.wrapped_page:
             return False
@@ -630,6 +728,8 @@ class _Page:
         title that an extractor put one on a line ("乐" / "得" / "清" / "贫",
         or "乐" / "得 清 贫")."""
         a, b = self.texts[i], self.texts[i + 1]
+        if self.listed[i + 1]:
+            return False  # a poem's sections: "一" / "二"
         if not (len(a) == 1 and self.han[i] and (len(b) == 1 and self.han[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)):
             return False
         # a title is short: a longer run of one character a line is a list or a table's column
