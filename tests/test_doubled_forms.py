@@ -449,6 +449,7 @@ def natural_text(draw):
 @given(natural_text())
 @example("人人都是\n人人有份。\n")
 @example("委员们认为人\n人都是宣传员。\n")
+@example("研究研究高高兴兴\n。\n")  # two reduplicated words fill a line
 def test_clean_text_is_kept(text):
     assert STEP(text) == text
 
