@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hypothesis import assume
+
+from cleantext.chars import has_han
+from cleantext.normalizers.doubled import overlap
 from hypothesis import strategies as st
 
 EXPECTED = Path(__file__).resolve().parent / "data" / "expected"
@@ -270,6 +273,13 @@ def acceptable_wrap(lines: list[str], width: int) -> bool:
         # closing punctuation) right after a line ending a sentence reads
         # as the indented first line of a new paragraph.
         if _terminal(a) and k + 2 < len(lines) and cells(b) < width - 1.5:
+            return False
+    # AMBIGUITY (SPEC 5): a line whose end the next line starts with, four
+    # CJK letters or more ("…“一交换联" / "一交换联。”“一交换联…" of text that
+    # repeats a phrase) is a staircase of fake bold drawn run by run.
+    for a, b in zip(lines, lines[1:]):
+        k = overlap(a, b)
+        if k and sum(map(has_han, b[:k])) >= 4:
             return False
     # AMBIGUITY (SPEC 5): a printed line that happens to be a run of doubled
     # spans ("一交换联一交换联") cannot be told from a fake-bold line.

@@ -81,6 +81,9 @@ from .spaces import separates_items
 
 #: Widest column we expect (cells); a longer line is a whole block.
 MAX_COLUMN = 64.0
+#: Narrowest column (cells; 8 less a character that kinsoku pushed down and
+#: a hanging mark): lines narrower are no column's, whatever they end with.
+MIN_COLUMN = 6.0
 #: Text already one paragraph a line: lines wider than any column hold at
 #: least this share of the page's text (cells). A page of column lines has
 #: none (a headline across the columns is short); on such a page the short
@@ -164,7 +167,7 @@ _ITEM = regex.compile(r"(第)?([（(]?)(\d{1,3}|[一二三四五六七八九十]
 #: How many lines back the item before a numbered item may be (an item's
 #: lines between them).
 ITEM_REACH = 40
-_ITEM_FIRST = frozenset("第（(一二三四五六七八九十")
+_ITEM_FIRST = frozenset("第（(一二三四五六七八九十0123456789０１２３４５６７８９")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 #: Han characters set apart by single spaces (a letter-spaced title).
 _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
@@ -291,8 +294,8 @@ def _listed(texts: list[str]) -> list[bool]:
     line starts a block, never a sentence's text or a title's last piece."""
     last: dict[str, tuple[int, int]] = {}  # kind -> (number, line)
     listed = [False] * len(texts)
-    for k, t in enumerate(texts):
-        item = _item(t) if t[0] in _ITEM_FIRST or t[0].isdigit() else None
+    for k in [k for k, t in enumerate(texts) if t[0] in _ITEM_FIRST]:
+        item = _item(texts[k])
         if item is None:
             continue
         kind, number = item
@@ -531,8 +534,14 @@ class _Page:
     @cached_property
     def unwrapped(self) -> bool:
         """Whether the page is text already one paragraph a line (see MIN_UNWRAPPED_SHARE)."""
-        wide = sum(w for w in self.widths if w > MAX_COLUMN + HANG)
-        return wide > 0 and wide >= MIN_UNWRAPPED_SHARE * sum(self.widths)
+        limit = MAX_COLUMN + HANG
+        if not self.widths or max(self.widths) <= limit:
+            return False
+        return sum(w for w in self.widths if w > limit) >= MIN_UNWRAPPED_SHARE * sum(self.widths)
+
+    def _list_end(self, k: int) -> bool:
+        """Whether line ``k`` ends as a list's item does (see _LIST_MARKS)."""
+        return self.texts[k].rstrip(_CLOSING)[-1:] in _LIST_MARKS
 
     def _not_column(
         self, widths: list[float], column: float, around: range, candidates: list[bool], cuts: int
@@ -580,9 +589,11 @@ class _Page:
         column = _median(widths) if len(widths) > 1 else self.widths[members[0]]
         if not any(self.han[k] for k in lines):
             return column
+        if column < MIN_COLUMN:
+            return None
         if any(measured[k] > column + HANG and not self.runs[k] for k in lines):
             return None
-        if len(members) > 1 and all(self.texts[k].rstrip(_CLOSING)[-1:] in _LIST_MARKS for k in members):
+        if len(members) > 1 and self._list_end(members[0]) and all(map(self._list_end, members)):
             return None  # list items, each ending in "；" or "："
         cuts = sum(self.cut[k] for k in members)
         return None if self._not_column(widths, column, around, candidates, cuts) else column
@@ -637,10 +648,10 @@ class _Page:
             last -= 1
         return range(first, last)
 
-    def _near(self, i: int, candidates: list[bool]) -> tuple[list[float], int]:
+    def _near(self, i: int, candidates: list[bool], window: range | None = None) -> tuple[list[float], int]:
         """The widths of the continuing lines in line ``i``'s window, and how
         many of them are cut mid-sentence."""
-        window = self._window(i)
+        window = window or self._window(i)
         first, last = window.start, window.stop
         return list(compress(self.measured[first:last], candidates[first:last])), sum(
             compress(self.cut[first:last], candidates[first:last])
@@ -651,15 +662,20 @@ class _Page:
         or None: none to measure, widths that show no column, or two lines
         there wider than it, or one wider than any column (paragraphs of
         every width, not column text)."""
-        near, cuts = self._near(i, candidates)
+        window = self._window(i)
+        near, cuts = self._near(i, candidates, window)
         if not near:
             return None
         column = _median(near)
         if not self.han[i]:
             return column
-        wide = [self.measured[k] for k in self._window(i) if self.measured[k] > column + HANG and not self.runs[k]]
-        if len(wide) >= 2 or wide and max(wide) > MAX_COLUMN + HANG:
+        if column < MIN_COLUMN:
             return None
+        limit = column + HANG
+        if max(self.measured[window.start : window.stop]) > limit:
+            wide = [w for w, r in zip(self.measured[window.start : window.stop], self.runs[window.start : window.stop]) if w > limit and not r]
+            if len(wide) >= 2 or wide and max(wide) > MAX_COLUMN + HANG:
+                return None
         return None if self._not_column(near, column, range(i, i + 1), candidates, cuts) else column
 
     def first(self, i: int) -> bool:

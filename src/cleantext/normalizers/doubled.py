@@ -53,6 +53,10 @@ MAX_LINE = 240
 # A fake-bold line starts with a square (a span followed by itself). The
 # standard library's engine finds these line starts fastest, in one scan.
 _STARTS_SQUARE = re.compile(r"^[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2), re.MULTILINE)
+# ... or, after the end of a sentence, the rest of a line does (a bold lead
+# the line before was glued to: "…完成。本报讯本报讯…").
+_SENTENCE_END = frozenset("。！？")
+_SQUARE_AFTER_END = re.compile(r"[。！？][ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2))
 #: A doubled line must print at least this many CJK letters once, some span
 #: two or more, so real reduplication (人人, 高高兴兴, 研究研究, 哈哈哈哈) and
 #: repeated digits are never mistaken for fake bold.
@@ -583,7 +587,11 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         # a label that the next line starts with ("会上，" / "会上，各市…"); next
         # to fake bold, a short staircase ("进" / "进。" / "。")
         label = ks[n] == len(lines[n].text) < len(lines[n + 1].text) and lines[n].text[-1] in _CLAUSE_MARKS
-        if strong and whole and len(steps) == 1 and not label and not _full_line(page, lines[n], lines[m], ks[n]):
+        # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
+        dateline = ks[n] == len(lines[m].text) < len(lines[n].text) and page.opening is not None and (
+            page.opening.match(lines[m].text) is not None
+        )
+        if strong and whole and len(steps) == 1 and not label and not dateline and not _full_line(page, lines[n], lines[m], ks[n]):
             n = m  # a title, then a paragraph of clean text that starts with it ("——X" / "X")
             continue
         if strong and len(steps) == 1 and ks[n] == len(lines[m].text) < len(lines[n].text):
@@ -772,6 +780,19 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         spans = _span_doubled(line.text)
         if spans[0] is not None:
             found[number] = (line, spans)
+    number, counted = 0, 0
+    for m in _SQUARE_AFTER_END.finditer(text):
+        start = m.start(1)
+        number += text.count("\n", counted, start)
+        counted = start
+        line = page.at(text.rfind("\n", 0, start) + 1)
+        if number in found or len(line.text) > MAX_LINE:
+            continue
+        cut = start - line.idx.start
+        kept, strong = _span_doubled(line.text[cut:])
+        # (a sentence said twice is text: "…。”“好极了。”“好极了。”")
+        if kept is not None and strong and not _SENTENCE_END.intersection(line.text[cut + i] for i in kept):
+            found[number] = (line, ([*range(cut), *(cut + i for i in kept)], True))
     for number, (line, spans) in found.items():
         if not spans[1]:
             near = (found.get(number + k) for k in (-2, -1, 1, 2))

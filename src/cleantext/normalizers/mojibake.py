@@ -43,6 +43,10 @@ _BYTE_CHARS = "\x80-\xff" + bytes(range(0x80, 0xA0)).decode("cp1252", errors="ig
 _REAL_MIDDLE_DOTS = re.compile(f"((?<![{_BYTE_CHARS}])·+)")
 
 
+#: Rounds of repair at most (each round's repairs can free the next's).
+MAX_ROUNDS = 4
+
+
 @rewriter("mojibake")
 def repair_mojibake(text: str) -> str:
     """Decode text that was UTF-8 read as Latin-1/cp1252 (needs the ftfy extra).
@@ -51,7 +55,17 @@ def repair_mojibake(text: str) -> str:
     '新闻，café'
     >>> repair_mojibake("等等···é€™æ˜¯")
     '等等···這是'
+    >>> repair_mojibake("é€™æ˜¯·é€™æ˜¯")
+    '這是·這是'
     """
     fix = _fixer()
-    pieces = _REAL_MIDDLE_DOTS.split(text)  # text, dots, text, ...: the text between fixed apart
-    return "".join(piece if k % 2 else fix(piece) for k, piece in enumerate(pieces))
+    # A repair can turn the character before a middle dot into one that is
+    # no decoded byte ("é€™æ˜¯·" -> "這是·"): the text after it is then
+    # repaired apart, on the next round, until nothing changes.
+    for _ in range(MAX_ROUNDS):
+        pieces = _REAL_MIDDLE_DOTS.split(text)  # text, dots, text, ...: the text between fixed apart
+        fixed = "".join(piece if k % 2 else fix(piece) for k, piece in enumerate(pieces))
+        if fixed == text:
+            break
+        text = fixed
+    return text
