@@ -11,6 +11,7 @@ of shrinking.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
@@ -168,6 +169,7 @@ def test_idempotent_on_any_text(text):
     assert clean(once) == once
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages)
 @example(BOLD_WITH_EDGE_SPACES)
@@ -181,6 +183,7 @@ def test_idempotent_on_raw_pages(page):
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PAGES
 @given(clean_pages())
 @example("人人都是宣传信息员，事事关乎营商环境。\n研究研究，高高兴兴，哈哈，面对面，一对一，紧紧围绕。\n")
@@ -218,6 +221,7 @@ def test_faithful_without_doubled_text(text):
     _check_faithful(text)
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages)
 def test_faithful_on_raw_pages(page):
@@ -273,6 +277,7 @@ def test_explain_locates_changes_in_any_text(text):
     _check_explain(text)
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages)
 def test_explain_locates_changes_in_raw_pages(page):
@@ -284,6 +289,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PAGES
 @given(raw_pages())
 @example(BOLD_WITH_EDGE_SPACES)
@@ -294,6 +300,7 @@ def test_round_trip(page):
     assert clean(page.raw) == page.clean
 
 
+@pytest.mark.slow
 @PAGES
 @given(raw_pages(allow_bold=False))
 @example(HANGING_COMMA)
@@ -332,6 +339,7 @@ def test_round_trip_seed_paragraphs_with_fake_bold(page):
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages, st.sampled_from(STEPS))
 @example(STEP_FRAGMENT, get_step("column-wrap"))
