@@ -3,7 +3,7 @@
 The table lists every registered step and step family in the order steps
 run: its name, its one-line description (the first line of its docstring,
 as ``cleantext --list-steps --all`` shows it) and the presets it belongs to,
-or how to add it. ``tests/test_readme_steps.py`` fails when README.md's
+or how to add it. ``tests/test_docs.py`` fails when README.md's
 table differs from what this renders.
 
     python tools/readme_steps.py           # print the table
