@@ -169,6 +169,7 @@ def issue_pages(issue, n, seed):
     return [f"甘肃政协报 2023年6月{issue}日 第{d}版\n{page}\n- {d} -" for d, page in enumerate(varied_pages(n, seed), 1)]
 
 
+@pytest.mark.slow
 def test_doc_field_finds_running_headers_across_the_records_of_a_document(tmp_path):
     """One record per page: with --doc-field, consecutive records of one issue
     are the pages of one document, and each comes out as its page of the whole
@@ -305,6 +306,7 @@ def test_usage_errors(tmp_path):
 # ---------------------------------------------------------------- 3. workers
 
 
+@pytest.mark.slow
 def test_jobs_2_jsonl_output_is_identical_to_jobs_1(big_jsonl):
     one = cleantext("--jsonl", "-j", "1", big_jsonl)
     two = cleantext("--jsonl", "-j", "2", big_jsonl)
@@ -315,6 +317,7 @@ def test_jobs_2_jsonl_output_is_identical_to_jobs_1(big_jsonl):
     assert records[7]["text"] == clean(json.loads(big_jsonl.read_text(encoding="utf-8").splitlines()[7])["text"])
 
 
+@pytest.mark.slow
 def test_jobs_2_text_output_is_identical_to_jobs_1_and_to_cleaning_whole(big_text):
     path, whole = big_text
     one = cleantext(path)
@@ -339,6 +342,7 @@ def test_jobs_2_tree_and_explain_are_identical_to_jobs_1(tmp_path):
 # ---------------------------------------------------------------- 4. streaming
 
 
+@pytest.mark.slow
 def test_explain_of_a_streamed_text_points_into_the_whole_file(big_text):
     path, _ = big_text
     text = path.read_text(encoding="utf-8")
@@ -478,6 +482,7 @@ def test_an_empty_file_gives_an_empty_output(tmp_path):
     assert cleantext("--jsonl", path).returncode == 0
 
 
+@pytest.mark.slow
 def test_a_50_mb_single_line(tmp_path):
     path = tmp_path / "line.txt"
     path.write_bytes(b"x" * 50_000_000)
@@ -525,6 +530,7 @@ def test_an_unwritable_output_is_exit_3(tmp_path):
         one_line_error(full, 3, "cleantext: error: <stdout>: cannot write (No space left on device)")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig, status, message", [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_interrupted_run_leaves_no_output(tmp_path, sig, status, message, jobs):
@@ -577,6 +583,7 @@ OPTIONS = st.sampled_from([[], ["--jsonl"], ["--jsonl", "--on-error", "keep"], [
                            ["--encoding", "big5", "--errors", "replace", "--stats"], ["--jsonl", "--explain"]])
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(RAW, OPTIONS)
 def test_random_bytes_never_crash_the_command(data, options):
@@ -618,6 +625,7 @@ def test_output_to_a_device_or_through_a_symlink_keeps_the_link(tmp_path):
     assert link.is_symlink() and target.read_bytes() == (EXPECTED / SEEDS[0].name).read_bytes()
 
 
+@pytest.mark.slow
 def test_running_headers_go_from_a_multi_page_file_read_in_chunks(tmp_path):
     """A multi-page file is surveyed for running headers, then cleaned in
     chunks of whole pages: the output is that of clean() on the whole text,

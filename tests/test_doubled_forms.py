@@ -236,6 +236,7 @@ def _seconds(text):
     return time.perf_counter() - start, out
 
 
+@pytest.mark.slow
 def test_a_huge_line_is_fast():
     plain = "委员们先后来到高新区和经开区，实地察看了重点项目建设情况。" * 35_000  # 1 MB
     seconds, out = _seconds(plain)

@@ -188,6 +188,7 @@ def test_idempotent_on_explored_cases(preset, text):
     assert clean(once, preset) == once
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages)
 @example(BOLD_WITH_EDGE_SPACES)
@@ -201,6 +202,7 @@ def test_idempotent_on_raw_pages(page):
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PAGES
 @given(clean_pages())
 @example("人人都是宣传信息员，事事关乎营商环境。\n研究研究，高高兴兴，哈哈，面对面，一对一，紧紧围绕。\n")
@@ -238,6 +240,7 @@ def test_faithful_without_doubled_text(text):
     _check_faithful(text)
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages)
 def test_faithful_on_raw_pages(page):
@@ -293,6 +296,7 @@ def test_explain_locates_changes_in_any_text(text):
     _check_explain(text)
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages)
 def test_explain_locates_changes_in_raw_pages(page):
@@ -304,6 +308,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PAGES
 @given(raw_pages())
 @example(BOLD_WITH_EDGE_SPACES)
@@ -314,6 +319,7 @@ def test_round_trip(page):
     assert clean(page.raw) == page.clean
 
 
+@pytest.mark.slow
 @PAGES
 @given(raw_pages(allow_bold=False))
 @example(HANGING_COMMA)
@@ -352,6 +358,7 @@ def test_round_trip_seed_paragraphs_with_fake_bold(page):
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PAGES
 @given(pages, st.sampled_from(STEPS))
 @example(STEP_FRAGMENT, get_step("column-wrap"))

@@ -18,6 +18,8 @@ from cleantext import clean  # noqa: E402
 from cleantext.dedup import Deduper, clusters  # noqa: E402
 from cleantext.ray_engine import CleanBatch, RecordError, clean_jsonl_files, dedup_jsonl, ray_init  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a local Ray starts for the module: seconds before the first test
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 EXPECTED = sorted((ROOT / "tests" / "data" / "expected").glob("*.txt"))

@@ -89,6 +89,7 @@ PIPES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes")
 @pytest.mark.parametrize("how", sorted(PIPES))
 @pytest.mark.parametrize("mode", ["clean", "check", "explain"])
@@ -114,6 +115,7 @@ def test_an_input_that_cannot_be_reopened_is_read_once(tmp_path, how, mode):
         assert result.returncode == 1 and b"would clean" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_large_piped_input_is_spooled_and_read_once(tmp_path):
     """More than the spool keeps in memory and more than a chunk: through a temporary file."""
     text = "\f".join([PAGES] * 4000)
@@ -203,6 +205,7 @@ RAW_RECORDS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("raw", RAW_RECORDS)
 @pytest.mark.parametrize("ending", ["\n", "\r\n"])
 def test_a_changed_record_keeps_every_byte_but_the_value(tmp_path, raw, ending):
@@ -350,6 +353,7 @@ def test_undecodable_input_in_any_codec_is_exit_2(tmp_path, encoding, data):
 ODD_NAMES = ["new\nline.txt", "esc\x1b[31mred.txt", "bidi\u202ename.txt", "tab\tname.txt"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ODD_NAMES)
 def test_a_file_name_is_printed_escaped(tmp_path, name):
     missing = tmp_path / name
@@ -370,6 +374,7 @@ DEEP = "[" * 3000 + '{"k": [1, 2.5e3, "s", null]}' + "]" * 3000
 LONG_INT = "-" + "9" * 5000
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("member", [DEEP, LONG_INT, '{"a": ' + DEEP + ', "b": ' + LONG_INT + "}"])
 @pytest.mark.parametrize("before", [True, False])
 def test_a_record_nested_deeply_or_with_a_long_integer_is_cleaned(tmp_path, member, before):
@@ -498,6 +503,7 @@ def test_dedup_output_file_takes_the_mode_of_the_file_it_replaces(tmp_path):
     assert (out.stat().st_mode & 0o777, out.read_bytes()) == (0o644, data.read_bytes())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("closed", ["<&-", "2>&-", "<&- 2>&-"])
 @pytest.mark.parametrize("options", ["", "--jsonl", "-j 2", "--check", "dedup"])
 def test_a_closed_stdin_or_stderr_does_not_matter_when_unused(tmp_path, closed, options):
@@ -518,6 +524,7 @@ def test_with_stderr_closed_an_error_is_not_written_to_stdout(tmp_path):
 # ---------------------------------------------------------------- 7. SIGHUP and SIGQUIT stop a run as SIGTERM does
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", ["SIGHUP", "SIGQUIT"])
 @pytest.mark.parametrize("command", [["-j", "1"], ["-j", "2"], ["dedup"]])
 def test_a_hangup_or_quit_leaves_no_part_file(tmp_path, sig, command):
@@ -546,19 +553,40 @@ def test_a_hangup_or_quit_leaves_no_part_file(tmp_path, sig, command):
 # ---------------------------------------------------------------- 7. --on-error fail on stdout: the records before it
 
 
+#: The line of --on-error fail: in the fourth batch of ~1M characters, not at its start.
+BAD_LINE = 25_000
+
+
+@pytest.fixture(scope="module")
+def with_a_bad_line(tmp_path_factory):
+    """30,000 records with a bad line among them, and for each mode the output
+    of the run skipping it (made once, for every -j)."""
+    records = [json.dumps({"text": f"陈 刚{i}" + "正文" * 50}, ensure_ascii=False) for i in range(30_000)]
+    lines = records[:BAD_LINE] + ["not json"] + records[BAD_LINE:]
+    path = tmp_path_factory.mktemp("bad-line") / "docs.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    skipped: dict[str, list[str]] = {}
+
+    def whole(options):
+        key = " ".join(options)
+        if key not in skipped:
+            skipped[key] = run("--jsonl", *options, "--on-error", "skip", path).stdout.decode().splitlines(keepends=True)
+        return skipped[key]
+
+    return path, whole
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("mode", ["clean", "explain"])
-def test_on_error_fail_to_stdout_writes_every_record_before_the_bad_line(tmp_path, jobs, mode):
+def test_on_error_fail_to_stdout_writes_every_record_before_the_bad_line(with_a_bad_line, jobs, mode):
     """As the README says: stdout has had the records before it (also those of its own batch)."""
-    records = [json.dumps({"text": f"陈 刚{i}" + "正文" * 50}, ensure_ascii=False) for i in range(30_000)]
-    bad = 25_000  # in the fourth batch of ~1M characters, not at its start
-    lines = records[:bad] + ["not json"] + records[bad:]
-    path = tmp_path / "docs.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path, whole_output = with_a_bad_line
+    bad = BAD_LINE
     options = ["--explain"] if mode == "explain" else []
     result = run("--jsonl", "-j", jobs, *options, path)
     one_line_error(result, 2, f"cleantext: error: {path}:{bad + 1}: not JSON")
-    whole = run("--jsonl", *options, "--on-error", "skip", path).stdout.decode().splitlines(keepends=True)
+    whole = whole_output(options)
     if mode == "clean":
         assert result.stdout.decode() == "".join(whole[:bad])
     else:  # the changes of every record before it
@@ -577,6 +605,7 @@ def _children(pid):
         return []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="Linux /proc")
 def test_a_stopped_worker_ends_the_run_instead_of_a_wait_forever(tmp_path):
     import signal
@@ -689,6 +718,7 @@ SURROGATE_ESCAPES = [("unicode_escape", b"a\\ud800b"), ("raw_unicode_escape", b"
                      ("unicode_escape", b"a\\udc00"), ("unicode_escape", b"a\\ude00\\ud83db")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("encoding", "data"), SURROGATE_ESCAPES)
 def test_a_lone_surrogate_from_an_escape_is_bad_input_not_a_bug(tmp_path, encoding, data):
     path = tmp_path / "page.txt"
