@@ -541,7 +541,8 @@ def test_a_hangup_or_quit_leaves_no_part_file(tmp_path, sig, command):
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signum
-    assert err.decode() == f"cleantext: error: terminated ({sig})\n"
+    prog = "cleantext dedup" if command == ["dedup"] else "cleantext"  # each subcommand names itself
+    assert err.decode() == f"{prog}: error: terminated ({sig})\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"] and out.read_text() == "previous\n"
 
 

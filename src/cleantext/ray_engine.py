@@ -37,6 +37,7 @@ import ray.data
 
 from .batch import clean_batch
 from .catalog import DEFAULT_PRESET, build_pipeline
+from .io.decoding import bom_codec
 from .io.errors import RecordError
 from .pipeline import Pipeline
 
@@ -168,8 +169,6 @@ class _CleanRanges:
         self.encoding, self.errors = encoding, errors
 
     def _text(self, path: str, name: str, begin: int, end: int) -> str:
-        from .io.decoding import bom_codec
-
         with open(path, "rb") as stream:
             stream.seek(begin)
             data = stream.read(end - begin)
