@@ -97,7 +97,7 @@ def dedup_run(n: int) -> dict[str, Any]:
         out: dict[str, Any] = {"docs": n, "mb": path.stat().st_size / MB}
         start = time.perf_counter()
         local = subprocess.run(
-            [sys.executable, "-c", "import resource,sys; from cleantext.dedup_cli import dedup_main; "
+            [sys.executable, "-c", "import resource,sys; from cleantext.cli.dedup import dedup_main; "
              "r = dedup_main(sys.argv[1:]); "
              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(r)",
              "--jsonl", "--id-field", "id", str(path), "-o", f"{tmp}/local.jsonl"],

@@ -13,7 +13,7 @@ import pytest
 import cleantext
 from cleantext import clean, clean_batch, clean_jsonl
 from cleantext.batch import RecordError, build_pipeline
-from cleantext.corpus import InputError
+from cleantext.io.errors import InputError
 
 RAW = ["本报讯 6月 22日，会议召开。", "陈 刚\n\n说", "这是繁體字"]
 CLEAN = [clean(t) for t in RAW]
@@ -133,7 +133,7 @@ def test_no_pandas_pyarrow_or_command_line_imported_for_a_dict(tmp_path):
     source.write_text('{"text": "陈 刚"}\n', encoding="utf-8")
     code = ("import sys, cleantext; cleantext.clean_batch({'text': ['陈 刚']}); "
             f"cleantext.clean_jsonl({str(source)!r}, {str(tmp_path / 'out.jsonl')!r}); "
-            "print(sorted(m for m in ('pandas', 'pyarrow', 'numpy', 'cleantext.cli', 'cleantext.dedup_cli') "
+            "print(sorted(m for m in ('pandas', 'pyarrow', 'numpy', 'cleantext.cli', 'cleantext.cli.dedup') "
             "if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

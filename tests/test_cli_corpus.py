@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from test_cli import cleantext
 
 from cleantext import clean, clean_pages
-from cleantext.corpus import BATCH_CHARS, _document_of, _line_batches
+from cleantext.engines.tasks import BATCH_CHARS, _document_of, _line_batches
 from cleantext.stream import CHUNK_CHARS
 
 PAGES = [p.read_text(encoding="utf-8") for p in SEEDS]
@@ -355,7 +355,7 @@ WHOLE_STEP = """
 import sys
 from cleantext.pipeline import Edit, normalizer
 
-@normalizer("seen-length", whole_text=True)
+@normalizer("seen-length", scope="text")
 def seen_length(text):
     '''Prefix the text with the length this step was given.'''
     yield Edit(0, 0, f"<{len(text)}>")
@@ -601,7 +601,7 @@ def test_random_bytes_never_crash_the_command(data, options):
 
 def test_dedup_subcommand_is_dispatched():
     result = cleantext("dedup", "--help")
-    if importlib.util.find_spec("cleantext.dedup_cli") is None:
+    if importlib.util.find_spec("cleantext.cli.dedup") is None:
         assert result.returncode == 2
         assert "cleantext: error: the dedup subcommand is not available" in result.stderr.decode()
         assert "Traceback" not in result.stderr.decode()

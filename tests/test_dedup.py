@@ -265,7 +265,7 @@ def test_corpus_dedup_is_an_ordered_subset_keeping_first_occurrences(picks):
 
 # -- CLI --------------------------------------------------------------------------
 
-MAIN = "import sys; from cleantext.dedup_cli import dedup_main; sys.exit(dedup_main(sys.argv[1:]))"
+MAIN = "import sys; from cleantext.cli.dedup import dedup_main; sys.exit(dedup_main(sys.argv[1:]))"
 
 
 def dedup_cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
@@ -411,7 +411,8 @@ def test_cli_failure_leaves_output_untouched(tmp_path):
 def test_cli_module_examples():
     import doctest
 
-    import cleantext.dedup_cli
+    import cleantext.engines.dedup
+    import cleantext.io.documents
 
-    result = doctest.testmod(cleantext.dedup_cli)
-    assert result.failed == 0 and result.attempted >= 2
+    results = [doctest.testmod(m) for m in (cleantext.io.documents, cleantext.engines.dedup)]
+    assert sum(r.failed for r in results) == 0 and sum(r.attempted for r in results) >= 2

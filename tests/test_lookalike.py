@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import clean, explain, get_step, pipeline
-from cleantext.normalizers import ORDER, PRESETS, lookalike
+from cleantext.catalog import PRESETS
+from cleantext.normalizers import lookalike
+from cleantext.steps import ORDER
 
 from generators import any_text
 

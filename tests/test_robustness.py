@@ -18,8 +18,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext import clean, jsonline
-from cleantext.corpus import SPOOL_IN_MEMORY, replace_value
+from cleantext import clean
+from cleantext.io import jsonline
+from cleantext.io.decoding import SPOOL_IN_MEMORY
+from cleantext.io.records import replace_value
 from cleantext.normalizers.hygiene import fix_hygiene
 from cleantext.stream import CHUNK_CHARS
 
@@ -546,7 +548,8 @@ def test_a_hangup_or_quit_leaves_no_part_file(tmp_path, sig, command):
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signum
-    assert err.decode() == f"cleantext: error: terminated ({sig})\n"
+    prog = "cleantext dedup" if command == ["dedup"] else "cleantext"  # each subcommand names itself
+    assert err.decode() == f"{prog}: error: terminated ({sig})\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"] and out.read_text() == "previous\n"
 
 
@@ -712,7 +715,7 @@ def test_a_bad_size_is_a_usage_error(value):
 
 # ---------------------------------------------------------------- 7. escapes that decode to surrogates (found by fuzzing)
 
-from cleantext.corpus import BLOCK_BYTES  # noqa: E402
+from cleantext.io.decoding import BLOCK_BYTES  # noqa: E402
 
 SURROGATE_ESCAPES = [("unicode_escape", b"a\\ud800b"), ("raw_unicode_escape", b"a\\ud800b"), ("utf-7", b"a+2AA-b"),
                      ("unicode_escape", b"a\\udc00"), ("unicode_escape", b"a\\ude00\\ud83db")]

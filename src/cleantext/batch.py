@@ -37,58 +37,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union
 
-from . import DEFAULT_PRESET
+from .catalog import DEFAULT_PRESET, build_pipeline
+from .io.errors import RecordError
 from .pipeline import Pipeline
 
 if TYPE_CHECKING:
-    from .corpus import Sink, Source, Summary
+    from .engines.local import Summary
+    from .io.outputs import Sink
+    from .io.sources import Source
     from .review import DiffStyle
 
 __all__ = ["RecordError", "build_pipeline", "clean_batch", "clean_jsonl", "clean_sources"]
 
 PathLike = Union[str, "os.PathLike[str]"]
-
-
-class RecordError(ValueError):
-    """A record could not be cleaned; the message names it (by id, or by row)."""
-
-
-def build_pipeline(
-    preset: str = DEFAULT_PRESET,
-    skip: Sequence[str] = (),
-    only: Sequence[str] = (),
-    add: Sequence[str] = (),
-    opencc: str | None = None,
-    lexicon: str | None = None,
-) -> Pipeline:
-    """The pipeline a set of options asks for: the steps of ``preset``, with
-    ``add`` (opt-in steps) and ``opencc-OPENCC`` added where they belong,
-    then only the steps ``only`` names, then without ``skip``; with
-    ``lexicon`` (a lexicon file) read by the steps that read vocabulary.
-
-    ValueError names what is wrong (an unknown step or preset; a lexicon
-    file that cannot be used: its file and line); RuntimeError, a step whose
-    optional dependency is missing.
-
-    >>> build_pipeline(only=["layout-spaces", "column-wrap"]).names
-    ['column-wrap', 'layout-spaces']
-    """
-    from . import pipeline
-
-    for name, value in (("skip", skip), ("only", only), ("add", add)):
-        if isinstance(value, str):
-            raise TypeError(f"{name} takes a list of step names, not a string ({name}=[{value!r}])")
-    chosen = pipeline(preset).adding(*add, *([f"opencc-{opencc}"] if opencc else []))
-    if only:
-        chosen = chosen.only(*only)
-    if skip:
-        chosen = chosen.without(*skip)
-    if lexicon:
-        from .lexicon import load_lexicon
-
-        chosen = chosen.with_lexicon(load_lexicon(lexicon))
-    chosen("warm-up 热身\n")  # loads every step now: a missing extra fails here, not mid-run
-    return chosen
 
 
 @lru_cache(maxsize=32)
@@ -306,7 +267,7 @@ def clean_sources(
     progress: bool | None = False,
     diff: "DiffStyle | None" = None,
 ) -> "Summary":
-    """Clean inputs (:func:`cleantext.corpus.find_sources`) into ``sink``, as
+    """Clean inputs (:func:`cleantext.io.sources.find_sources`) into ``sink``, as
     the ``cleantext`` command does; the totals of the run come back.
 
     ``mode`` is "clean", "explain" (changes as JSON Lines), "diff" (the text
@@ -314,13 +275,13 @@ def clean_sources(
     :class:`cleantext.review.DiffStyle`) or "check" (no output); the rest are
     the command's options (``count_steps``: --stats).
     """
-    from .corpus import Cleaner, Reading, clean_corpus
+    from .engines.cleaner import Cleaner
+    from .engines.local import clean_corpus
+    from .engines.tasks import Reading
     from .review import DiffStyle
 
     cleaner = Cleaner(pipeline, mode, field, on_error, count_steps, doc_field, diff or DiffStyle())
-    whole = any(s.whole_text and s.survey is None for s in pipeline.steps)
-    survey = pipeline if any(s.whole_text for s in pipeline.steps) else None
-    reading = Reading(encoding, errors, jsonl, whole, survey, doc_field)
+    reading = Reading(pipeline, encoding, errors, jsonl, doc_field)
     return clean_corpus(sources, cleaner, sink, reading, jobs, progress)
 
 
@@ -356,14 +317,15 @@ def clean_jsonl(
     command's options of the same names; the pipeline is ``pipeline`` or the
     one ``options`` ask for (see :func:`build_pipeline`).
 
-    Returns the run's :class:`cleantext.corpus.Summary` (records, changed
+    Returns the run's :class:`cleantext.engines.local.Summary` (records, changed
     records, bytes; with ``count_steps``, changes per step and the records
     each step changed, ``step_records``). Bad input raises
-    :class:`cleantext.corpus.InputError` naming the file and line (with
+    :class:`cleantext.io.errors.InputError` naming the file and line (with
     "fail", no output file is left), an unwritable output
-    :class:`cleantext.corpus.OutputError`.
+    :class:`cleantext.io.errors.OutputError`.
     """
-    from .corpus import FileSink, StdoutSink, find_sources
+    from .io.outputs import FileSink, StdoutSink
+    from .io.sources import find_sources
 
     if on_error not in ("fail", "skip", "keep"):
         raise ValueError(f"on_error is 'fail', 'skip' or 'keep', not {on_error!r}")

@@ -57,7 +57,7 @@ class Config:
     source: str = field(default="", compare=False)
 
     def options(self) -> dict[str, Any]:
-        """The keyword arguments of :func:`cleantext.batch.build_pipeline`
+        """The keyword arguments of :func:`cleantext.catalog.build_pipeline`
         (and :func:`cleantext.clean_batch`) this config gives."""
         given: dict[str, Any] = {"preset": self.preset, "opencc": self.opencc, "lexicon": self.lexicon}
         given.update({name: list(getattr(self, name)) for name in _LISTS})
@@ -66,7 +66,7 @@ class Config:
     def pipeline(self) -> Pipeline:
         """The pipeline these options make; :class:`ConfigError` names the file
         for an unknown preset or step, or a lexicon that cannot be used."""
-        from .batch import build_pipeline
+        from .catalog import build_pipeline
 
         try:
             return build_pipeline(**self.options())
@@ -182,7 +182,7 @@ def _checked(values: Mapping[str, Any], path: Path, text: str, where: str, heade
 
 def _check_names(options: Mapping[str, Any], error: Any) -> None:
     """An unknown preset, step or OpenCC config is an error at its line."""
-    from . import presets
+    from .catalog import presets
     from .pipeline import get_step
 
     known = presets()

@@ -49,7 +49,8 @@ import regex
 
 __all__ = [
     "THRESHOLD", "Decision", "Cluster", "Deduper", "dedupe", "clusters", "normalize", "shingles", "shingle_batches",
-    "minhash", "minhash_of", "band_keys",
+    "minhash", "minhash_of", "band_keys", "check_parameters", "within_reach", "similarity", "decide",
+    "replace_surrogates",
 ]
 
 K = TypeVar("K")
@@ -83,6 +84,11 @@ SHINGLE_BATCH = 1 << 16
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with its lone surrogates (possible in JSON input) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def normalize(text: str) -> str:
     """NFKC, casefolded, whitespace collapsed to single spaces and stripped.
 
@@ -91,7 +97,7 @@ def normalize(text: str) -> str:
     >>> normalize("  ＡＢＣ  市政协\\n召开 会议 ")
     'abc 市政协 召开 会议'
     """
-    text = _SURROGATE.sub("\ufffd", text)
+    text = replace_surrogates(text)
     # " ".join(text.split()) without a list of every word (re's \s is exactly str.isspace)
     return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip(" ")
 
@@ -227,6 +233,41 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+def check_parameters(threshold: float, num_perm: int, bands: int) -> None:
+    """ValueError unless ``threshold`` is in (0, 1] and ``num_perm`` a multiple of ``bands``."""
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+    if num_perm % bands:
+        raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
+
+
+def within_reach(n: int, m: int, cutoff: float) -> bool:
+    """Whether texts of ``n`` and ``m`` characters can be ``cutoff`` similar:
+    two texts too different in length are not compared."""
+    return 2 * min(n, m) >= cutoff * (n + m)
+
+
+def similarity(text: str, other: str, cutoff: float) -> float:
+    """The similarity of two normalised texts (normalized Indel), 0.0 below ``cutoff``."""
+    from rapidfuzz.distance import Indel
+
+    return float(Indel.normalized_similarity(text, other, score_cutoff=cutoff))
+
+
+def decide(index: int, doc_id: K, scored: Iterable[tuple[Decision[K], float]]) -> Decision[K]:
+    """The decision on the document at ``index``: a near-duplicate of the most
+    similar kept document of ``scored`` (the first of equals; a score of 0.0
+    is no match), else kept."""
+    best: Decision[K] | None = None
+    best_score = 0.0
+    for kept, score in scored:
+        if score > best_score:
+            best, best_score = kept, score
+    if best is None:
+        return Decision(index, doc_id, True)
+    return Decision(index, doc_id, False, best, round(best_score, 4))
+
+
 class Deduper(Generic[K]):
     """Streaming near-duplicate detection: ``check(id, text)`` for each document, in order.
 
@@ -242,10 +283,7 @@ class Deduper(Generic[K]):
         seed: int = SEED,
         spill_bytes: int = SPILL_BYTES,
     ) -> None:
-        if not 0.0 < threshold <= 1.0:
-            raise ValueError(f"threshold must be in (0, 1], not {threshold}")
-        if num_perm % bands:
-            raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
+        check_parameters(threshold, num_perm, bands)
         self.threshold = threshold
         self.num_perm, self.bands, self.seed = num_perm, bands, seed
         self._index = self._new_index()
@@ -272,8 +310,6 @@ class Deduper(Generic[K]):
 
     def check(self, doc_id: K, text: str) -> Decision[K]:
         """Decide on the next document: kept, or a near-duplicate of a kept one."""
-        from rapidfuzz.distance import Indel
-
         index = self._count
         self._count += 1
         norm = normalize(text)
@@ -283,19 +319,12 @@ class Deduper(Generic[K]):
         if key is not None and self._texts[key] == compact:
             return Decision(index, doc_id, False, self._kept[key], 1.0)
         signature = self._signature(shingle_batches(norm)) if compact else None
-        best, best_score = -1, 0.0
-        if signature is not None:
-            n, cutoff = len(compact), self.threshold
-            for other in sorted(self._candidates(signature)):
-                m = self._texts.lengths[other]
-                if 2 * min(n, m) < cutoff * (n + m):  # too different in length to reach the threshold
-                    continue
-                score = Indel.normalized_similarity(compact, self._texts[other], score_cutoff=cutoff)
-                if score > best_score:
-                    best, best_score = other, score
-        if best >= 0:
-            return Decision(index, doc_id, False, self._kept[best], round(best_score, 4))
-        decision = Decision(index, doc_id, True)
+        candidates = sorted(self._candidates(signature)) if signature is not None else []
+        decision = decide(index, doc_id, (
+            (self._kept[other], self._similarity(compact, other)) for other in candidates
+        ))
+        if not decision.keep:
+            return decision
         key = len(self._kept)
         self._kept.append(decision)
         self._texts.append(compact)
@@ -303,6 +332,12 @@ class Deduper(Generic[K]):
         if signature is not None:
             self._insert(key, signature)
         return decision
+
+    def _similarity(self, compact: str, other: int) -> float:
+        """The similarity of ``compact`` to the kept text ``other`` (read only if it can reach the threshold)."""
+        if not within_reach(len(compact), self._texts.lengths[other], self.threshold):
+            return 0.0
+        return similarity(compact, self._texts[other], self.threshold)
 
     def close(self) -> None:
         self._texts.close()

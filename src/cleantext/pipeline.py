@@ -8,16 +8,28 @@ edits, the things all steps share live here, once:
 
 * applying edits;
 * keeping form feeds (page breaks) as hard boundaries: a step sees one page
-  at a time and can never join text across ``\\f`` (a step registered with
-  ``whole_text=True``, such as one comparing pages, sees the whole text and
-  must keep every ``\\f`` itself);
+  at a time and can never join text across ``\\f`` (a step of a wider
+  :class:`Scope`, such as one comparing pages, sees the whole text and must
+  keep every ``\\f`` itself);
 * explaining a change and mapping its offsets back into the original input,
-  through any number of earlier steps (:meth:`Pipeline.explain`).
+  through any number of earlier steps (:meth:`Pipeline.explain`);
+* the contract of a step, declared when it is registered: its :class:`Scope`,
+  where it runs (``after=``/``before=``, :func:`canonical_order`), what it
+  touches and promises (``touches``, ``idempotent``), and where a text may be
+  cut before it (``cut_before``, for :mod:`cleantext.stream`).
+
+This module is the core: it imports no other module of the package. The
+built-in steps are registered by :mod:`cleantext.presets`; a name this
+registry does not know yet is looked up after importing the modules named
+by :func:`provide_steps` (the package names :mod:`cleantext.presets` there).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import enum
+import importlib
 from dataclasses import dataclass
 from functools import partial
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
@@ -35,6 +47,10 @@ __all__ = [
     "step_names",
     "step_families",
     "apply_edits",
+    "Scope",
+    "CutBefore",
+    "canonical_order",
+    "provide_steps",
 ]
 
 
@@ -77,11 +93,63 @@ class Change:
 
 
 FindEdits = Callable[[str], Iterable[Edit]]
+#: ``cut_before(previous, line, gap)``: whether a text may be cut right before
+#: ``line`` (``previous``: the last non-blank line before it, ``gap``: the
+#: blank lines between them; both stripped of spaces, as read) without
+#: changing what the step makes of either side.
+CutBefore = Callable[[str, str, int], bool]
+
+
+class Scope(str, enum.Enum):
+    """How much of a text a step sees at once, widest last.
+
+    A text is cut where its pipeline's widest scope allows (see
+    :attr:`Pipeline.scope` and :mod:`cleantext.stream`).
+    """
+
+    #: One page (between form feeds) at a time; a text may be cut inside a
+    #: page where every step's ``cut_before`` allows.
+    PAGE = "page"
+    #: One page at a time, each page whole: a text is cut only between pages.
+    PAGES = "pages"
+    #: The whole text, read once in pieces first by the step's ``survey``,
+    #: which returns the page-by-page step it amounts to for that text.
+    SURVEYED = "surveyed"
+    #: The whole text at once.
+    TEXT = "text"
+
+    @property
+    def whole_text(self) -> bool:
+        """Whether ``find`` is given the whole text (it must keep every ``\\f`` itself)."""
+        return self in (Scope.SURVEYED, Scope.TEXT)
+
+
+_WIDTH = {scope: rank for rank, scope in enumerate(Scope)}
+
+#: The traits :attr:`Step.touches` may name: the scripts whose letters, digits
+#: or punctuation a step may change (spaces and line breaks aside).
+SCRIPTS = frozenset({"cjk", "latin"})
 
 _REGISTRY: dict[str, "Step"] = {}
 #: Families of parametrised steps: "opencc" makes "opencc-t2s" on first use.
 _FAMILIES: dict[str, Callable[[str], "Step"]] = {}
+#: Where a family's steps run: (after, before) of the family's name.
+_FAMILY_PLACES: dict[str, tuple[str | None, str | None]] = {}
 _MADE: dict[str, "Step"] = {}
+#: Modules registering steps, imported (once, in order) before a name is looked up.
+_PROVIDERS: list[str] = []
+
+
+def provide_steps(module: str) -> None:
+    """Name a module that registers steps when imported; it is imported on the
+    first lookup of a step by name (:func:`get_step`, :func:`step_names`, ...)."""
+    if module not in _PROVIDERS:
+        _PROVIDERS.append(module)
+
+
+def _load_providers() -> None:
+    for module in _PROVIDERS:
+        importlib.import_module(module)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -115,36 +183,57 @@ class Step:
     """A named normalizer: ``step(text) -> text``, ``step.edits(text)``.
 
     Steps are immutable, hold no state between calls (safe to share between
-    threads) and pickle by name (a step made for one text, by value).
+    threads) and pickle by name (a step made for one text, by value). Every
+    field after ``description`` is the step's declared contract.
     """
 
     name: str
     find: FindEdits
     description: str
-    #: ``find`` sees the whole text, all pages at once, instead of one page
-    #: at a time; it must then never remove or join across a ``\f`` itself.
-    whole_text: bool = False
-    #: For a whole-text step: reads the text once, in pieces (as the steps
-    #: before this one leave it), and returns the page-by-page step that
-    #: cleans it as this one would (None: it would change nothing). This
+    #: How much of the text ``find`` sees at once (see :class:`Scope`).
+    scope: Scope = Scope.PAGE
+    #: For a :attr:`Scope.SURVEYED` step: reads the text once, in pieces (as
+    #: the steps before this one leave it), and returns the page-by-page step
+    #: that cleans it as this one would (None: it would change nothing). This
     #: lets a text too large to hold be cleaned in pieces (cleantext.stream).
     survey: Callable[[Iterable[str]], "Step | None"] | None = None
-    #: ``find`` must see each page whole: a text is cut only between pages.
-    whole_pages: bool = False
     #: For a step made from a text -> text function (:func:`rewriter`): the
     #: function, run as it is; ``find`` diffs its output (for explain).
     rewrite: Callable[[str], str] | None = None
     #: For a step that reads a preset's vocabulary: ``find(text, lexicon)``,
     #: which :meth:`with_lexicon` binds to another lexicon.
     lexical: Callable[..., Iterable[Edit]] | None = None
+    #: Where the step runs when it is added to a pipeline: right after the
+    #: step (or family) named ``after``, or right before ``before``; neither:
+    #: after every other step (see :func:`canonical_order`).
+    after: str | None = None
+    before: str | None = None
+    #: The scripts (:data:`SCRIPTS`) whose letters, digits or punctuation the
+    #: step may change; a step changing only spaces and line breaks touches none.
+    touches: frozenset[str] = SCRIPTS
+    #: Whether the step promises that its output is a fixed point: step(step(t)) == step(t).
+    idempotent: bool = False
+    #: Whether a text may be cut before a line within a page (see
+    #: :data:`CutBefore`); None: never (the step may read a whole page).
+    cut_before: CutBefore | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scope", Scope(self.scope))
+        object.__setattr__(self, "touches", frozenset(self.touches))
+        if (self.survey is not None) != (self.scope is Scope.SURVEYED):
+            raise ValueError(f"step {self.name!r}: a survey goes with scope 'surveyed', and only with it")
+        if self.after is not None and self.before is not None:
+            raise ValueError(f"step {self.name!r}: give after= or before=, not both")
+        if not self.touches <= SCRIPTS:
+            raise ValueError(f"step {self.name!r}: touches names scripts of {sorted(SCRIPTS)}, not {sorted(self.touches)}")
 
     def _find(self, text: str) -> Iterable[Edit]:
-        return self.find(text) if self.whole_text else _page_edits(self.find, text)
+        return self.find(text) if self.scope.whole_text else _page_edits(self.find, text)
 
     def __call__(self, text: str) -> str:
         if self.rewrite is not None:
             return "\f".join(map(self.rewrite, text.split("\f"))) if "\f" in text else self.rewrite(text)
-        if self.whole_text or "\f" not in text:
+        if self.scope.whole_text or "\f" not in text:
             return apply_edits(text, self.find(text))
         return "\f".join(apply_edits(page, self.find(page)) for page in text.split("\f"))
 
@@ -157,18 +246,18 @@ class Step:
         instead of its preset's; a step that reads none is returned as it is."""
         if self.lexical is None:
             return self
-        return documented(
-            Step(self.name, partial(self.lexical, lexicon=lexicon), "", self.whole_text, self.survey, self.whole_pages, None, self.lexical),
-            self.lexical,
-        )
+        return documented(dataclasses.replace(self, find=partial(self.lexical, lexicon=lexicon)), self.lexical)
+
+    def made(self, name: str, find: FindEdits, scope: Scope = Scope.PAGE) -> "Step":
+        """The step ``name`` running ``find`` with this step's contract (its
+        place, traits and cuts) and description: what a survey returns."""
+        return dataclasses.replace(self, name=name, find=find, scope=scope, survey=None, rewrite=None, lexical=None)
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         if _REGISTRY.get(self.name) is self or _MADE.get(self.name) is self:
             return (get_step, (self.name,))
-        return (
-            Step,
-            (self.name, self.find, self.description, self.whole_text, self.survey, self.whole_pages, self.rewrite, self.lexical),
-        )
+        fields = tuple(getattr(self, f.name) for f in dataclasses.fields(self))
+        return (Step, fields)
 
     def __repr__(self) -> str:
         return f"<step {self.name}>"
@@ -176,48 +265,57 @@ class Step:
 
 def normalizer(
     name: str,
-    whole_text: bool = False,
+    scope: Scope | str = Scope.PAGE,
     survey: Callable[[Iterable[str]], Step | None] | None = None,
     lexical: Callable[..., Iterable[Edit]] | None = None,
+    **contract: object,
 ) -> Callable[[FindEdits], Step]:
     """Register an edit-finding function as the step ``name``.
 
     The returned :class:`Step` keeps the function's docstring, whose example
-    shows the step's input and output. With ``whole_text=True`` the function
-    is given the whole text at once rather than one ``\\f`` page at a time
-    (for steps that compare pages); it must keep every ``\\f`` itself, and
-    may offer a ``survey`` (see :attr:`Step.survey`). A step that reads a
-    lexicon gives ``lexical``, the same finder taking ``lexicon=`` (see
-    :meth:`Step.with_lexicon`).
+    shows the step's input and output. ``scope`` says how much text the
+    function is given at once (:class:`Scope`: one ``\\f`` page by default;
+    with a wider scope it must keep every ``\\f`` itself, and a
+    ``"surveyed"`` step gives its ``survey``). A step that reads a lexicon
+    gives ``lexical``, the same finder taking ``lexicon=`` (see
+    :meth:`Step.with_lexicon`). ``contract`` holds the rest of the step's
+    declared fields: ``after=``/``before=`` (where it runs), ``touches``,
+    ``idempotent`` and ``cut_before`` (see :class:`Step`).
     """
 
     def register(find: FindEdits) -> Step:
-        step = documented(Step(name, find, "", whole_text, survey, lexical=lexical), find)
-        _REGISTRY[name] = step
-        return step
+        step = Step(name, find, "", Scope(scope), survey, lexical=lexical, **contract)  # type: ignore[arg-type]
+        return _register(documented(step, find))
 
     return register
 
 
-def rewriter(name: str) -> Callable[[Callable[[str], str]], Step]:
+def _register(step: Step) -> Step:
+    """Register ``step``, after the steps of the providers (so the built-in
+    steps come first in :func:`canonical_order`, whoever registers first)."""
+    _load_providers()
+    _REGISTRY[step.name] = step
+    return step
+
+
+def rewriter(name: str, **contract: object) -> Callable[[Callable[[str], str]], Step]:
     """Register a function ``text -> text`` as the step ``name``.
 
     For fixes a library makes to the whole text (script conversion, mojibake)
     or that a substitution states best: the step runs the function as it is,
     one ``\\f`` page at a time, and finds its edits by diffing (:func:`diff_edits`).
+    ``contract``: the step's place and traits, as for :func:`normalizer`.
     """
 
     def register(rewrite: Callable[[str], str]) -> Step:
-        step = documented(rewritten(name, rewrite), rewrite)
-        _REGISTRY[name] = step
-        return step
+        return _register(documented(rewritten(name, rewrite, **contract), rewrite))
 
     return register
 
 
-def rewritten(name: str, rewrite: Callable[[str], str]) -> Step:
+def rewritten(name: str, rewrite: Callable[[str], str], **contract: object) -> Step:
     """The (unregistered) step ``name`` running ``rewrite``; see :func:`rewriter`."""
-    return Step(name, partial(_diffed, rewrite), "", rewrite=rewrite)
+    return Step(name, partial(_diffed, rewrite), "", rewrite=rewrite, **contract)  # type: ignore[arg-type]
 
 
 def _diffed(rewrite: Callable[[str], str], text: str) -> list[Edit]:
@@ -233,11 +331,15 @@ def documented(step: Step, function: Callable[..., object]) -> Step:
     return step
 
 
-def step_family(prefix: str) -> Callable[[Callable[[str], Step]], Callable[[str], Step]]:
-    """Register a factory making the steps ``prefix-ARG`` (e.g. ``opencc-t2s``)."""
+def step_family(
+    prefix: str, after: str | None = None, before: str | None = None
+) -> Callable[[Callable[[str], Step]], Callable[[str], Step]]:
+    """Register a factory making the steps ``prefix-ARG`` (e.g. ``opencc-t2s``),
+    which run where ``after``/``before`` say (as for :func:`normalizer`)."""
 
     def register(factory: Callable[[str], Step]) -> Callable[[str], Step]:
         _FAMILIES[prefix] = factory
+        _FAMILY_PLACES[prefix] = (after, before)
         return factory
 
     return register
@@ -245,7 +347,7 @@ def step_family(prefix: str) -> Callable[[Callable[[str], Step]], Callable[[str]
 
 def get_step(name: str) -> Step:
     """The registered step called ``name`` (a family's step is made on first use)."""
-    _load_builtin_steps()
+    _load_providers()
     if name in _REGISTRY:
         return _REGISTRY[name]
     if name in _MADE:
@@ -291,19 +393,55 @@ def diff_edits(before: str, after: str) -> list[Edit]:
 
 def step_names() -> list[str]:
     """Names of every registered step (a family's steps are named ``family-ARG``)."""
-    _load_builtin_steps()
+    _load_providers()
     return sorted(_REGISTRY)
 
 
 def step_families() -> dict[str, Callable[[str], Step]]:
     """Families of parametrised steps: prefix -> the factory making ``prefix-ARG``
     (the factory's docstring says what ARG is)."""
-    _load_builtin_steps()
+    _load_providers()
     return dict(_FAMILIES)
 
 
-def _load_builtin_steps() -> None:
-    from . import normalizers  # noqa: F401  (registers the built-in steps)
+def canonical_order() -> list[str]:
+    """Every registered step and step family, in the order they run.
+
+    Steps are placed in the order they were registered: each right after the
+    step or family its ``after`` names, or right before its ``before``, or
+    (neither) last. A step whose anchor is not placed yet waits for it; one
+    naming no registered step is a ValueError (a one-line message).
+
+    >>> canonical_order().index("mojibake") < canonical_order().index("text-hygiene")
+    True
+    """
+    _load_providers()
+    places = {name: (s.after, s.before) for name, s in _REGISTRY.items()} | _FAMILY_PLACES
+    for name, anchors in places.items():
+        for anchor in anchors:
+            if anchor is not None and anchor not in places:
+                raise ValueError(f"step {name!r} is to run next to {anchor!r}, which is no step")
+    order: list[str] = []
+    waiting = list(places)
+    while waiting:
+        placed = False
+        for name in list(waiting):
+            after, before = places[name]
+            anchor = after or before
+            if anchor is not None and anchor not in order:
+                continue
+            at = len(order) if anchor is None else order.index(anchor) + (after is not None)
+            order.insert(at, name)
+            waiting.remove(name)
+            placed = True
+        if not placed:
+            raise ValueError(f"the steps {', '.join(map(repr, waiting))} are each to run next to another: no order")
+    return order
+
+
+def _family(name: str) -> str:
+    """The family or step whose place ``name`` takes in :func:`canonical_order`."""
+    return name if name in _REGISTRY else name.partition("-")[0]
 
 
 class _OffsetMap:
@@ -389,24 +527,33 @@ class Pipeline:
         kept = Pipeline(tuple(s for s in self.steps if s.name in names))
         return kept.adding(*(n for n in names if n not in kept.names))
 
+    @property
+    def scope(self) -> Scope:
+        """The widest :class:`Scope` of its steps: how much of a text this
+        pipeline needs at once (whole pages, a survey pass, the whole text)."""
+        return max((step.scope for step in self.steps), key=_WIDTH.__getitem__, default=Scope.PAGE)
+
+    def cut_before(self, previous: str, line: str, gap: int) -> bool:
+        """Whether every step allows a cut right before ``line`` (see :data:`CutBefore`)."""
+        return all(step.cut_before is not None and step.cut_before(previous, line, gap) for step in self.steps)
+
     def adding(self, *names: str) -> "Pipeline":
         """This pipeline with the named steps added where they belong.
 
         Each added step goes at its place in the canonical order of steps
-        (:data:`cleantext.normalizers.ORDER`: mojibake before everything
-        that reads characters, punctuation before spaces, script last):
-        after the last step of this pipeline that comes before it there. The
-        steps already here keep the order they have, whatever it is; a step
-        the order does not know (a plugin's) goes last.
+        (:func:`canonical_order`, from where each step declares it runs:
+        mojibake before everything that reads characters, punctuation before
+        spaces, script last): after the last step of this pipeline that comes
+        before it there. The steps already here keep the order they have,
+        whatever it is.
 
         >>> Pipeline.from_names(["layout-spaces", "column-wrap"]).adding("split-numbers").names
         ['layout-spaces', 'column-wrap', 'split-numbers']
         """
-        from .normalizers import ORDER
+        order = {name: rank for rank, name in enumerate(canonical_order())}
 
         def rank(step: Step) -> int:
-            family = step.name if step.name in ORDER else step.name.partition("-")[0]
-            return ORDER.index(family) if family in ORDER else len(ORDER)
+            return order.get(_family(step.name), len(order))
 
         steps = list(self.steps)
         for step in (get_step(n) for n in dict.fromkeys(names) if n not in self.names):

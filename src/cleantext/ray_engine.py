@@ -26,6 +26,7 @@ else in cleantext imports this module or Ray.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -34,8 +35,10 @@ from typing import Any, Callable, Iterator, Sequence
 import ray  # noqa: F401  (fails here, clearly, without the extra)
 import ray.data
 
-from . import DEFAULT_PRESET
-from .batch import RecordError, build_pipeline, clean_batch
+from .batch import clean_batch
+from .catalog import DEFAULT_PRESET, build_pipeline
+from .io.decoding import bom_codec
+from .io.errors import RecordError
 from .pipeline import Pipeline
 
 __all__ = ["CleanBatch", "RecordError", "clean_jsonl_files", "dedup_jsonl", "ray_init"]
@@ -159,21 +162,19 @@ class _CleanRanges:
 
     def __init__(self, paths: list[str], names: list[str], pipeline: Pipeline, field: str,
                  on_error: str, encoding: str, errors: str) -> None:
-        from .corpus import Cleaner
+        from .engines.cleaner import Cleaner
 
         self.paths, self.names = paths, names
         self.cleaner = Cleaner(pipeline, field=field, on_error=on_error)
         self.encoding, self.errors = encoding, errors
 
     def _text(self, path: str, name: str, begin: int, end: int) -> str:
-        from .corpus import _BOMS
-
         with open(path, "rb") as stream:
             stream.seek(begin)
             data = stream.read(end - begin)
         codec, skip = self.encoding, 0
         if begin == 0:  # a BOM wins, as in the local engine
-            codec, skip = next(((c, len(b)) for b, c in _BOMS if data.startswith(b)), (codec, 0))
+            codec, skip = bom_codec(data, codec)
         try:
             return data[skip:].decode(codec, self.errors)
         except UnicodeDecodeError as exc:
@@ -183,7 +184,7 @@ class _CleanRanges:
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
 
-        from .corpus import Task
+        from .engines.tasks import Task
 
         out: dict[str, list[Any]] = {"file": [], "line": [], "data": [], "warnings": []}
         for row in batch.to_pylist():
@@ -204,7 +205,7 @@ class _CleanRanges:
                          "warnings": pa.array(out["warnings"], pa.list_(pa.string()))})
 
     def _failing_line(self, text: str, start: int, name: str, error: str) -> str:
-        from .corpus import Task
+        from .engines.tasks import Task
 
         for number, line in enumerate(text.split("\n"), start):
             result = self.cleaner(Task(True, line + "\n", number, name))
@@ -232,7 +233,7 @@ def clean_jsonl_files(
     """Clean JSONL files on Ray into ``out_dir/<input file name>``, one output file per input.
 
     The output is byte for byte that of ``cleantext --jsonl --out-dir``: the
-    workers run the local engine's :class:`cleantext.corpus.Cleaner` on byte
+    workers run the local engine's :class:`cleantext.engines.cleaner.Cleaner` on byte
     ranges of whole lines (~1 MB; the driver only finds the line breaks), and
     the driver takes the cleaned ranges back in input order and writes each
     file under a temporary name, renamed when complete. A bad line
@@ -241,23 +242,16 @@ def clean_jsonl_files(
     Input files must be readable by every worker (one machine, or a shared
     file system). Ray must be initialised (:func:`ray_init`).
     """
-    from .corpus import AtomicFile, InputError, OutputError
+    from .io.errors import InputError, OutputError
+    from .io.outputs import AtomicFile, tree_targets
+    from .io.sources import Source
 
     chosen = build_pipeline(preset, skip=skip, only=only, add=add, opencc=opencc)
     root = Path(out_dir)
-    targets: list[Path] = []
-    seen: dict[Path, str] = {}
-    inputs_ids = {(st.st_dev, st.st_ino) for p in inputs if (st := _stat(p))}
     for name in inputs:
         if not os.path.isfile(name):
             raise InputError(f"{name}: no such file" if not os.path.exists(name) else f"{name}: not a file")
-        target = root / Path(name).name
-        if target in seen:
-            raise InputError(f"{seen[target]} and {name} would both be written to {target}")
-        if (st := _stat(str(target))) and (st.st_dev, st.st_ino) in inputs_ids:
-            raise InputError(f"{target}: is also an input; refusing to overwrite it")
-        seen[target] = name
-        targets.append(target)
+    targets = tree_targets(root, [Source(Path(name), name, Path(Path(name).name)) for name in inputs])
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -302,13 +296,6 @@ def clean_jsonl_files(
         raise
     finally:
         context.execution_options.preserve_order = saved
-
-
-def _stat(path: str) -> os.stat_result | None:
-    try:
-        return os.stat(path)
-    except OSError:
-        return None
 
 
 def _stderr(message: str) -> None:
@@ -390,15 +377,16 @@ class _Confirm:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
-        from rapidfuzz.distance import Indel
+
+        from .dedup import similarity, within_reach
 
         a_out, b_out, scores = [], [], []
         cutoff = self.threshold
         for a, b in zip(batch["a"].tolist(), batch["b"].tolist()):
-            n, m = self.lengths[b], self.lengths[a]  # b: the later document, checked against a
-            if 2 * min(n, m) < cutoff * (n + m):
+            # b: the later document, checked against a
+            if not within_reach(self.lengths[b], self.lengths[a], cutoff):
                 continue
-            score = Indel.normalized_similarity(self.texts[b].as_py(), self.texts[a].as_py(), score_cutoff=cutoff)
+            score = similarity(self.texts[b].as_py(), self.texts[a].as_py(), cutoff)
             if score > 0.0:
                 a_out.append(a)
                 b_out.append(b)
@@ -453,17 +441,16 @@ def dedup_jsonl(
     import pyarrow as pa
 
     from . import dedup
-    from .dedup import Decision
-    from .dedup_cli import InputError, read_jsonl, write_results
+    from .dedup import Decision, check_parameters, decide, replace_surrogates
+    from .engines.dedup import write_results
+    from .io.documents import read_jsonl
+    from .io.errors import InputError
 
     threshold = dedup.THRESHOLD if threshold is None else threshold
     num_perm = dedup.NUM_PERM if num_perm is None else num_perm
     bands = dedup.BANDS if bands is None else bands
     seed = dedup.SEED if seed is None else seed
-    if not 0.0 < threshold <= 1.0:
-        raise ValueError(f"threshold must be in (0, 1], not {threshold}")
-    if num_perm % bands:
-        raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
+    check_parameters(threshold, num_perm, bands)
     inputs = list(inputs)
     if not inputs or "-" in inputs:
         raise InputError("the ray engine needs input files (not stdin)")
@@ -486,7 +473,7 @@ def dedup_jsonl(
 
     for doc_id, text, _ in documents():
         ids.append(doc_id)
-        chunk.append(dedup._SURROGATE.sub("\ufffd", text))  # as normalize() does; arrow needs valid UTF-8
+        chunk.append(replace_surrogates(text))  # as normalize() does; arrow needs valid UTF-8
         if len(chunk) >= block_docs:
             flush()
     if chunk:
@@ -554,17 +541,9 @@ def dedup_jsonl(
         rep = int(rep_of[pos])
         if rep != pos and decisions[rep].keep:
             decision = Decision(pos, ids[pos], False, decisions[rep], 1.0)
-        else:
-            best, best_score = -1, 0.0
-            for other, score in neighbours[rep]:
-                if other >= pos:
-                    break
-                if decisions[other].keep and score > best_score:
-                    best, best_score = other, score
-            if best >= 0:
-                decision = Decision(pos, ids[pos], False, decisions[best], round(best_score, 4))
-            else:
-                decision = Decision(pos, ids[pos], True)
+        else:  # the kept documents before it, as Deduper.check weighs them
+            earlier = itertools.takewhile(lambda found: found[0] < pos, neighbours[rep])
+            decision = decide(pos, ids[pos], ((decisions[o], s) for o, s in earlier if decisions[o].keep))
         decisions.append(decision)
         if not decision.keep:
             removed.append(decision)

@@ -2,19 +2,23 @@
 
 A text is cut only where nothing on one side can change how the other side
 is cleaned: right after a form feed (pages are cleaned apart anyway), and
-before a line where a block starts independently of what precedes it (see
-:func:`cleantext.normalizers.columns.starts_independently`: a new dated
-article, a Latin paragraph after a blank line). Lines that fake bold doubled
-or that carry invisible characters are never cut before, since the steps
-that repair them could change what the cut was judged on.
+before a line where every step of the pipeline allows it (each step declares
+where, :attr:`cleantext.pipeline.Step.cut_before`: the built-in steps before
+a line where a block starts independently of what precedes it, a new dated
+article or a Latin paragraph after a blank line; not before lines that fake
+bold doubled or that carry invisible characters, since the steps that
+repair them could change what the cut was judged on).
 
 A text with no such place for ``max_chars`` is cut at a line break anyway,
 so memory stays bounded; only there can the output differ from cleaning the
 text whole (a page of column text hundreds of MB long with no dateline).
 
-A step that compares pages (running-headers) first reads the whole text
-once, page by page, keeping only what it compares (:attr:`Step.survey`);
-it then works page by page, and the text is cut only between pages.
+How much of the text a pipeline needs at once is its
+:attr:`~cleantext.pipeline.Pipeline.scope`: a step that compares pages
+(running-headers, :attr:`Scope.SURVEYED`) first reads the whole text once,
+page by page, keeping only what it compares (:attr:`Step.survey`); it then
+works page by page, and the text is cut only between pages
+(:attr:`Scope.PAGES`). A step of :attr:`Scope.TEXT` gets the text whole.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import tempfile
 from typing import IO, Callable, Iterable, Iterator, Sequence
 
-from .pipeline import Pipeline, Step
+from .pipeline import Pipeline, Scope, Step
 
 #: Size of the pieces handed to the pipeline (characters).
 CHUNK_CHARS = 1 << 20
@@ -30,14 +34,11 @@ CHUNK_CHARS = 1 << 20
 MAX_CHARS = 1 << 26
 
 
-def _safe_cut(text: str, start: int, whole_pages: bool = False) -> int:
-    """The first safe cut in ``text`` after ``start``; 0 if there is none."""
-    from .normalizers.columns import starts_independently
-    from .normalizers.doubled import undouble
-
+def _safe_cut(text: str, start: int, pipeline: Pipeline) -> int:
+    """The first safe cut in ``text`` after ``start`` for ``pipeline``; 0 if there is none."""
     page = text.find("\f", start)
     stop = page if page != -1 else len(text)
-    if whole_pages:
+    if pipeline.scope is not Scope.PAGE:
         stop = 0  # only after the form feed
     line_start = text.rfind("\n", 0, start) + 1
     previous, gap = "", 0  # the last non-blank line, and blank lines since
@@ -49,15 +50,7 @@ def _safe_cut(text: str, start: int, whole_pages: bool = False) -> int:
         if not line:
             gap += 1
         else:
-            if (
-                previous
-                and line_start > start
-                and line.isprintable()
-                and previous.isprintable()
-                and starts_independently(previous, line, gap)
-                and undouble(line) is None
-                and undouble(previous) is None
-            ):
+            if previous and line_start > start and pipeline.cut_before(previous, line, gap):
                 return line_start
             previous, gap = line, 0
         line_start = line_end + 1
@@ -65,16 +58,16 @@ def _safe_cut(text: str, start: int, whole_pages: bool = False) -> int:
 
 
 def chunks(
-    pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, max_chars: int = MAX_CHARS, whole_pages: bool = False
+    pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = CHUNK_CHARS, max_chars: int = MAX_CHARS
 ) -> Iterator[str]:
-    """Regroup ``pieces`` of a text into chunks that clean independently
-    (with ``whole_pages``, chunks of whole pages)."""
+    """Regroup ``pieces`` of a text into chunks that ``pipeline`` cleans
+    independently (chunks of whole pages, if a step needs whole pages)."""
     buffer = ""
     searched = 0  # the buffer before this holds no safe cut
     for piece in pieces:
         buffer += piece
         while len(buffer) >= chunk_chars:
-            cut = _safe_cut(buffer, max(chunk_chars, searched), whole_pages)
+            cut = _safe_cut(buffer, max(chunk_chars, searched), pipeline)
             if not cut:
                 searched = max(0, buffer.rfind("\n", 0, buffer.rfind("\n")))
                 if len(buffer) < max_chars:
@@ -87,25 +80,19 @@ def chunks(
         yield buffer
 
 
-def whole_pages(pipeline: Pipeline) -> bool:
-    """Whether a step of ``pipeline`` must see each page whole."""
-    return any(step.whole_pages for step in pipeline.steps)
-
-
 def surveyed(pipeline: Pipeline, read: Callable[[], Iterable[str]]) -> Pipeline:
     """``pipeline`` ready to clean one text in chunks.
 
-    Each whole-text step with a survey reads the text once (``read()`` gives
-    its pieces anew), as the steps before it leave it, and is replaced by
-    the page-by-page step it amounts to for this text, or left out when it
-    would change nothing.
+    Each step with a survey reads the text once (``read()`` gives its pieces
+    anew), as the steps before it leave it, and is replaced by the
+    page-by-page step it amounts to for this text, or left out when it would
+    change nothing.
     """
     steps: list[Step | None] = list(pipeline.steps)
     for i, step in enumerate(pipeline.steps):
-        if step.whole_text and step.survey is not None:
+        if step.survey is not None:
             before = Pipeline(tuple(s for s in steps[:i] if s is not None))
-            pieces = chunks(read(), whole_pages=whole_pages(before))
-            steps[i] = step.survey(before(chunk) for chunk in pieces)
+            steps[i] = step.survey(before(chunk) for chunk in chunks(read(), before))
     return Pipeline(tuple(s for s in steps if s is not None))
 
 
@@ -115,7 +102,7 @@ def for_pages(pipeline: Pipeline, pages: Sequence[str]) -> Pipeline:
     pages (running-headers) compares these, and each page is then cleaned
     on its own, with the output it has as a page of the whole document.
     """
-    if not any(step.whole_text and step.survey is not None for step in pipeline.steps):
+    if not any(step.survey is not None for step in pipeline.steps):
         return pipeline
     return surveyed(pipeline, lambda: iter(["\f".join(pages)]))
 
@@ -131,13 +118,13 @@ def clean_stream(pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = C
     >>> "".join(clean_stream(["本报讯 6月", " 5日，会议召开。\\n本报讯（记者）"], pipeline(), chunk_chars=8))
     '本报讯6月5日，会议召开。\\n本报讯（记者）\\n'
     """
-    if any(step.whole_text and step.survey is None for step in pipeline.steps):
+    if pipeline.scope is Scope.TEXT:
         text = "".join(pieces)
         if text:
             yield pipeline(text)
         return
-    if not any(step.whole_text for step in pipeline.steps):
-        for chunk in chunks(pieces, chunk_chars, whole_pages=whole_pages(pipeline)):
+    if pipeline.scope is not Scope.SURVEYED:
+        for chunk in chunks(pieces, pipeline, chunk_chars):
             yield pipeline(chunk)
         return
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", newline="") as spool:

@@ -155,7 +155,7 @@ def repeated_blocks(
     return repeats
 
 
-@normalizer("repeated-blocks", whole_text=True)
+@normalizer("repeated-blocks", scope="text", after="headlines")
 def remove_repeated_blocks(text: str) -> Iterator[Edit]:
     """Remove a block that (nearly) repeats an earlier block of the document.
 

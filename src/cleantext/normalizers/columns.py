@@ -76,6 +76,7 @@ from ..chars import (
 )
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
+from .boundaries import continues, leaves_open, starts_independently
 from .hyphens import document_words, drops_hyphen
 from .spaces import separates_items
 
@@ -173,9 +174,7 @@ _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
-_BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
 _SPACES = regex.compile(" +")
-_OPENER = regex.compile("[" + regex.escape("".join(o for o, _ in _BRACKETS)) + "]")
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
@@ -211,50 +210,6 @@ def _joiner(before: str, after: str) -> str:
     if before in _NO_SPACE_AFTER or before.isdigit() and after.isdigit():
         return ""  # a token cut at the column edge: "2+6+|N", "http://|a.cn"
     return " "
-
-
-def _leaves_open(line: str) -> bool:
-    """Whether ``line`` opens a bracket or quote it does not close."""
-    if _OPENER.search(line) is None:
-        return False
-    return any(line.count(opening) > line.count(closing) for opening, closing in _BRACKETS)
-
-
-def starts_independently(previous: str, line: str, gap: int, lexicon: Lexicon | None = None) -> bool:
-    """Whether ``line`` starts a block whatever stands before it, and nothing
-    before it changes how it or what follows is cleaned.
-
-    True before a dateline (a new article) that does not repeat the line
-    before it, and at a blank line between a Latin sentence's end and a
-    capitalised line. Column widths, headline runs and every later step stay
-    on their side of such a line, so a text cut there cleans the same in
-    pieces as whole (the streaming reader relies on this; see
-    :mod:`cleantext.stream`).
-
-    >>> starts_independently("会议召开。", "本报兰州讯（通讯员李丽）6月5日，", 0)
-    True
-    """
-    lex = lexicon or default_lexicon()
-    if line[0].isascii():
-        last = previous[-1]
-        return (
-            gap > 0
-            and last.isascii()
-            and last not in "-(["
-            and line[0].isupper()
-            and ends_sentence(previous)
-        )
-    return lex.dateline.match(line) is not None and line != previous and not _continues(previous)
-
-
-def _continues(line: str) -> bool:
-    """Whether ``line`` is surely cut in the middle of a sentence: it has
-    sentence punctuation and ends in none that closes a sentence or opens a
-    list, or it leaves a bracket open. A dateline's words after such a line
-    are the sentence's ("…接受" / "本报记者采访时说"), not a new article."""
-    return (
-        not ends_sentence(line) and line[-1] not in "：:" and has_sentence_punct(line)
-    ) or _leaves_open(line)
 
 
 def _item(line: str) -> tuple[str, int] | None:
@@ -361,7 +316,7 @@ class _Page:
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
         opens = [lex.may_open(t[0]) for t in texts]
-        free = [True][: len(texts)] + [not (o[0] and _continues(t)) for t, o in zip(texts, opens[1:])]
+        free = [True][: len(texts)] + [not (o[0] and continues(t)) for t, o in zip(texts, opens[1:])]
         self.dateline = [o[1] and self._dateline_at(k, f) for k, (f, o) in enumerate(zip(free, opens))]
         # a dateline that is its line's whole text, with or without its
         # reporter's credit (an extractor broke the line at the gap after it)
@@ -711,7 +666,7 @@ class _Page:
         """
         if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1] or self.unwrapped:
             return False
-        if _leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
+        if leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
             return True
         if not self.wrapped_page:
             return False
@@ -906,7 +861,10 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     yield Edit(ends[-1], len(text), "\n")
 
 
-@normalizer("column-wrap", lexical=unwrap_with)
+@normalizer(
+    "column-wrap", lexical=unwrap_with, after="running-headers", touches={"latin"}, idempotent=True,
+    cut_before=starts_independently,
+)
 def unwrap_columns(text: str) -> Iterator[Edit]:
     """Join the column lines of each paragraph; one block per line, no blank lines.
 

@@ -46,6 +46,7 @@ import regex
 from ..chars import display_width, ends_sentence, has_han
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
+from .boundaries import starts_independently
 
 #: Longest line examined for span-by-span doubling: fake bold doubles a
 #: column line, so twice a wide column is plenty.
@@ -761,6 +762,13 @@ def _run_end(text: str, i: int) -> int:
     return k
 
 
+def _cut_before(previous: str, line: str, gap: int) -> bool:
+    """Where a text may be cut for this step: where a block starts on its own,
+    between two lines that are not fake bold (undoing it could change what
+    the cut was judged on)."""
+    return starts_independently(previous, line, gap) and undouble(line) is None and undouble(previous) is None
+
+
 def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     page = _Page(text, (lexicon or default_lexicon()).dateline)
     changed: dict[int, _Line] = {}
@@ -885,7 +893,9 @@ def _lines_twice_and_stairs(page: _Page, line: _Line, seen: set[int]) -> list[_L
     return changed
 
 
-@normalizer("doubled-glyphs", lexical=_find)
+@normalizer(
+    "doubled-glyphs", lexical=_find, after="fullwidth-ascii", idempotent=True, cut_before=_cut_before
+)
 def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
     """Print once what fake-bold rendering printed twice (span by span, character by character, line by line, staircase).
 

@@ -13,6 +13,7 @@ import regex
 from ..chars import display_width, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
+from .boundaries import starts_independently
 
 _SENTENCE_END = frozenset("。！？")
 _CLAUSE_MARKS = frozenset("，。、；！？")
@@ -100,7 +101,7 @@ def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             end = edit.end
 
 
-@normalizer("headlines", lexical=repair_with)
+@normalizer("headlines", lexical=repair_with, after="layout-spaces", cut_before=starts_independently)
 def repair_headlines(text: str) -> Iterator[Edit]:
     """Join a title split over lines, unglue titles from the text after them.
 

@@ -9,6 +9,7 @@ from typing import Iterator
 import regex
 
 from ..pipeline import Edit, apply_edits, diff_edits, normalizer
+from .boundaries import printable_lines
 
 # CR LF and lone CR become LF; a soft hyphen at a line end is removed with
 # the line break (the word was only hyphenated to fit); a BOM, zero-width and other invisible format
@@ -40,7 +41,7 @@ def _damage(text: str) -> Iterator[Edit]:
         yield Edit(start, end, "")
 
 
-@normalizer("text-hygiene")
+@normalizer("text-hygiene", idempotent=True, cut_before=printable_lines)
 def fix_hygiene(text: str) -> Iterator[Edit]:
     """Normalize line ends, drop invisible and control characters, compose to NFC.
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..pipeline import Edit, normalizer
+from .boundaries import anywhere
 
 #: The two blocks whose characters stand for ideographs (SPEC rule 9).
 BLOCKS = "\u2e80-\u2eff\u2f00-\u2fdf"
@@ -44,7 +45,7 @@ def equivalent_ideographs() -> dict[str, str]:
     }
 
 
-@normalizer("lookalike-glyphs")
+@normalizer("lookalike-glyphs", after="text-hygiene", touches={"cjk"}, idempotent=True, cut_before=anywhere)
 def fold_lookalike_glyphs(text: str) -> Iterator[Edit]:
     """Kangxi and supplement radicals printed for ideographs become the ideographs.
 

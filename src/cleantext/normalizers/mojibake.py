@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..pipeline import rewriter
+from .boundaries import starts_independently
 
 
 class MissingExtra(RuntimeError):
@@ -47,7 +48,7 @@ _REAL_MIDDLE_DOTS = re.compile(f"((?<![{_BYTE_CHARS}])·+)")
 MAX_ROUNDS = 4
 
 
-@rewriter("mojibake")
+@rewriter("mojibake", before="text-hygiene", idempotent=True, cut_before=starts_independently)
 def repair_mojibake(text: str) -> str:
     """Decode text that was UTF-8 read as Latin-1/cp1252 (needs the ftfy extra).
 

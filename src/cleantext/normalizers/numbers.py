@@ -8,6 +8,7 @@ import regex
 
 from ..chars import NUMBER_UNIT, SPACE
 from ..pipeline import Edit, normalizer
+from .boundaries import starts_independently
 
 #: A digit ending a line, the line break (with any blank lines and layout
 #: spaces around it), then a unit opening the next line.
@@ -16,7 +17,9 @@ SPLIT_NUMBER = regex.compile(
 )
 
 
-@normalizer("split-numbers")
+@normalizer(
+    "split-numbers", after="column-wrap", touches=(), idempotent=True, cut_before=starts_independently
+)
 def join_split_numbers(text: str) -> Iterator[Edit]:
     """Join a number to the unit a line break cut it from.
 

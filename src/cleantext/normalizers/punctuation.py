@@ -6,6 +6,7 @@ import regex
 
 from ..chars import SPACE
 from ..pipeline import rewriter
+from .boundaries import starts_independently
 
 _W = r"\p{Han}\p{Hiragana}\p{Katakana}"  # wide letters
 _WIDE_OR_CLOSE = _W + r"”’）》」』】。，、；：？！"
@@ -40,7 +41,9 @@ def _fullwidth(m: regex.Match[str]) -> str:
     return "……" if kind == "ellipsis" else "——"
 
 
-@rewriter("cjk-punctuation")
+@rewriter(
+    "cjk-punctuation", after="split-numbers", touches={"cjk"}, idempotent=True, cut_before=starts_independently
+)
 def fullwidth_cjk_punctuation(text: str) -> str:
     """Make ASCII punctuation in CJK text full-width; numbers, URLs and Latin stay.
 

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, NamedTuple
 import regex
 
 from ..chars import TERMINAL_END
-from ..pipeline import Edit, Step, normalizer
+from ..pipeline import Edit, Scope, Step, normalizer
 from .blocks import Line, drop_lines
 
 #: Non-blank lines at the top and at the bottom of a page that may be a
@@ -132,12 +132,7 @@ def _drop_running_headers(headers: RunningHeaders, page: str) -> Iterator[Edit]:
 def running_headers_step(headers: RunningHeaders) -> Step:
     """The running-headers step for a text whose headers are known: it works
     page by page, so the text can be cleaned in pieces cut between pages."""
-    return Step(
-        "running-headers",
-        partial(_drop_running_headers, headers),
-        remove_running_headers.description,
-        whole_pages=True,
-    )
+    return remove_running_headers.made("running-headers", partial(_drop_running_headers, headers), Scope.PAGES)
 
 
 def survey_pages(pieces: Iterable[str]) -> Step | None:
@@ -146,7 +141,7 @@ def survey_pages(pieces: Iterable[str]) -> Step | None:
     return running_headers_step(headers) if headers else None
 
 
-@normalizer("running-headers", whole_text=True, survey=survey_pages)
+@normalizer("running-headers", scope="surveyed", survey=survey_pages, after="doubled-glyphs")
 def remove_running_headers(text: str) -> Iterator[Edit]:
     """Remove lines at page edges that recur, numbers masked, on most pages.
 

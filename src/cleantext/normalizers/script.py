@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..pipeline import Step, documented, rewritten, step_family
+from .boundaries import starts_independently
 
 
 @lru_cache(maxsize=None)
@@ -29,7 +30,7 @@ def configs() -> list[str]:
 _SURROGATES = re.compile("([\ud800-\udfff]+)")
 
 
-@step_family("opencc")
+@step_family("opencc", after="repeated-blocks")
 def opencc_step(config: str) -> Step:
     """The step ``opencc-CONFIG`` converting script with an OpenCC configuration."""
     config = config.removesuffix(".json")
@@ -60,4 +61,5 @@ def opencc_step(config: str) -> Step:
         "    >>> get_step('opencc-t2s')('這是繁體字，測試。')\n"
         "    '这是繁体字，测试。'\n"
     )
-    return documented(rewritten(f"opencc-{config}", convert_script), convert_script)
+    step = rewritten(f"opencc-{config}", convert_script, touches={"cjk"}, idempotent=True, cut_before=starts_independently)
+    return documented(step, convert_script)

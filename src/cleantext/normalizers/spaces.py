@@ -17,6 +17,7 @@ import regex
 
 from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, WIDE_LETTER, has_sentence_punct
 from ..pipeline import Edit, normalizer
+from .boundaries import starts_independently
 
 _RUN = re.compile(f"[{SPACE}]+")  # stdlib re: scans a plain class faster
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
@@ -211,7 +212,9 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     return True
 
 
-@normalizer("layout-spaces")
+@normalizer(
+    "layout-spaces", after="cjk-punctuation", touches=(), idempotent=True, cut_before=starts_independently
+)
 def remove_layout_spaces(text: str) -> Iterator[Edit]:
     """Remove spaces the layout made; keep one where a person separated items.
 

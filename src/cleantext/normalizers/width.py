@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 
 from ..pipeline import Edit, normalizer
+from .boundaries import anywhere
 
 # U+FF01..U+FF5E mirror ASCII 0x21..0x7E. Left out: the forms that are
 # Chinese punctuation in their own right, ！（），：；？ (U+FF01 U+FF08 U+FF09
@@ -16,7 +17,7 @@ _FULLWIDTH_ASCII = regex.compile(r"[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c
 _TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
-@normalizer("fullwidth-ascii")
+@normalizer("fullwidth-ascii", after="latin-ligatures", idempotent=True, cut_before=anywhere)
 def fullwidth_to_ascii(text: str) -> Iterator[Edit]:
     """Turn full-width letters, digits and symbols into ASCII; keep CJK punctuation.
 

@@ -1,47 +1,30 @@
-"""The ``cleantext`` command: a filter from raw page text to clean text, up to whole corpora.
+"""``cleantext [OPTIONS] FILE...``: a filter from raw page text to clean text, up to whole corpora.
 
-This module reads the command line and maps failures to exit statuses; the
-work (inputs, JSON Lines, worker processes, outputs) is in :mod:`cleantext.corpus`.
-``cleantext dedup ...`` is handed to :func:`cleantext.dedup_cli.dedup_main`.
+This module reads the command line; the work (inputs, JSON Lines, worker
+processes, outputs) is in :mod:`cleantext.engines` and :mod:`cleantext.io`,
+failures are mapped to exit statuses by :mod:`cleantext.cli.dispatch`.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
-import os
 import re
-import signal
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, NoReturn, Sequence
+from typing import NoReturn, Sequence
 
-from ._install import problem as _installation_problem
+from .._version import __version__
+from ..batch import clean_sources, cores
+from ..catalog import DEFAULT_PRESET, build_pipeline, presets
+from ..io.errors import InputError, printable
+from ..io.outputs import FileSink, Sink, StdoutSink, TreeSink
+from ..io.sources import Source, find_sources
+from ..pipeline import Scope, Step, canonical_order, get_step, step_families, step_names
+from ..review import parse_style
+from .dispatch import EXIT_CHANGED, EXIT_OK, ray_engine
 
-if (_broken := _installation_problem()) is not None:  # another package named cleantext: no traceback
-    print(f"cleantext: error: {_broken}", file=sys.stderr)
-    raise SystemExit(2)
-
-from . import DEFAULT_PRESET, __version__, presets
-from .batch import build_pipeline, clean_sources, cores
-from .pipeline import Step, get_step, step_families, step_names
-from .review import parse_style
-from .corpus import (
-    AtomicFile,
-    CleaningError,
-    FileSink,
-    InputError,
-    OutputError,
-    Sink,
-    Source,
-    StdoutSink,
-    TreeSink,
-    find_sources,
-    printable,
-)
-
-__all__ = ["main", "build_pipeline", "InputError", "OutputError", "AtomicFile"]
+__all__ = ["command", "every_step", "run", "usage_error"]
 
 EXAMPLES = """\
 examples:
@@ -90,23 +73,6 @@ exit status:
   130  interrupted (Ctrl-C); 143 terminated (SIGTERM); 129 and 131: SIGHUP
        and SIGQUIT, which stop a run as SIGTERM does
 """
-
-#: Exit statuses, as documented in --help.
-EXIT_OK, EXIT_CHANGED, EXIT_BAD_INPUT, EXIT_OUTPUT, EXIT_BUG = 0, 1, 2, 3, 4
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
-
-
-class Terminated(BaseException):
-    """SIGTERM, SIGHUP or SIGQUIT arrived: stop like Ctrl-C, leaving no partial output."""
-
-    def __init__(self, signum: int = signal.SIGTERM) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-#: The signals that stop a run as SIGTERM does (the terminal went away, Ctrl-\).
-STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT") if hasattr(signal, name))
-
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -231,7 +197,7 @@ def _colour(args: argparse.Namespace) -> bool:
 def _configure(args: argparse.Namespace) -> None:
     """Options not given on the command line from ``--config FILE``, else from
     ``[tool.cleantext]`` of the nearest pyproject.toml (see :mod:`cleantext.config`)."""
-    from .config import ConfigError, find_pyproject, read_config
+    from ..config import ConfigError, find_pyproject, read_config
 
     path = args.config or find_pyproject()
     try:
@@ -252,8 +218,12 @@ def _names(value: str | None) -> list[str]:
     return [n.strip() for n in value.split(",") if n.strip()] if value else []
 
 
+#: How --list-steps marks a step that reads more than a page at a time.
+_READS = {Scope.SURVEYED: " [reads input twice]", Scope.TEXT: " [whole file]"}
+
+
 def _reads(step: Step) -> str:
-    return "" if not step.whole_text else " [whole file]" if step.survey is None else " [reads input twice]"
+    return _READS.get(step.scope, "")
 
 
 def _step_line(step: Step, marks: str = "") -> str:
@@ -264,15 +234,14 @@ def every_step() -> list[str]:
     """``--list-steps --all``: a line for every registered step and step family,
     in the order steps run: its description, then the presets it is in, or
     ``[opt-in]`` (added with ``--add``; a family with its own option)."""
-    from .normalizers import ORDER
-
+    order = canonical_order()
     in_presets: dict[str, list[str]] = {}
     for preset, names in presets().items():
         for name in names:
             in_presets.setdefault(name, []).append(preset)
 
     def rank(name: str) -> tuple[int, str]:
-        return (ORDER.index(name) if name in ORDER else len(ORDER), name)
+        return (order.index(name) if name in order else len(order), name)
 
     families = step_families()
     lines = []
@@ -284,7 +253,7 @@ def every_step() -> list[str]:
             option = f"--{name} {arg} or " if name == "opencc" else ""
             lines.append(f"{name + '-' + arg:16} {described} [opt-in: {option}--add {name}-{arg}]")
             if name == "opencc":
-                from .normalizers.script import configs
+                from ..normalizers.script import configs
 
                 lines.append(f"{'':16} {arg}: {', '.join(configs())}")
             continue
@@ -331,15 +300,6 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_CHANGED if args.check and summary.would_clean else EXIT_OK
 
 
-def ray_engine():  # type: ignore[no-untyped-def]
-    """The Ray engine module, or a one-line error when Ray is not installed."""
-    try:
-        from . import ray_engine as engine
-    except ImportError as exc:
-        raise InputError(f"--engine ray needs Ray ({exc.name} is missing): pip install 'cleantext-cjk[ray]'") from None
-    return engine
-
-
 def _run_on_ray(args: argparse.Namespace) -> int:
     """The same cleaning job on Ray: one output file per input, identical records."""
     if args.lexicon:
@@ -357,92 +317,13 @@ def _run_on_ray(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _dedup(argv: Sequence[str]) -> int:
-    """``cleantext dedup ...``, if this installation has it."""
-    try:
-        from .dedup_cli import dedup_main
-    except ImportError as exc:
-        missing = "" if exc.name == f"{__package__}.dedup_cli" else f" (it needs {exc.name})"
-        _parser().error(f"the dedup subcommand is not available in this installation{missing}")
-    return dedup_main(list(argv))
 
 
-#: What a run whose reader went away says, once, on stderr.
-CLOSED_STDOUT = "cleantext: note: stdout was closed; stopped early"
+def usage_error(message: str) -> NoReturn:
+    """A usage error of the command: its usage and ``message`` on stderr, exit 2."""
+    _parser().error(message)
 
 
-def fail(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
-    print(printable(f"cleantext: error: {message}"), file=sys.stderr)
-    raise SystemExit(status)
-
-
-@contextmanager
-def _sigterm_stops() -> Iterator[None]:
-    """While running, SIGTERM, SIGHUP and SIGQUIT raise :class:`Terminated` (so outputs are cleaned up)."""
-    def terminate(signum: int, frame: object) -> None:
-        raise Terminated(signum)
-
-    try:
-        previous = {signum: signal.signal(signum, terminate) for signum in STOP_SIGNALS}
-    except ValueError:  # not the main thread: leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-def _closed_standard_streams() -> None:
-    """A standard stream the command was started without (``2>&-``) gets
-    /dev/null, so no file opened later takes its descriptor; messages then go
-    nowhere. A closed stdin or stdout stays None: reading or writing it is an
-    error naming it."""
-    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
-        if getattr(sys, name) is None:
-            try:
-                os.fstat(fd)
-            except OSError:
-                devnull = os.open(os.devnull, os.O_RDWR)  # the lowest free descriptor: this one
-                if devnull != fd:
-                    os.dup2(devnull, fd)
-                    os.close(devnull)
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    _closed_standard_streams()
-    with _sigterm_stops():
-        try:
-            if args[:1] == ["dedup"]:
-                return _dedup(args[1:])
-            return run(_parse(args))
-        except InputError as exc:
-            fail(str(exc))
-        except OutputError as exc:
-            fail(str(exc), EXIT_OUTPUT)
-        except CleaningError as exc:
-            fail(str(exc), EXIT_BUG)
-        except KeyboardInterrupt:
-            fail("interrupted", EXIT_INTERRUPTED)
-        except Terminated as exc:
-            if exc.signum == signal.SIGTERM:
-                fail("terminated", EXIT_TERMINATED)
-            fail(f"terminated ({signal.Signals(exc.signum).name})", 128 + exc.signum)
-        except BrokenPipeError:
-            # The reader went away (cleantext big.txt | head): not an error.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            print(CLOSED_STDOUT, file=sys.stderr)
-            return EXIT_OK
-        except MemoryError:
-            fail("out of memory", EXIT_BUG)
-        except Exception as exc:  # a bug: still one line, never a traceback
-            fail(f"internal error ({type(exc).__name__}: {exc}); please report it", EXIT_BUG)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+def command(argv: Sequence[str]) -> int:
+    """``cleantext ARGV``: parsed (a usage error exits 2 here), then run."""
+    return run(_parse(argv))
