@@ -23,7 +23,7 @@ END = "<!-- end of steps -->"
 
 def _in_run_order() -> list[str]:
     """Step and family names in the order steps run (that of ``--list-steps --all``)."""
-    from cleantext.cli import every_step
+    from cleantext.cli.clean import every_step
 
     return [line.split()[0] for line in every_step() if line[:1] not in ("", " ")]
 
