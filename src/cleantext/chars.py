@@ -33,7 +33,11 @@ TERMINAL_END = regex.compile(
 #: A line cannot end with an opening bracket or quote.
 OPENING = frozenset("“‘「『（([【《〈")
 _TERMINAL_LAST = frozenset("。！？…!?.")
-_CLOSING_LAST = frozenset("”’」』）)]】》\"'")
+#: The marks that end a Chinese sentence.
+SENTENCE_END = frozenset("。！？")
+#: Closing quotes and brackets (what may follow a sentence's or a clause's end).
+CLOSING_MARKS = "”’」』）)]】》\"'"
+_CLOSING_LAST = frozenset(CLOSING_MARKS)
 _CJK_SENTENCE_MARKS = "，。、；！？"
 
 

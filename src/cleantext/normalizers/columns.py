@@ -66,6 +66,7 @@ from typing import Iterator
 import regex
 
 from ..chars import (
+    CLOSING_MARKS,
     OPENING,
     SPACE_CHARS,
     display_width,
@@ -150,7 +151,6 @@ _WORD_END = regex.compile(r"[\p{L}\p{N}]")
 #: end so (a closing quote or bracket aside) is a list, not column text (a
 #: column line ends in one now and then, never line after line).
 _LIST_MARKS = frozenset("；：;:")
-_CLOSING = "”’）》」』】)"
 #: Most characters of a letter-spaced title printed one a line.
 MAX_SPACED = 24
 #: Marks a line cut mid-sentence may end with (besides a letter or digit):
@@ -221,26 +221,20 @@ def _item(line: str) -> tuple[str, int] | None:
     (True, True)
     """
     m = _ITEM.match(line)
-    if m is None or m.group(3) is None:
+    if m is None:
         return None
-    number = m.group(3)
+    ordinal, bracket, number, mark, close = m.groups()
+    if not (mark or close) and (ordinal or bracket or m.end() != len(line)):
+        return None  # a number alone must be the whole line
+    kind = (ordinal or "") + bracket + (mark or close or "")
     if number[0].isdigit():
-        value = int(number)
-    else:  # 一 to 九十九
-        tens, _, units = number.rpartition("十")
-        if "十" in number:
-            value = (_NUMERALS.get(tens, 0) if tens else 1) * 10 + _NUMERALS.get(units, 0)
-            if tens and tens not in _NUMERALS or units and units not in _NUMERALS:
-                return None
-        elif len(number) == 1:
-            value = _NUMERALS[number]
-        else:
-            return None
-        number = "一"
-    kind = (m.group(1) or "") + m.group(2) + (m.group(4) or m.group(5) or "")
-    if not m.group(4) and not m.group(5) and (m.group(1) or m.group(2) or len(line) != m.end()):
+        return kind + "#", int(number)
+    tens, ten, units = number.rpartition("十")
+    if not ten:  # no 十: one numeral
+        return (kind, _NUMERALS[number]) if len(number) == 1 else None
+    if tens and tens not in _NUMERALS or units and units not in _NUMERALS:
         return None
-    return kind + ("#" if number[0].isdigit() else ""), value
+    return kind, (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[units] if units else 0)
 
 
 def _listed(texts: list[str]) -> list[bool]:
@@ -496,7 +490,7 @@ class _Page:
 
     def _list_end(self, k: int) -> bool:
         """Whether line ``k`` ends as a list's item does (see _LIST_MARKS)."""
-        return self.texts[k].rstrip(_CLOSING)[-1:] in _LIST_MARKS
+        return self.texts[k].rstrip(CLOSING_MARKS)[-1:] in _LIST_MARKS
 
     def _not_column(
         self, widths: list[float], column: float, around: range, candidates: list[bool], cuts: int
@@ -606,7 +600,8 @@ class _Page:
     def _near(self, i: int, candidates: list[bool], window: range | None = None) -> tuple[list[float], int]:
         """The widths of the continuing lines in line ``i``'s window, and how
         many of them are cut mid-sentence."""
-        window = window or self._window(i)
+        if window is None:
+            window = self._window(i)
         first, last = window.start, window.stop
         return list(compress(self.measured[first:last], candidates[first:last])), sum(
             compress(self.cut[first:last], candidates[first:last])
@@ -626,9 +621,9 @@ class _Page:
             return column
         if column < MIN_COLUMN:
             return None
-        limit = column + HANG
-        if max(self.measured[window.start : window.stop]) > limit:
-            wide = [w for w, r in zip(self.measured[window.start : window.stop], self.runs[window.start : window.stop]) if w > limit and not r]
+        limit, widths = column + HANG, self.measured[window.start : window.stop]
+        if max(widths) > limit:
+            wide = [w for w, r in zip(widths, self.runs[window.start : window.stop]) if w > limit and not r]
             if len(wide) >= 2 or wide and max(wide) > MAX_COLUMN + HANG:
                 return None
         return None if self._not_column(near, column, range(i, i + 1), candidates, cuts) else column

@@ -43,7 +43,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..chars import display_width, ends_sentence, has_han
+from ..chars import SENTENCE_END, display_width, ends_sentence, has_han
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
@@ -56,7 +56,6 @@ MAX_LINE = 240
 _STARTS_SQUARE = re.compile(r"^[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2), re.MULTILINE)
 # ... or, after the end of a sentence, the rest of a line does (a bold lead
 # the line before was glued to: "…完成。本报讯本报讯…").
-_SENTENCE_END = frozenset("。！？")
 _SQUARE_AFTER_END = re.compile(r"[。！？][ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2))
 #: A doubled line must print at least this many CJK letters once, some span
 #: two or more, so real reduplication (人人, 高高兴兴, 研究研究, 哈哈哈哈) and
@@ -769,6 +768,15 @@ def _cut_before(previous: str, line: str, gap: int) -> bool:
     return starts_independently(previous, line, gap) and undouble(line) is None and undouble(previous) is None
 
 
+def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
+    """(line number, position) of each position, in order, counting line breaks once."""
+    number = counted = 0
+    for pos in positions:
+        number += text.count("\n", counted, pos)
+        counted = pos
+        yield number, pos
+
+
 def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     page = _Page(text, (lexicon or default_lexicon()).dateline)
     changed: dict[int, _Line] = {}
@@ -776,11 +784,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     # "决……决……") shows too little to tell alone; next to a fake-bold line
     # (a blank line between allowed) it is fake bold too.
     found: dict[int, tuple[_Line, tuple[list[int] | None, bool]]] = {}
-    number, counted = 0, 0
-    for m in _STARTS_SQUARE.finditer(text):
-        start = m.start()
-        number += text.count("\n", counted, start)
-        counted = start
+    for number, start in _numbered(text, (m.start() for m in _STARTS_SQUARE.finditer(text))):
         end = text.find("\n", start)
         if (len(text) if end == -1 else end) - start > MAX_LINE + 8:
             continue  # longer than a line rule 1 reads (edge spaces aside)
@@ -788,18 +792,14 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         spans = _span_doubled(line.text)
         if spans[0] is not None:
             found[number] = (line, spans)
-    number, counted = 0, 0
-    for m in _SQUARE_AFTER_END.finditer(text):
-        start = m.start(1)
-        number += text.count("\n", counted, start)
-        counted = start
+    for number, start in _numbered(text, (m.start(1) for m in _SQUARE_AFTER_END.finditer(text))):
         line = page.at(text.rfind("\n", 0, start) + 1)
         if number in found or len(line.text) > MAX_LINE:
             continue
         cut = start - line.idx.start
         kept, strong = _span_doubled(line.text[cut:])
         # (a sentence said twice is text: "…。”“好极了。”“好极了。”")
-        if kept is not None and strong and not _SENTENCE_END.intersection(line.text[cut + i] for i in kept):
+        if kept is not None and strong and not SENTENCE_END.intersection(line.text[cut + i] for i in kept):
             found[number] = (line, ([*range(cut), *(cut + i for i in kept)], True))
     for number, (line, spans) in found.items():
         if not spans[1]:

@@ -10,12 +10,11 @@ from typing import Iterator
 
 import regex
 
-from ..chars import display_width, has_sentence_punct
+from ..chars import SENTENCE_END, display_width, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
 
-_SENTENCE_END = frozenset("。！？")
 _CLAUSE_MARKS = frozenset("，。、；！？")
 #: Widest line that can be a headline (cells).
 MAX_HEADLINE = 40
@@ -50,7 +49,7 @@ def _glued_dateline(text: str, start: int, end: int) -> bool:
     before = text[newline + 1 if newline != -1 else window : start].strip()
     if not before:
         return False
-    if before[-1] in _SENTENCE_END or before[-1] == "”" and before[-2:-1] in _SENTENCE_END:
+    if before[-1] in SENTENCE_END or before[-1] == "”" and before[-2:-1] in SENTENCE_END:
         return text[end : end + 1] == "（"  # a new article's dateline and its credit
     return whole_line and 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
