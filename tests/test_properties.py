@@ -179,6 +179,7 @@ EXPLORED = [
     # a bold dateline glued to a title, then printed again
     ("newspaper-zh", "文县政协文县政协\n文县政协文县政协本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光"),
     ("newspaper-zh", "研究研究高高兴兴\n。\n"),
+    ("newspaper-zh", "。" + "本报济南１月５日电记者王霞光" * 4),  # four copies after a sentence end
 ]
 
 

@@ -768,6 +768,22 @@ def _cut_before(previous: str, line: str, gap: int) -> bool:
     return starts_independently(previous, line, gap) and undouble(line) is None and undouble(previous) is None
 
 
+def _tail_once(tail: str) -> list[int] | None:
+    """The positions of ``tail`` printed once, when it is fake bold on strong
+    evidence (undone again while its copy is doubled too, as rule 1 rereads
+    a line: four copies print once), else None. A sentence said twice is
+    text ("…。”“好极了。”“好极了。”")."""
+    kept, strong = _span_doubled(tail)
+    if kept is None or not strong or not SENTENCE_END.isdisjoint(tail[i] for i in kept):
+        return None
+    for _ in range(MAX_COPIES):
+        again, strong = _span_doubled("".join(tail[i] for i in kept))
+        if again is None or not strong:
+            break
+        kept = [kept[i] for i in again]
+    return kept
+
+
 def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
     """(line number, position) of each position, in order, counting line breaks once."""
     number = counted = 0
@@ -797,9 +813,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         if number in found or len(line.text) > MAX_LINE:
             continue
         cut = start - line.idx.start
-        kept, strong = _span_doubled(line.text[cut:])
-        # (a sentence said twice is text: "…。”“好极了。”“好极了。”")
-        if kept is not None and strong and not SENTENCE_END.intersection(line.text[cut + i] for i in kept):
+        kept = _tail_once(line.text[cut:])
+        if kept is not None:
             found[number] = (line, ([*range(cut), *(cut + i for i in kept)], True))
     for number, (line, spans) in found.items():
         if not spans[1]:
