@@ -446,10 +446,12 @@ def damaged(draw, blocks: list[Block], widths: list[int], allow_bold: bool) -> R
     if edge_spaces:
         pad = draw(st.lists(st.sampled_from(["", " ", "  "]), min_size=2, max_size=2))
         which = draw(st.lists(st.booleans(), min_size=1, max_size=6))
-        lines = [
-            (pad[0] if which[k % len(which)] else "") + ln + (pad[1] if which[-1 - k % len(which)] else "")
-            for k, ln in enumerate(lines)
-        ]
+        # AMBIGUITY (SPEC 4, where the printed page starts a paragraph): a
+        # line indented two spaces after a line that ends a sentence reads as
+        # a paragraph's first line; layout noise puts at most one space there.
+        lead = [pad[0] if which[k % len(which)] else "" for k in range(len(lines))]
+        lead = [" " if k and len(p) > 1 and _terminal(lines[k - 1]) else p for k, p in enumerate(lead)]
+        lines = [p + ln + (pad[1] if which[-1 - k % len(which)] else "") for k, (p, ln) in enumerate(zip(lead, lines))]
     sep = "\n\n" if draw(st.booleans()) else "\n"
     raw = sep.join(lines) + draw(st.sampled_from(["\n", "\n\n", ""]))
     clean = "".join(b.text + "\n" for b in blocks if b.kind != "copy")

@@ -390,6 +390,7 @@ PIECES = [
 @SETTINGS
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 @example("进进。。\n进进。。\n全省经济工作会议召开\n全省经济工作会议召开\n")
+@example("项项目目描描述述：：\n项项目目描描述述：：本报济南１月５日电记者王霞光")  # printed once, a staircase
 def test_idempotent_on_pieces_of_fake_bold(text):
     once = STEP(text)
     assert STEP(once) == once

@@ -117,6 +117,17 @@ COLUMN_UNKNOWN = RawPage(
     widths=[25],
 )
 
+#: Column 12, found by hypothesis: kinsoku moved "旺）" down, so the one line
+#: that measures the column is a cell short of it; that line leaves its
+#: bracket open, so it is cut mid-sentence and measures on its own.
+OPEN_BRACKET_MEASURES = RawPage(
+    raw="本报定西讯本报定西讯（（通讯员郑天通讯员郑天\n旺旺））1月1日1月1日，，一交换联一件一交换联一件。。\n"
+    "““‘一交换联一交换联’一‘一交换联一交换联’一\n交换联一交换联交换联一交换联。。””\n",
+    clean="本报定西讯（通讯员郑天旺）1月1日，一交换联一件。“‘一交换联一交换联’一交换联一交换联。”\n",
+    doubled=True,
+    widths=[12],
+)
+
 #: A fragment of a generated page (column 18, then a fake-bold line); only
 #: ``raw`` is used.
 STEP_FRAGMENT = RawPage(
@@ -316,6 +327,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 @example(KINSOKU_SHORT_LINE)
 @example(BOLD_REPEATED_SENTENCE)
 @example(SHORT_STRETCH)
+@example(OPEN_BRACKET_MEASURES)
 def test_round_trip(page):
     assert clean(page.raw) == page.clean
 

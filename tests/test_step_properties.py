@@ -245,6 +245,7 @@ def test_step_is_idempotent_on_any_text(name, text):
 @SETTINGS
 @given(text=mixed_text)
 @example(text="一交换联一交换联\n，\r\n一交换联")  # column-wrap alone: a CR ends a line too
+@example(text="一交换联一交换联\n一交换联\n，一交换联")  # column-wrap: a line opening with "，" measures joined
 def test_step_is_idempotent_on_mixed_text(name, text):
     step = get_step(name)
     once = step(text)
@@ -278,6 +279,7 @@ def test_latin_ligatures_are_idempotent_on_latin_pages(text):
 @PIPELINE_SETTINGS
 @given(text=mixed_text)
 @example(text="中 ···")  # all-opt-in: "中···\n", then "中……\n"
+@example(text="一交换联一交换联一交换联一交换联,，")  # all-opt-in: "，," is one mark printed twice
 @example(text="一交换联\u3000,")  # all-opt-in: the comma after an ideographic space is CJK punctuation too
 @example(text="一交换联···é€™æ˜¯")  # all-opt-in: the dots kept ftfy from repairing what follows them
 @example(text="é€™æ˜¯·é€™æ˜¯")  # all-opt-in: the first repair freed the second (issue 15)

@@ -35,6 +35,9 @@ OPENING = frozenset("“‘「『（([【《〈")
 _TERMINAL_LAST = frozenset("。！？…!?.")
 #: The marks that end a Chinese sentence.
 SENTENCE_END = frozenset("。！？")
+#: ASCII punctuation typed into CJK text and the full-width mark it stands
+#: for (cjk-punctuation makes it so; doubled-glyphs reads the two as one mark)
+FULLWIDTH_PUNCT = str.maketrans(",:;?!()", "，：；？！（）")
 #: Closing quotes and brackets (what may follow a sentence's or a clause's end).
 CLOSING_MARKS = "”’」』）)]】》\"'"
 _CLOSING_LAST = frozenset(CLOSING_MARKS)

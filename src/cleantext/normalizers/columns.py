@@ -304,7 +304,7 @@ class _Page:
         self.han = [has_han(t) for t in texts]
         # cut mid-sentence: sentence punctuation inside, a letter (a comma, a closing quote) at the end
         self.cut = [
-            not n and not e and (_WORD_END.match(t[-1]) is not None or t[-1] in _CUT_AFTER)
+            not e and (not n and (_WORD_END.match(t[-1]) is not None or t[-1] in _CUT_AFTER) or leaves_open(t))
             for n, e, t in zip(self.no_punct, self.terminal, texts)
         ]
         # what looks like a block start after a line cut mid-sentence is that
@@ -339,6 +339,9 @@ class _Page:
             d and starts_independently(previous, line, gap, lex)
             for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
         ]
+        # a line cut mid-sentence goes on in the next: the text's last line,
+        # and one before a new article, shows where the text stops, not the edge
+        self.cut = [c and not b for c, b in zip(self.cut, self.boundary[1:] + [True])]
         # a line printed twice in a row (a doubled title) stands alone, both copies
         bare = [t.rstrip(_SENTENCE_MARKS) for t in texts]
         same = [a == b for a, b in zip(bare, bare[1:])]

@@ -43,7 +43,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..chars import SENTENCE_END, display_width, ends_sentence, has_han
+from ..chars import FULLWIDTH_PUNCT, SENTENCE_END, display_width, ends_sentence, has_han
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
@@ -163,6 +163,9 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
     else:
         where = [i for i, ch in enumerate(line) if not ch.isspace()]
         compact = "".join(line[i] for i in where)
+    # a mark typed in ASCII next to its full-width form ("，,") is one mark
+    # printed twice once cjk-punctuation has run: it reads as such here too
+    compact = compact.translate(FULLWIDTH_PUNCT)
     n = len(compact)
     # best[i]: (spans, halves as (start, end) in compact) for compact[:i]
     best: list[tuple[int, list[tuple[int, int]]] | None] = [None] * (n + 1)
@@ -462,11 +465,13 @@ def _link(page: _Page, a: _Line, b: _Line) -> tuple[int, int, bool] | None:
     """(overlap, its CJK letters, identical lines) of two column lines that overlap.
 
     A line an extractor printed doubled in place (rules 1 and 2) kept both
-    copies on it: it is no step of a staircase.
+    copies on it: it is no step of a staircase with a line printed once
+    (the page's fake bold is in the other form). Two such lines read as
+    they do once printed once (as the step reads its own output again).
     """
     if display_width(a.text) > MAX_COLUMN or display_width(b.text) > MAX_COLUMN:
         return None
-    if a.start in page.inline or b.start in page.inline:
+    if (a.start in page.inline) != (b.start in page.inline):
         return None
     k = overlap(a.text, b.text)
     if not k:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import SPACE
+from ..chars import FULLWIDTH_PUNCT, SPACE
 from ..pipeline import rewriter
 from .boundaries import starts_independently
 
 _W = r"\p{Han}\p{Hiragana}\p{Katakana}"  # wide letters
 _WIDE_OR_CLOSE = _W + r"”’）》」』】。，、；：？！"
-_FULLWIDTH = str.maketrans(",:;?!()", "，：；？！（）")
 
 # Pairs first: a parenthesis or quote pair holding CJK text (or a
 # parenthesis opened right after it) becomes full-width as a pair.
@@ -37,7 +36,7 @@ def _fullwidth(m: regex.Match[str]) -> str:
     if kind == "quote":
         return ("“" + text[1:-1] + "”") if text[0] == '"' else ("‘" + text[1:-1] + "’")
     if kind == "mark":
-        return text.translate(_FULLWIDTH)
+        return text.translate(FULLWIDTH_PUNCT)
     return "……" if kind == "ellipsis" else "——"
 
 
