@@ -256,6 +256,9 @@ def _terminal(line: str) -> bool:
     return bool(re.search(r"[。！？…][”’）]*$", line))
 
 
+_LIST_ITEM = re.compile(r"第?[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[）)]|[、.．](?!\d))")
+
+
 def acceptable_wrap(lines: list[str], width: int) -> bool:
     """Whether a wrapped paragraph reads unambiguously back as one paragraph."""
     # AMBIGUITY (SPEC 4): a last line ending in 。 that is (nearly) as wide as
@@ -274,6 +277,10 @@ def acceptable_wrap(lines: list[str], width: int) -> bool:
         # as the indented first line of a new paragraph.
         if _terminal(a) and k + 2 < len(lines) and cells(b) < width - 1.5:
             return False
+    # AMBIGUITY (SPEC 4, a numbered heading starts a block): a line that
+    # opens like a list's item ("五、", "（三）", "3.") reads as one.
+    if any(_LIST_ITEM.match(ln) for ln in lines[1:]):
+        return False
     # AMBIGUITY (SPEC 5): a line whose end the next line starts with, four
     # CJK letters or more ("…“一交换联" / "一交换联。”“一交换联…" of text that
     # repeats a phrase) is a staircase of fake bold drawn run by run.

@@ -73,6 +73,18 @@ RULES = [
         "full-line",
     ),
     ("《景德镇瓷的故\n乡》在台展出\n", "《景德镇瓷的故乡》在台展出\n", "cut-title"),
+    ("感\n受\n『\n李\n宁\n』\n", "感受『李宁』\n", "letter-spaced"),
+    # a Latin word cut at the very edge of a Chinese column; one that did not fit keeps its space
+    (
+        "据报道，海军码头（Navy's Pie\nr）在这一天重新对公众开放，\n吸引了大批游客前来参观。\n",
+        "据报道，海军码头（Navy's Pier）在这一天重新对公众开放，吸引了大批游客前来参观。\n",
+        "cut-word",
+    ),
+    (
+        "据报道，海军码头（Navy's\nPier）在这一天重新对公众开放，\n吸引了大批游客前来参观。\n",
+        "据报道，海军码头（Navy's Pier）在这一天重新对公众开放，吸引了大批游客前来参观。\n",
+        "full-line",
+    ),
 ]
 
 

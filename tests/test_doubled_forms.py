@@ -116,6 +116,9 @@ STEP_CASES = {
     ),
     "number and title": ("2023年\n2023年全市政协工作会议召开\n全市政协工作会议召开\n", "2023年全市政协工作会议召开\n"),
     "word in the middle, in a column": (MIDDLE_WORD, MIDDLE_WORD.replace("重点项目\n重点项目", "重点项目")),
+    # 3. a letter-spaced title, one character a line, printed twice (PyMuPDF)
+    "letter-spaced title twice": ("南\n宫\n品\n南\n宫\n品\n据新华社上海１月１日电\n", "南\n宫\n品\n据新华社上海１月１日电\n"),
+    "letter-spaced title twice, blank lines": ("房\n\n改\n\n：\n\n期\n\n待\n\n房\n\n改\n\n：\n\n期\n\n待\n\n１９９７年", "房\n\n改\n\n：\n\n期\n\n待\n\n１９９７年"),
 }
 
 #: Real reduplication and coincidental repeats, alone, in text, and cut by
@@ -126,6 +129,8 @@ KEPT = [
     "认认真真踏踏实实地工作",
     "嘻嘻嘻嘻，哈哈哈，嘻嘻嘻嘻哈哈哈哈哈哈",
     "本报武山讯（通讯员令斌斌）",
+    "一\n二\n三\n一\n二\n三\n",  # a list's numbering, one a line, twice
+    "哈\n哈\n哈\n哈\n哈\n哈\n",
     "政协协商工作作风学习习近平出警警察",
     "大大小小的新技术，日日夜夜，字字句句，风风雨雨，扎扎实实地工作",
     "接近１００００亿美元，总数６８８８８枚",
@@ -391,6 +396,7 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 @example("进进。。\n进进。。\n全省经济工作会议召开\n全省经济工作会议召开\n")
 @example("项项目目描描述述：：\n项项目目描描述述：：本报济南１月５日电记者王霞光")  # printed once, a staircase
+@example("进进。。" + "本报济南１月５日电记者王霞光" * 4)  # copies after the end of a sentence printed once
 def test_idempotent_on_pieces_of_fake_bold(text):
     once = STEP(text)
     assert STEP(once) == once

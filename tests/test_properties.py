@@ -128,6 +128,16 @@ OPEN_BRACKET_MEASURES = RawPage(
     widths=[12],
 )
 
+#: A bold headline whose phrases repeat words, found by hypothesis: the
+#: parse that splits at the space fake bold printed once between its spans
+#: wins over one with more spans across it.
+BOLD_SPACED_PHRASES = RawPage(
+    raw="一交换联一交换联一件一交换联一交换联一件 一交换联一交换联一交换联一交换联\n一交换联一交换联一件 一交换联一交换联\n",
+    clean="一交换联一交换联一件 一交换联一交换联\n",
+    doubled=True,
+    widths=[20],
+)
+
 #: A fragment of a generated page (column 18, then a fake-bold line); only
 #: ``raw`` is used.
 STEP_FRAGMENT = RawPage(
@@ -328,6 +338,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 @example(BOLD_REPEATED_SENTENCE)
 @example(SHORT_STRETCH)
 @example(OPEN_BRACKET_MEASURES)
+@example(BOLD_SPACED_PHRASES)
 def test_round_trip(page):
     assert clean(page.raw) == page.clean
 

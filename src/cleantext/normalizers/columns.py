@@ -53,8 +53,9 @@ its name is the note of the edit in ``explain``:
     or an indented first line.
 12. ``short-line``: a line that does not end a sentence is clearly shorter
     than its column.
-13. ``full-line``: the line fills its column: it continues (joined with
-    nothing between CJK text, a space next to a Latin word).
+13. ``cut-word`` and ``full-line``: the line fills its column: it continues
+    (joined with nothing between CJK text, a space next to a Latin word, or
+    nothing inside a Latin word cut at the column's very edge in Chinese text).
 """
 
 from __future__ import annotations
@@ -131,6 +132,13 @@ SUPPORT_WINDOW = 30
 #: Narrowest Latin column (cells: 20 characters): lines this short are
 #: joined only into a lowercase continuation.
 MIN_LATIN_COLUMN = 10.0
+#: In Chinese text set letter by letter, a line that ends in a Latin letter
+#: this close to its column's edge (the next letter did not fit) cut a word;
+#: a word that did not fit leaves more room, and a space is put back.
+LATIN_CUT = 0.5
+#: A title wrapped in pieces has at most this many before the one read
+#: (when a bracket or quote left open in them is looked for).
+TITLE_PIECES = 8
 #: An indent that marks a Latin paragraph's first line (characters more than
 #: the line before: extractors that keep the layout, such as pdftotext -layout).
 LATIN_INDENT = 2
@@ -350,6 +358,7 @@ class _Page:
         self.indent_breaks = self._indents_mark_paragraphs()
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
+        self.block = 0  # the line the block being joined starts on (unwrap_with keeps it)
         self._words: set[str] | None = None
         # most lines outside headline runs are column text
         body = [c for c, r in zip(self.columns, self.runs) if not r]
@@ -664,7 +673,8 @@ class _Page:
         """
         if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1] or self.unwrapped:
             return False
-        if leaves_open(self.texts[i]) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
+        opened = "".join(self.texts[max(self.block, i - TITLE_PIECES) : i + 1])  # the title so far
+        if leaves_open(opened) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
             return True
         if not self.wrapped_page:
             return False
@@ -699,16 +709,23 @@ class _Page:
         a, b = self.texts[i], self.texts[i + 1]
         if self.listed[i + 1]:
             return False  # a poem's sections: "一" / "二"
-        if not (len(a) == 1 and self.han[i] and (len(b) == 1 and self.han[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)):
+        spaced = self._spaced
+        if not (spaced[i] and (spaced[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None) and (self.han[i] or self.han[i + 1])):
             return False
         # a title is short: a longer run of one character a line is a list or a table's column
         return self._single_runs[i] + (len(b) > 1) <= MAX_SPACED
 
     @cached_property
+    def _spaced(self) -> list[bool]:
+        """Whether each line is one character of a letter-spaced title: a CJK
+        letter, or a bracket or quote mark ("感" / "受" / "『" / "李" / "宁" / "』")."""
+        return [len(t) == 1 and (h or t in OPENING or t in CLOSING_MARKS) for t, h in zip(self.texts, self.han)]
+
+    @cached_property
     def _single_runs(self) -> list[int]:
-        """For each line, how many lines of one CJK character stand in a row with it (0: it is none)."""
+        """For each line, how many lines of one character (see :meth:`_spaced`) stand in a row with it (0: it is none)."""
         runs: list[int] = []
-        for single, group in groupby(len(t) == 1 and h for t, h in zip(self.texts, self.han)):
+        for single, group in groupby(self._spaced):
             n = sum(1 for _ in group)
             runs += [n if single else 0] * n
         return runs
@@ -731,7 +748,9 @@ class _Page:
     def headline_run_end(self, i: int) -> int:
         """If a headline run starts at line ``i``, its end (exclusive); else 0."""
         texts, lex = self.texts, self.lex
-        if not self.no_punct[i] or self.dateline[i] or not has_han(texts[i]):
+        # (a line ending in an opening bracket is a piece of the next: "(" / "一件")
+        han = self.han[i] or texts[i][-1] in OPENING and i + 1 < len(texts) and self.han[i + 1]
+        if not self.no_punct[i] or self.dateline[i] or not han:
             return 0
         if self.block_start[i] and lex.continuation.fullmatch(texts[i]):
             return i + 1  # a continuation marker stands alone; the article's text follows
@@ -812,6 +831,8 @@ class _Page:
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
         elif self.short(i):
             return "\n", "short-line"
+        if wide == (False, False) and not cut_token and width >= column - LATIN_CUT:
+            return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r")
         return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
@@ -847,6 +868,8 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     yield Edit(0, starts[0], "")
     start_of_block = True
     for i in range(len(starts) - 1):
+        if start_of_block:
+            page.block = i
         if start_of_block and not page.headline[i]:
             for k in range(i, page.headline_run_end(i)):
                 page.headline[k] = True

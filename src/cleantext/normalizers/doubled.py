@@ -11,7 +11,8 @@ copies, is ever removed:
 2. character by character, often only a bold lead phrase (pdfplumber,
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
-   between or not: "标题\n标题" → "标题";
+   between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
+   character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
@@ -106,6 +107,16 @@ MAX_COPIES = 3
 #: A title of only CJK letters printed exactly twice is fake bold from this
 #: many letters (one letter a line is a list or letter-spaced text).
 MIN_TITLE_LETTERS = 2
+#: A letter-spaced title an extractor printed one character a line
+#: (PyMuPDF), in fake bold, comes as the run of those lines twice: fake bold
+#: from this many CJK letters a copy ("中/华/…/法/中/华/…/法").
+MIN_SPACED_LETTERS = 3
+#: ... and a title is short: a longer copy is a list or a table's column.
+MAX_SPACED_LETTERS = 24
+# (not numbers, or one letter again and again: a list's numbering, a cry)
+_NUMBERING = re.compile(r"[\d一二三四五六七八九十百〇零]+|(.)\1*")
+# Runs of one-character lines (a blank line between allowed) where that may be.
+_SINGLE_LINES = re.compile(r"^(?:[ \t\u3000]*\S[ \t\u3000]*\n(?:[ \t\u3000]*\n)?){%d,}" % (2 * MIN_SPACED_LETTERS), re.M)
 #: A page's column is the width shared by this many lines at least (of
 #: this many cells or more).
 MIN_COMMON = 3
@@ -158,18 +169,24 @@ def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
 def _parse(line: str) -> tuple[list[int] | None, list[int]]:
     """The line as doubled spans: (positions kept, CJK letters per span), or (None, [])."""
     where: Sequence[int]  # the position in line of each character of compact
+    spaced: list[int] | None = None  # how many characters of compact have a space before them, up to each
     if _WHITESPACE.search(line) is None:
         compact, where = line, range(len(line))
     else:
         where = [i for i, ch in enumerate(line) if not ch.isspace()]
         compact = "".join(line[i] for i in where)
+        spaced = [0, 0]
+        for a, b in zip(where, where[1:]):
+            spaced.append(spaced[-1] + (b - a > 1))
     # a mark typed in ASCII next to its full-width form ("，,") is one mark
     # printed twice once cjk-punctuation has run: it reads as such here too
     compact = compact.translate(FULLWIDTH_PUNCT)
     n = len(compact)
-    # best[i]: (spans, halves as (start, end) in compact) for compact[:i]
-    best: list[tuple[int, list[tuple[int, int]]] | None] = [None] * (n + 1)
-    best[0] = (0, [])
+    # best[i]: (score, halves as (start, end) in compact) for compact[:i]; the
+    # score prefers parses whose spans hold fewer spaces inside (fake bold
+    # prints a space between spans once: "通讯员通讯员 吴玉民吴玉民"), then more spans
+    best: list[tuple[tuple[int, int], list[tuple[int, int]]] | None] = [None] * (n + 1)
+    best[0] = ((0, 0), [])
     reach = 0  # the furthest position a parse has reached
     for i in range(n):
         if i > reach:
@@ -183,9 +200,11 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
             half = second - i
             j = i + 2 * half
             if compact.startswith(compact[i:second], second):
+                inside = spaced[j] - spaced[i + 1] if spaced is not None else 0
+                score = (here[0][0] - inside, here[0][1] + 1)
                 old = best[j]
-                if old is None or here[0] + 1 > old[0]:
-                    best[j] = (here[0] + 1, here[1] + [(i, i + half)])
+                if old is None or score > old[0]:
+                    best[j] = (score, here[1] + [(i, i + half)])
                 reach = max(reach, j)
             second = compact.find(first, second + 1, limit + 1)
     final = best[n]
@@ -535,6 +554,22 @@ def _twice(page: _Page, a: _Line) -> bool:
     return changed
 
 
+def _spaced_twice(page: _Page, run: "re.Match[str]") -> None:
+    """Print once a letter-spaced title printed twice, one character a line,
+    that opens the ``run`` of one-character lines (see MIN_SPACED_LETTERS)."""
+    lines = [page.at(run.start())]
+    while len(lines) < 2 * MAX_SPACED_LETTERS and (x := page.next_text(lines[-1])) is not None and x.end <= run.end():
+        lines.append(x)
+    chars = "".join(x.text for x in lines)
+    for n in range(MIN_SPACED_LETTERS, len(chars) // 2 + 1):
+        copy = chars[:n]
+        if chars[n : 2 * n] == copy and _letters(copy) >= MIN_SPACED_LETTERS and _NUMBERING.fullmatch(copy) is None:
+            note = f'fake bold: letter-spaced title printed twice: "{_short(copy)}"'
+            page.join(lines[n - 1], [(x, len(x.text), note) for x in lines[n : 2 * n]])
+            _mark(page, lines[n - 1], "lines")
+            return
+
+
 def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
     """Join the staircase ``line`` is on, if it is one; the lines it changed."""
     # the lines overlapping each other around `line` (identical lines are no step)
@@ -789,6 +824,17 @@ def _tail_once(tail: str) -> list[int] | None:
     return kept
 
 
+def _after_end(line: str) -> tuple[list[int], bool] | None:
+    """Rule 1 on the rest of a line after a sentence's end (see
+    _SQUARE_AFTER_END): (positions kept, strong), or None."""
+    for m in _SQUARE_AFTER_END.finditer(line):
+        cut = m.start(1)
+        kept = _tail_once(line[cut:])
+        if kept is not None:
+            return [*range(cut), *(cut + i for i in kept)], True
+    return None
+
+
 def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
     """(line number, position) of each position, in order, counting line breaks once."""
     number = counted = 0
@@ -817,10 +863,9 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         line = page.at(text.rfind("\n", 0, start) + 1)
         if number in found or len(line.text) > MAX_LINE:
             continue
-        cut = start - line.idx.start
-        kept = _tail_once(line.text[cut:])
-        if kept is not None:
-            found[number] = (line, ([*range(cut), *(cut + i for i in kept)], True))
+        spans = _after_end(line.text)
+        if spans is not None:
+            found[number] = (line, spans)
     for number, (line, spans) in found.items():
         if not spans[1]:
             near = (found.get(number + k) for k in (-2, -1, 1, 2))
@@ -843,7 +888,9 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             tried.add(line.start)
             if _inline(page, line):
                 changed[line.start] = line
-    # Rules 3 and 4: lines printed twice, staircases.
+    # Rules 3 and 4: lines printed twice (a letter-spaced title too), staircases.
+    for run in _SINGLE_LINES.finditer(text):
+        _spaced_twice(page, run)
     seen: set[int] = set()
     for start in _link_hints(text):
         line = page.at(start)
@@ -893,6 +940,8 @@ def _reread(page: _Page, line: _Line, fresh: bool) -> bool:
                 or any(_STARTS_SQUARE.match(x.text) and _span_doubled(x.text)[1] for x in near)
             ):
                 spans = None
+    if spans is None and fresh:
+        spans = _after_end(text)  # "进进。。" printed once before copies after its end
     if spans is None and _TWO_PAIRS.search(text) is None:
         return False
     return _inline(page, line, spans)
