@@ -511,11 +511,11 @@ def dedup_jsonl(
     removed: list[Decision[Any]] = []
     for pos in range(total):
         rep = int(rep_of[pos])
-        if rep != pos and decisions[rep].keep:
-            decision = Decision(pos, ids[pos], False, decisions[rep], 1.0)
-        else:  # the kept documents before it, as Deduper.check weighs them
-            earlier = itertools.takewhile(lambda found: found[0] < pos, neighbours[rep])
-            decision = decide(pos, ids[pos], ((decisions[o], s) for o, s in earlier if decisions[o].keep))
+        # Deduper.check's decision: an exact copy of a kept document goes with it, else
+        # the kept documents before it that are edge neighbours are weighed
+        copy_of = decisions[rep] if rep != pos and decisions[rep].keep else None
+        earlier = itertools.takewhile(lambda found: found[0] < pos, neighbours[rep])
+        decision = decide(pos, ids[pos], ((decisions[o], s) for o, s in earlier if decisions[o].keep), copy_of)
         decisions.append(decision)
         if not decision.keep:
             removed.append(decision)
