@@ -218,6 +218,18 @@ def test_dedup_keeps_what_the_local_engine_keeps(tmp_path, threshold):
     assert (tmp_path / "out.jsonl").read_bytes() == local.read_bytes()
 
 
+def test_dedup_refuses_a_record_over_max_doc_size(tmp_path):
+    """--max-doc-size goes to the Ray engine too (it was the default there whatever the option said)."""
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, [{"text": "短。"}, {"text": "长" * 100}])
+    done = subprocess.run([sys.executable, "-m", "cleantext", "dedup", "--engine", "ray", "--jsonl",
+                           "--max-doc-size", "100", str(path), "-o", str(tmp_path / "out.jsonl")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 2
+    assert f"{path}:2: a record longer than 100 bytes (see --max-doc-size)" in done.stderr
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_cli_engine_ray_matches_the_local_engine(tmp_path):
     """`cleantext --engine ray` and `cleantext dedup --engine ray` give the local results."""
     import subprocess

@@ -379,6 +379,7 @@ def dedup_jsonl(
     seed: int | None = None,
     block_docs: int = 2000,
     concurrency: int | None = None,
+    max_doc_size: int | None = None,
 ) -> int:
     """``cleantext dedup --jsonl`` on Ray: write the kept records to ``output``; returns the number removed.
 
@@ -408,6 +409,8 @@ def dedup_jsonl(
     Unlike Deduper, every candidate pair is compared (not only pairs with a
     kept document), which costs more when a corpus has large groups of
     near-copies that are not exact copies. Inputs must be files (not stdin).
+    A record longer than ``max_doc_size`` bytes (default: the local command's,
+    :data:`cleantext.io.documents.MAX_DOC_BYTES`) is an InputError.
     """
     import numpy as np
     import pyarrow as pa
@@ -415,13 +418,13 @@ def dedup_jsonl(
     from . import dedup
     from .dedup import Decision, check_parameters, decide, replace_surrogates
     from .engines.dedup import write_results
-    from .io.documents import read_jsonl
-    from .io.errors import InputError
+    from .io.documents import MAX_DOC_BYTES, read_jsonl
 
     threshold = dedup.THRESHOLD if threshold is None else threshold
     num_perm = dedup.NUM_PERM if num_perm is None else num_perm
     bands = dedup.BANDS if bands is None else bands
     seed = dedup.SEED if seed is None else seed
+    max_doc_size = MAX_DOC_BYTES if max_doc_size is None else max_doc_size
     check_parameters(threshold, num_perm, bands)
     inputs = list(inputs)
     if not inputs or "-" in inputs:
@@ -430,7 +433,7 @@ def dedup_jsonl(
 
     def documents() -> Iterator[tuple[Any, str, str]]:
         for name in inputs:
-            yield from read_jsonl(name, field, id_field, qualify)
+            yield from read_jsonl(name, field, id_field, qualify, max_doc_size)
 
     # 1. read on the driver, texts to the object store
     ids: list[Any] = []
