@@ -134,6 +134,34 @@ def test_jsonl_failure_names_the_line(tmp_path):
     assert not (tmp_path / "out" / "in.jsonl").exists()
 
 
+def test_clean_jsonl_files_reads_and_warns_as_the_local_engine(tmp_path):
+    """BOMs, bad lines, NUL bytes and empty inputs: the local engine's output and warnings, in order."""
+    import codecs
+
+    records = [json.dumps({"id": i, "text": "本报讯 6月 22日，会议召开。" * 20}, ensure_ascii=False) + "\n"
+               for i in range(4000)]  # over 1 MB: several ranges, the BOM only in the first
+    inputs = {
+        "bom8.jsonl": codecs.BOM_UTF8 + "".join(records).encode("utf-8"),  # UTF-8 whatever --encoding says
+        "bom32.jsonl": codecs.BOM_UTF32_BE + "".join(records[:1500]).encode("utf-32-be"),  # 2 MB, one range
+        "bad.jsonl": b'{"text": "a  b"}\nnot json\n{"text": 5}\n{"text": "c  d"}\n',  # ASCII: GBK too
+        "nul.jsonl": b'{"text": "a\\u0000b"}\n{"text": "x\x00y"}\n',
+        "empty.jsonl": b"",
+    }
+    for name, data in inputs.items():
+        (tmp_path / name).write_bytes(data)
+    names = [str(tmp_path / name) for name in inputs]
+    options = ["--encoding", "gbk", "--on-error", "skip"]
+    done = subprocess.run([sys.executable, "-m", "cleantext", "--jsonl", *options, *names, "--out-dir",
+                           str(tmp_path / "local")], capture_output=True, text=True, check=True)
+    warnings: list[str] = []
+    with deadline(300):
+        clean_jsonl_files(names, str(tmp_path / "ray"), encoding="gbk", on_error="skip", warn=warnings.append)
+    for name in inputs:
+        assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+    assert ["cleantext: warning: " + w for w in warnings] == done.stderr.splitlines()
+    assert len(warnings) == 5  # three bad lines, the NUL byte, the empty input
+
+
 def dedup_corpus():
     """Articles of the checked outputs, with exact copies, near copies, and near copies of near copies."""
     articles = []
@@ -188,6 +216,18 @@ def test_dedup_keeps_what_the_local_engine_keeps(tmp_path, threshold):
     subprocess.run([sys.executable, "-m", "cleantext", "dedup", "--jsonl", "--id-field", "id", "--threshold",
                     str(threshold), str(path), "-o", str(local)], check=True, capture_output=True)
     assert (tmp_path / "out.jsonl").read_bytes() == local.read_bytes()
+
+
+def test_dedup_refuses_a_record_over_max_doc_size(tmp_path):
+    """--max-doc-size goes to the Ray engine too (it was the default there whatever the option said)."""
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, [{"text": "短。"}, {"text": "长" * 100}])
+    done = subprocess.run([sys.executable, "-m", "cleantext", "dedup", "--engine", "ray", "--jsonl",
+                           "--max-doc-size", "100", str(path), "-o", str(tmp_path / "out.jsonl")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 2
+    assert f"{path}:2: a record longer than 100 bytes (see --max-doc-size)" in done.stderr
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_cli_engine_ray_matches_the_local_engine(tmp_path):

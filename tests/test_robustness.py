@@ -742,3 +742,21 @@ def test_an_escaped_surrogate_pair_is_its_character_even_across_blocks(tmp_path,
     result = run("--encoding", "unicode_escape", "--only", "text-hygiene", path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode() == "a" * pad + "\U0001f600\n"
+
+
+def test_a_span_of_a_file_is_read_as_the_whole_file_reads_it(tmp_path):
+    """The Ray engine's byte ranges (Reader's span): offsets are the file's, a BOM only counts at byte 0."""
+    import codecs
+
+    from cleantext.io.decoding import Reader
+    from cleantext.io.errors import InputError
+    from cleantext.io.sources import Source
+
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(codecs.BOM_UTF8 + b"ab\n" + codecs.BOM_UTF8 + b"c\x00\n\xffd\n")
+    source = Source(path, "in.jsonl", path.relative_to(tmp_path))
+    assert "".join(Reader(source, "gbk", span=(0, 6)).pieces()) == "ab\n"  # the BOM's codec, the BOM dropped
+    middle = Reader(source, "utf-8", span=(6, 12))
+    assert "".join(middle.pieces()) == "\ufeffc\x00\n" and middle.nul_at == 10 and middle.bytes_read == 6
+    with pytest.raises(InputError, match=r"in.jsonl: not valid UTF-8 at byte 12 \(a binary file\?\)"):
+        "".join(Reader(source, "utf-8", span=(6, 15)).pieces())

@@ -254,10 +254,15 @@ def similarity(text: str, other: str, cutoff: float) -> float:
     return float(Indel.normalized_similarity(text, other, score_cutoff=cutoff))
 
 
-def decide(index: int, doc_id: K, scored: Iterable[tuple[Decision[K], float]]) -> Decision[K]:
-    """The decision on the document at ``index``: a near-duplicate of the most
-    similar kept document of ``scored`` (the first of equals; a score of 0.0
-    is no match), else kept."""
+def decide(
+    index: int, doc_id: K, scored: Iterable[tuple[Decision[K], float]], copy_of: Decision[K] | None = None
+) -> Decision[K]:
+    """The decision on the document at ``index``: an exact copy of the kept
+    document ``copy_of`` (the same normalised text; ``scored`` is not read),
+    else a near-duplicate of the most similar kept document of ``scored``
+    (the first of equals; a score of 0.0 is no match), else kept."""
+    if copy_of is not None:
+        return Decision(index, doc_id, False, copy_of, 1.0)
     best: Decision[K] | None = None
     best_score = 0.0
     for kept, score in scored:
@@ -317,7 +322,7 @@ class Deduper(Generic[K]):
         digest = _hash(compact)
         key = self._exact.get(digest)
         if key is not None and self._texts[key] == compact:
-            return Decision(index, doc_id, False, self._kept[key], 1.0)
+            return decide(index, doc_id, (), copy_of=self._kept[key])
         signature = self._signature(shingle_batches(norm)) if compact else None
         candidates = sorted(self._candidates(signature)) if signature is not None else []
         decision = decide(index, doc_id, (

@@ -25,7 +25,6 @@ else in cleantext imports this module or Ray.
 
 from __future__ import annotations
 
-import codecs
 import itertools
 import os
 import sys
@@ -37,8 +36,11 @@ import ray.data
 
 from .batch import clean_batch
 from .catalog import DEFAULT_PRESET, build_pipeline
-from .io.decoding import bom_codec
-from .io.errors import RecordError
+from .engines.cleaner import Cleaner, Result
+from .engines.tasks import Task, read_note
+from .io.decoding import Reader, bom_codec, is_wide
+from .io.errors import InputError, RecordError
+from .io.sources import Source
 from .pipeline import Pipeline
 
 __all__ = ["CleanBatch", "RecordError", "clean_jsonl_files", "dedup_jsonl", "ray_init"]
@@ -69,25 +71,6 @@ def _workers(concurrency: int | None) -> int:
 def _actors(size: int) -> Any:
     """A pool of ``size`` actors (``concurrency=size``, which Ray 2.51 deprecates for this)."""
     return ray.data.ActorPoolStrategy(size=size)
-
-
-def _record_error(exc: BaseException) -> RecordError | None:
-    """Our error inside what Ray raised on the driver (it wraps the worker's exception)."""
-    seen: set[int] = set()
-    stack: list[BaseException | None] = [exc]
-    while stack:
-        e = stack.pop()
-        if e is None or id(e) in seen:
-            continue
-        seen.add(id(e))
-        if isinstance(e, RecordError):
-            return e
-        stack += [e.__cause__, e.__context__, getattr(e, "cause", None)]
-    marker = "RecordError: "
-    text = str(exc)
-    if marker in text:  # the worker's exception, only as text
-        return RecordError(text[text.rindex(marker) + len(marker):].strip().splitlines()[0])
-    return None
 
 
 # ---------------------------------------------------------------- cleaning a column
@@ -133,20 +116,19 @@ RANGE_BYTES = 1 << 20
 
 
 def _ranges(path: str, index: int, encoding: str, size: int = RANGE_BYTES) -> Iterator[dict[str, Any]]:
-    """Byte ranges of whole lines of a file, each with the number of its first line (the driver reads the file once)."""
+    """Byte ranges of whole lines of a file, each with the number of its first
+    line and the file's codec (its BOM's, else ``encoding``); the driver reads the file once."""
     with open(path, "rb") as stream:
-        head = stream.read(4)
+        codec, _ = bom_codec(stream.read(4), encoding)  # the local engine's rule: a BOM wins
         stream.seek(0)
-        wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
-        if wide or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            # a line break is not one byte here: the file is one range
-            yield {"file": index, "begin": 0, "end": os.path.getsize(path), "line": 1}
+        if is_wide(codec):  # a line break is not one byte here: the file is one range
+            yield {"file": index, "begin": 0, "end": os.path.getsize(path), "line": 1, "codec": codec}
             return
         begin, line, offset, newlines = 0, 1, 0, 0  # newlines: in [begin, offset)
         while block := stream.read(size):
             if offset + len(block) - begin >= size and (cut := block.rfind(b"\n")) != -1:
                 end = offset + cut + 1
-                yield {"file": index, "begin": begin, "end": end, "line": line}
+                yield {"file": index, "begin": begin, "end": end, "line": line, "codec": codec}
                 line += newlines + block.count(b"\n", 0, cut + 1)
                 newlines = block.count(b"\n", cut + 1)
                 begin = end
@@ -154,64 +136,48 @@ def _ranges(path: str, index: int, encoding: str, size: int = RANGE_BYTES) -> It
                 newlines += block.count(b"\n")
             offset += len(block)
         if begin < offset or offset == 0:
-            yield {"file": index, "begin": begin, "end": offset, "line": line}
+            yield {"file": index, "begin": begin, "end": offset, "line": line, "codec": codec}
 
 
 class _CleanRanges:
-    """Ray worker: read, decode and clean byte ranges of JSONL files with the local engine's Cleaner."""
+    """Ray worker: read, decode and clean byte ranges of JSONL files with the
+    local engine's Reader and Cleaner; what they find goes back to the driver as data."""
 
-    def __init__(self, paths: list[str], names: list[str], pipeline: Pipeline, field: str,
-                 on_error: str, encoding: str, errors: str) -> None:
-        from .engines.cleaner import Cleaner
-
-        self.paths, self.names = paths, names
+    def __init__(self, sources: list[Source], pipeline: Pipeline, field: str, on_error: str, errors: str) -> None:
+        self.sources = sources
         self.cleaner = Cleaner(pipeline, field=field, on_error=on_error)
-        self.encoding, self.errors = encoding, errors
-
-    def _text(self, path: str, name: str, begin: int, end: int) -> str:
-        with open(path, "rb") as stream:
-            stream.seek(begin)
-            data = stream.read(end - begin)
-        codec, skip = self.encoding, 0
-        if begin == 0:  # a BOM wins, as in the local engine
-            codec, skip = bom_codec(data, codec)
-        try:
-            return data[skip:].decode(codec, self.errors)
-        except UnicodeDecodeError as exc:
-            label = codecs.lookup(exc.encoding).name.upper()
-            raise RecordError(f"{name}: not valid {label} at byte {begin + skip + exc.start}") from None
+        self.errors = errors
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
 
-        from .engines.tasks import Task
-
-        out: dict[str, list[Any]] = {"file": [], "line": [], "data": [], "warnings": []}
+        out: dict[str, list[Any]] = {name: [] for name in _RESULT_COLUMNS}
         for row in batch.to_pylist():
-            path, name = self.paths[row["file"]], self.names[row["file"]]
-            text = self._text(path, name, row["begin"], row["end"])
-            result = self.cleaner(Task(True, text, row["line"], name))
-            if result.error:
-                raise RecordError(self._failing_line(text, row["line"], name, result.error))
-            warnings = [f"{name}:{n}: {p}" for n, p in result.problems]
-            if result.problems and self.cleaner.on_error == "fail":
-                raise RecordError(warnings[0])
+            source = self.sources[row["file"]]
+            reader = Reader(source, row["codec"], self.errors, span=(row["begin"], row["end"]))
+            try:
+                text, unreadable = "".join(reader.pieces()), ""
+            except InputError as exc:  # raised by the driver, in input order
+                text, unreadable = "", str(exc)
+            result = Result() if unreadable else self.cleaner(Task(True, text, row["line"], source.name))
             out["file"].append(row["file"])
-            out["line"].append(row["line"])
             out["data"].append(result.data)
-            out["warnings"].append(warnings)
-        return pa.table({"file": pa.array(out["file"], pa.int64()), "line": pa.array(out["line"], pa.int64()),
-                         "data": pa.array(out["data"], pa.large_binary()),
-                         "warnings": pa.array(out["warnings"], pa.list_(pa.string()))})
+            out["bad_lines"].append([line for line, _ in result.problems])
+            out["problems"].append([problem for _, problem in result.problems])
+            out["error"].append(result.error)
+            out["unreadable"].append(unreadable)
+            out["nul_at"].append(reader.nul_at)
+        return pa.table({name: pa.array(out[name], kind) for name, kind in _result_columns(pa).items()})
 
-    def _failing_line(self, text: str, start: int, name: str, error: str) -> str:
-        from .engines.tasks import Task
 
-        for number, line in enumerate(text.split("\n"), start):
-            result = self.cleaner(Task(True, line + "\n", number, name))
-            if result.error:
-                return f"{name}:{number}: a step failed: {result.error}"
-        return f"{name}: lines from {start}: a step failed: {error}"
+#: What :class:`_CleanRanges` gives for each range.
+_RESULT_COLUMNS = ("file", "data", "bad_lines", "problems", "error", "unreadable", "nul_at")
+
+
+def _result_columns(pa: Any) -> dict[str, Any]:
+    return {"file": pa.int64(), "data": pa.large_binary(), "bad_lines": pa.list_(pa.int64()),
+            "problems": pa.list_(pa.string()), "error": pa.string(), "unreadable": pa.string(),
+            "nul_at": pa.int64()}
 
 
 def clean_jsonl_files(
@@ -233,66 +199,72 @@ def clean_jsonl_files(
     """Clean JSONL files on Ray into ``out_dir/<input file name>``, one output file per input.
 
     The output is byte for byte that of ``cleantext --jsonl --out-dir``: the
-    workers run the local engine's :class:`cleantext.engines.cleaner.Cleaner` on byte
-    ranges of whole lines (~1 MB; the driver only finds the line breaks), and
-    the driver takes the cleaned ranges back in input order and writes each
-    file under a temporary name, renamed when complete. A bad line
-    (``on_error="fail"``) or a failing step raises :class:`RecordError` naming
-    ``FILE:LINE``; with ``skip``/``keep`` each bad line goes to ``warn``.
+    workers run the local engine's :class:`cleantext.io.decoding.Reader` and
+    :class:`cleantext.engines.cleaner.Cleaner` on byte ranges of whole lines
+    (~1 MB; the driver only finds the line breaks), and the driver takes the
+    cleaned ranges back in input order and writes them with the local
+    engine's :class:`cleantext.io.outputs.TreeSink` (each file under a
+    temporary name, renamed when complete). Problems are the local engine's
+    too, in input order: a bad line (``on_error="fail"``) or undecodable
+    input raises :class:`RecordError` naming ``FILE:LINE`` (or the byte); a
+    failing step, :class:`cleantext.io.errors.CleaningError` (a bug); with
+    ``skip``/``keep`` each bad line, and an empty input or one with NUL
+    bytes, goes to ``warn`` (default: a warning on stderr).
     Input files must be readable by every worker (one machine, or a shared
     file system). Ray must be initialised (:func:`ray_init`).
     """
-    from .io.errors import InputError, OutputError
-    from .io.outputs import AtomicFile, tree_targets
-    from .io.sources import Source
+    from .io.outputs import TreeSink
 
     chosen = build_pipeline(preset, skip=skip, only=only, add=add, opencc=opencc)
-    root = Path(out_dir)
     for name in inputs:
         if not os.path.isfile(name):
             raise InputError(f"{name}: no such file" if not os.path.exists(name) else f"{name}: not a file")
-    targets = tree_targets(root, [Source(Path(name), name, Path(Path(name).name)) for name in inputs])
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{root}: cannot create ({exc.strerror})") from None
-
-    paths = [os.path.abspath(p) for p in inputs]
-    ranges = [r for i, p in enumerate(paths) for r in _ranges(p, i, encoding)]
+    sources = [Source(Path(os.path.abspath(name)), name, Path(Path(name).name)) for name in inputs]
+    sink = TreeSink(Path(out_dir), sources)
+    ranges = [r for i, s in enumerate(sources) for r in _ranges(str(s.path), i, encoding)]
     context = ray.data.DataContext.get_current()
     saved = context.execution_options.preserve_order
     context.execution_options.preserve_order = True
     ds = ray.data.from_items(ranges, override_num_blocks=max(1, len(ranges))).map_batches(
         _CleanRanges,
-        fn_constructor_kwargs=dict(paths=paths, names=list(inputs), pipeline=chosen, field=field,
-                                   on_error=on_error, encoding=encoding, errors=errors),
+        fn_constructor_kwargs=dict(sources=sources, pipeline=chosen, field=field, on_error=on_error, errors=errors),
         batch_size=1, batch_format="pyarrow", compute=_actors(min(_workers(concurrency), len(ranges))),
     )
-    current: AtomicFile | None = None
-    index = -1
+    say = warn or _stderr
+    wide = {r["file"]: is_wide(r["codec"]) for r in ranges}  # UTF-16 or UTF-32: NUL bytes are no sign
+    index, nul_at = -1, None  # the input written, and its first NUL byte
+
+    def next_input() -> None:
+        nonlocal index, nul_at
+        if index >= 0:
+            source = sources[index]
+            if note := read_note(source.name, os.path.getsize(str(source.path)), nul_at, wide[index]):
+                say(note)
+            sink.end(source)
+        index, nul_at = index + 1, None
+        if index < len(sources):
+            sink.begin(sources[index])
+
     try:
         for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
             for row in batch.to_pylist():
                 while index < row["file"]:
-                    if current is not None:
-                        current.commit()
-                    index += 1
-                    current = AtomicFile(targets[index])
-                for message in row["warnings"] or ():
-                    (warn or _stderr)(message)
-                assert current is not None
-                current.write(row["data"])
-        if current is not None:
-            current.commit()
-            current = None
-        for later in targets[index + 1:]:  # (every input has at least one range: not reached)
-            AtomicFile(later).commit()
-    except Exception as exc:
-        if current is not None:
-            current.discard()
-        found = _record_error(exc)
-        if found is not None and found is not exc:
-            raise found from None
+                    next_input()
+                if row["unreadable"]:
+                    raise RecordError(row["unreadable"])
+                nul_at = row["nul_at"] if nul_at is None else nul_at
+                result = Result(row["data"], problems=list(zip(row["bad_lines"], row["problems"])), error=row["error"])
+                messages, failed = result.review(sources[index].name, on_error)
+                for message in messages:
+                    say(message)
+                sink.write(result.data)
+                if failed is not None:
+                    raise RecordError(str(failed))
+        while index < len(sources):  # (every input has at least one range)
+            next_input()
+        sink.commit()
+    except BaseException:
+        sink.discard()
         raise
     finally:
         context.execution_options.preserve_order = saved
@@ -407,6 +379,7 @@ def dedup_jsonl(
     seed: int | None = None,
     block_docs: int = 2000,
     concurrency: int | None = None,
+    max_doc_size: int | None = None,
 ) -> int:
     """``cleantext dedup --jsonl`` on Ray: write the kept records to ``output``; returns the number removed.
 
@@ -436,6 +409,8 @@ def dedup_jsonl(
     Unlike Deduper, every candidate pair is compared (not only pairs with a
     kept document), which costs more when a corpus has large groups of
     near-copies that are not exact copies. Inputs must be files (not stdin).
+    A record longer than ``max_doc_size`` bytes (default: the local command's,
+    :data:`cleantext.io.documents.MAX_DOC_BYTES`) is an InputError.
     """
     import numpy as np
     import pyarrow as pa
@@ -443,13 +418,13 @@ def dedup_jsonl(
     from . import dedup
     from .dedup import Decision, check_parameters, decide, replace_surrogates
     from .engines.dedup import write_results
-    from .io.documents import read_jsonl
-    from .io.errors import InputError
+    from .io.documents import MAX_DOC_BYTES, read_jsonl
 
     threshold = dedup.THRESHOLD if threshold is None else threshold
     num_perm = dedup.NUM_PERM if num_perm is None else num_perm
     bands = dedup.BANDS if bands is None else bands
     seed = dedup.SEED if seed is None else seed
+    max_doc_size = MAX_DOC_BYTES if max_doc_size is None else max_doc_size
     check_parameters(threshold, num_perm, bands)
     inputs = list(inputs)
     if not inputs or "-" in inputs:
@@ -458,7 +433,7 @@ def dedup_jsonl(
 
     def documents() -> Iterator[tuple[Any, str, str]]:
         for name in inputs:
-            yield from read_jsonl(name, field, id_field, qualify)
+            yield from read_jsonl(name, field, id_field, qualify, max_doc_size)
 
     # 1. read on the driver, texts to the object store
     ids: list[Any] = []
@@ -539,11 +514,11 @@ def dedup_jsonl(
     removed: list[Decision[Any]] = []
     for pos in range(total):
         rep = int(rep_of[pos])
-        if rep != pos and decisions[rep].keep:
-            decision = Decision(pos, ids[pos], False, decisions[rep], 1.0)
-        else:  # the kept documents before it, as Deduper.check weighs them
-            earlier = itertools.takewhile(lambda found: found[0] < pos, neighbours[rep])
-            decision = decide(pos, ids[pos], ((decisions[o], s) for o, s in earlier if decisions[o].keep))
+        # Deduper.check's decision: an exact copy of a kept document goes with it, else
+        # the kept documents before it that are edge neighbours are weighed
+        copy_of = decisions[rep] if rep != pos and decisions[rep].keep else None
+        earlier = itertools.takewhile(lambda found: found[0] < pos, neighbours[rep])
+        decision = decide(pos, ids[pos], ((decisions[o], s) for o, s in earlier if decisions[o].keep), copy_of)
         decisions.append(decision)
         if not decision.keep:
             removed.append(decision)

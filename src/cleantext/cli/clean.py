@@ -306,14 +306,11 @@ def _run_on_ray(args: argparse.Namespace) -> int:
         raise InputError("--lexicon is not available with --engine ray yet; run the local engine")
     engine = ray_engine()
     engine.ray_init()
-    try:
-        engine.clean_jsonl_files(
-            args.files, args.out_dir, preset=args.preset, add=_names(args.add), skip=_names(args.skip),
-            only=_names(args.only), opencc=args.opencc, field=args.field, on_error=args.on_error,
-            encoding=args.encoding, errors=args.errors,
-        )
-    except engine.RecordError as exc:
-        raise InputError(str(exc)) from None
+    engine.clean_jsonl_files(
+        args.files, args.out_dir, preset=args.preset, add=_names(args.add), skip=_names(args.skip),
+        only=_names(args.only), opencc=args.opencc, field=args.field, on_error=args.on_error,
+        encoding=args.encoding, errors=args.errors,
+    )
     return EXIT_OK
 
 

@@ -107,10 +107,8 @@ def _run_on_ray(args: argparse.Namespace) -> int:
         raise InputError("--engine ray needs --jsonl and input files")
     engine = ray_engine()
     engine.ray_init()
-    try:
-        engine.dedup_jsonl(args.inputs, args.output, args.threshold, args.field, args.id_field, args.report)
-    except engine.RecordError as exc:
-        raise InputError(str(exc)) from None
+    engine.dedup_jsonl(args.inputs, args.output, args.threshold, args.field, args.id_field, args.report,
+                       max_doc_size=args.max_doc_size)
     return EXIT_OK
 
 

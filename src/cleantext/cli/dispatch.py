@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from types import ModuleType
 from typing import Callable, Iterator, NoReturn, Sequence
 
-from ..io.errors import CleaningError, InputError, OutputError, printable
+from ..io.errors import CleaningError, InputError, OutputError, RecordError, printable
 
 __all__ = ["EXIT_OK", "EXIT_CHANGED", "EXIT_STATUS", "Terminated", "dispatch", "fail", "ray_engine"]
 
@@ -24,6 +24,7 @@ EXIT_OK, EXIT_CHANGED = 0, 1
 #: The exit status of each kind of failure, for every subcommand.
 EXIT_STATUS: dict[type[BaseException], int] = {
     InputError: 2,  # bad usage or bad input
+    RecordError: 2,  # a record that cannot be cleaned (batch API, Ray engine): bad input
     OutputError: 3,  # an output cannot be written
     CleaningError: 4,  # a step failed or a worker died: a bug
     MemoryError: 4,

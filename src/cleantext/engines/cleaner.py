@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..io import jsonline
-from ..io.errors import printable
+from ..io.errors import CleaningError, InputError, printable
 from ..io.records import json_line, replace_value
 from ..pipeline import Pipeline, apply_edits
 from ..review import DiffStyle, header, marked
@@ -28,6 +28,21 @@ class Result:
     steps: Counter[str] = field(default_factory=Counter)  #: changes per step (explain, or count_steps)
     step_records: Counter[str] = field(default_factory=Counter)  #: JSON records each step changed
     error: str = ""  #: a step failed (a bug): the exception
+
+    def review(self, name: str, on_error: str) -> tuple[list[str], InputError | None]:
+        """What the run makes of this result of cleaning input ``name``: the
+        warnings to give, in order, and with ``on_error`` "fail" the error to
+        raise once the output before the bad line is written; a failed step is
+        raised here, a CleaningError (every engine reports problems so)."""
+        if self.error:
+            raise CleaningError(f"{name}: a step failed ({self.error}); this is a bug, please report it")
+        warnings = []
+        for line, problem in self.problems:
+            if on_error == "fail":
+                return warnings, InputError(f"{name}:{line}: {problem} (--on-error skip or keep to go on)")
+            done = "skipped" if on_error == "skip" else "kept as it is"
+            warnings.append(f"{name}:{line}: {problem}; {done}")
+        return warnings, None
 
 
 @dataclass(frozen=True)

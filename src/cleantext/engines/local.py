@@ -33,7 +33,6 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..io.errors import CleaningError, InputError
 from ..io.outputs import Sink
 from ..io.progress import Progress
 from ..io.sources import Source
@@ -137,15 +136,10 @@ class _Run:
             raise event.error
 
     def _work(self, task: Task, result: Result) -> None:
-        if result.error:
-            raise CleaningError(f"{task.name}: a step failed ({result.error}); this is a bug, please report it")
-        failed = None  # with --on-error fail: the bad line, after the records before it (``result.data``)
-        for line, problem in result.problems:
-            if self.cleaner.on_error == "fail":
-                failed = InputError(f"{task.name}:{line}: {problem} (--on-error skip or keep to go on)")
-                break
-            done = "skipped" if self.cleaner.on_error == "skip" else "kept as it is"
-            self.bar.note(f"cleantext: warning: {task.name}:{line}: {problem}; {done}")
+        # with --on-error fail, ``failed`` is the bad line, raised after the records before it (``result.data``)
+        warnings, failed = result.review(task.name, self.cleaner.on_error)
+        for message in warnings:
+            self.bar.note(f"cleantext: warning: {message}")
         self.sink.write(result.data)
         if failed is not None:
             raise failed

@@ -85,11 +85,20 @@ def plan(sources: Sequence[Source], reading: Reading) -> Generator[Event, None, 
         except InputError as exc:
             yield Fail(exc)
             return
-        if reader.bytes_read == 0:
-            yield Note(f"{source.name}: empty")
-        elif reader.nul_at is not None and not reader.wide():
-            yield Note(f"{source.name}: NUL bytes, the first at byte {reader.nul_at} (a binary file?)")
+        note = read_note(source.name, reader.bytes_read, reader.nul_at, reader.wide())
+        if note:
+            yield Note(note)
         yield Finish(source, reader.bytes_read - done)
+
+
+def read_note(name: str, size: int, nul_at: int | None, wide: bool) -> str | None:
+    """The warning about input ``name`` once read (``size`` bytes, the first
+    NUL at ``nul_at``, in UTF-16 or UTF-32 if ``wide``): empty, or NUL bytes."""
+    if size == 0:
+        return f"{name}: empty"
+    if nul_at is not None and not wide:
+        return f"{name}: NUL bytes, the first at byte {nul_at} (a binary file?)"
+    return None
 
 
 def _tasks(reader: Reader, reading: Reading) -> Iterator[Task]:

@@ -35,6 +35,12 @@ def bom_codec(data: bytes, codec: str) -> tuple[str, int]:
     return next(((c, len(b)) for b, c in BOMS if data.startswith(b)), (codec, 0))
 
 
+def is_wide(codec: str) -> bool:
+    """Whether ``codec`` is UTF-16 or UTF-32: a NUL byte is no sign of a binary
+    file, and a byte 0x0A need not be a line break."""
+    return codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
@@ -44,12 +50,21 @@ class Reader:
 
     ``bytes_read`` counts the bytes read so far; ``nul_at`` is the offset of
     the first NUL byte, if any (a binary file, or UTF-16 without a BOM).
+
+    With ``span`` (begin, end), only those bytes of a regular file are read
+    (the Ray engine's ranges of whole lines): offsets in messages are still
+    the file's, and a BOM is looked for only at byte 0.
     """
 
-    def __init__(self, source: Source, encoding: str = "utf-8", errors: str = "strict") -> None:
+    def __init__(
+        self, source: Source, encoding: str = "utf-8", errors: str = "strict", span: tuple[int, int] | None = None
+    ) -> None:
         self.source = source
         self.encoding = encoding
         self.errors = errors
+        self.span = span
+        self._start = span[0] if span else 0  # the file's offset of the first byte read
+        self._left: int | None = None  # with a span: bytes of it not read yet
         self.bytes_read = 0
         self.nul_at: int | None = None
         #: The input as read so far, when it is to be read again and cannot be
@@ -61,7 +76,7 @@ class Reader:
 
     def wide(self) -> bool:
         """Whether the input is UTF-16 or UTF-32, where NUL bytes are no sign of a binary file."""
-        return codecs.lookup(self._codec).name.startswith(("utf-16", "utf-32"))
+        return is_wide(self._codec)
 
     def read_again(self) -> None:
         """Let :meth:`pieces` be called once more (an input that cannot be
@@ -75,10 +90,10 @@ class Reader:
         stream = self._open()
         try:
             data = self._read(stream)
-            codec, bom = bom_codec(data, self.encoding)
+            codec, bom = bom_codec(data, self.encoding) if self._start == 0 else (self.encoding, 0)
             self._codec, self._high = codecs.lookup(codec).name, ""
             decoder = codecs.getincrementaldecoder(codec)(self.errors)
-            offset, block = bom, data[bom:]  # offset: bytes before ``block`` given to the decoder
+            offset, block = self._start + bom, data[bom:]  # offset: the file's bytes before ``block``
             while data:
                 yield self._decode(decoder, block, offset, final=False)
                 offset += len(block)
@@ -98,23 +113,29 @@ class Reader:
                 raise InputError("<stdin>: is closed")
             return sys.stdin.buffer
         try:
-            return open(self.source.path, "rb")
+            stream = open(self.source.path, "rb")
         except FileNotFoundError:
             raise InputError(f"{self.source.name}: no such file") from None
         except OSError as exc:
             raise InputError(f"{self.source.name}: cannot read ({exc.strerror})") from None
+        if self.span is not None:  # a regular file: it seeks
+            stream.seek(self.span[0])
+            self._left = self.span[1] - self.span[0]
+        return stream
 
     def _read(self, stream: BinaryIO) -> bytes:
         try:
-            data = stream.read(BLOCK_BYTES)
+            data = stream.read(BLOCK_BYTES if self._left is None else min(BLOCK_BYTES, self._left))
         except OSError as exc:
             raise InputError(f"{self.source.name}: cannot read ({exc.strerror})") from None
         if self._spool is not None and stream is not self._spool:
             self._spool.write(data)
             self._spooled = not data  # the end: from now on the input is read from the spool
+        if self._left is not None:
+            self._left -= len(data)
         nul = data.find(b"\0")
         if nul != -1 and self.nul_at is None:
-            self.nul_at = self.bytes_read + nul
+            self.nul_at = self._start + self.bytes_read + nul
         self.bytes_read += len(data)
         return data
 
