@@ -175,6 +175,9 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
+#: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
+#: (it ends a line too, when the step runs alone).
+_EDGE = SPACE_CHARS + "\r"
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
@@ -285,7 +288,7 @@ class _Page:
         gaps: list[int] = []  # blank lines before each line
         gap = pos = 0
         for raw in page.split("\n"):
-            text = raw.strip(SPACE_CHARS + "\r")  # a CR left by a CRLF ends a line too (when run alone)
+            text = raw.strip(_EDGE)
             if text:
                 lead = raw.index(text[0])
                 starts.append(pos + lead)
@@ -502,7 +505,8 @@ class _Page:
         ``around`` it show no column of that width either (two short lines of
         one width are a coincidence, not a column)."""
         if len(widths) >= MIN_SPREAD_LINES:
-            full = sum(column - _slack(column) <= w <= column + 1 for w in widths)
+            lo, hi = column - _slack(column), column + 1  # a full line's widths (bounds computed once)
+            full = sum(lo <= w <= hi for w in widths)
             if full < MIN_FULL_SHARE * len(widths):
                 return True
             exact = sum(abs(w - column) <= 0.5 for w in widths)
@@ -759,7 +763,7 @@ class _Page:
         """What replaces the line break after line ``i`` ("\\n", "" or " "),
         and the name of the rule that decided it (see the module's docstring)."""
         a, b = self.texts[i], self.texts[i + 1]
-        if self.letter_spaced(i):
+        if len(a) == 1 and self.letter_spaced(i):  # (the cheap part of the rule first: a line of one character)
             return "", "letter-spaced"
         if b[0] in _NEVER_FIRST or (
             a[-1].isdigit()
