@@ -61,6 +61,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 from itertools import compress, groupby
+from operator import itemgetter
 from typing import Iterator
 
 import regex
@@ -71,7 +72,7 @@ from ..chars import (
     SPACE_CHARS,
     display_width,
     ends_sentence,
-    has_han,
+    han_each,
     has_sentence_punct,
     is_wide,
 )
@@ -304,7 +305,7 @@ class _Page:
         self.widths = [display_width(t) for t in texts]
         self.terminal = [ends_sentence(t) for t in texts]
         self.no_punct = [not has_sentence_punct(t) for t in texts]
-        self.han = [has_han(t) for t in texts]
+        self.han = han_each(texts)
         # cut mid-sentence: sentence punctuation inside, a letter (a comma, a closing quote) at the end
         self.cut = [
             not n and not e and (_WORD_END.match(t[-1]) is not None or t[-1] in _CUT_AFTER)
@@ -383,13 +384,15 @@ class _Page:
         texts, gaps = self.texts, self.gaps
         if not any(gaps[1:]):
             return False
-        inside = with_blank = 0
-        for k in range(len(texts) - 1):
-            a, b = texts[k], texts[k + 1]
-            if _HAN_CHAR.match(a[-1]) and _HAN_CHAR.match(b[0]) and not self.no_punct[k] and not self.block_start[k + 1]:
-                inside += 1
-                with_blank += gaps[k + 1] > 0
-        return inside > 0 and with_blank * 2 < inside
+        # the characters either side of each break, tested in C for the whole page
+        han_last = map(_HAN_CHAR.match, map(itemgetter(-1), texts))
+        han_next = map(_HAN_CHAR.match, texts[1:])
+        inside = [  # the blank lines at each break inside a paragraph
+            gap
+            for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
+            if last and first and not no_punct and not block_start
+        ]
+        return len(inside) > 0 and 2 * sum(gap > 0 for gap in inside) < len(inside)
 
     def _indents_mark_paragraphs(self) -> bool:
         """Whether lines indented with spaces are paragraphs' first lines:
@@ -509,16 +512,16 @@ class _Page:
             full = sum(lo <= w <= hi for w in widths)
             if full < MIN_FULL_SHARE * len(widths):
                 return True
-            exact = sum(abs(w - column) <= 0.5 for w in widths)
             return (
                 len(widths) >= MIN_VERSE_LINES
                 and cuts < MIN_FULL_SHARE * len(widths)
-                and exact < MIN_EXACT_SHARE * len(widths)
+                and sum(abs(w - column) <= 0.5 for w in widths) < MIN_EXACT_SHARE * len(widths)  # few exact
             )
         lo, hi = max(0, around.start - SUPPORT_WINDOW), min(len(self.texts), around.stop + SUPPORT_WINDOW)
+        narrowest, widest = column - 1, column + 1  # the widths that support the column
         support = 0
         for candidate, width, cut in zip(candidates[lo:hi], self.measured[lo:hi], self.cut[lo:hi]):
-            if candidate and column - 1 <= width <= column + 1:
+            if candidate and narrowest <= width <= widest:
                 support += MIN_SUPPORT if cut else 1
                 if support >= MIN_SUPPORT:
                     return False
@@ -540,15 +543,16 @@ class _Page:
             return None
         # one line alone may not hang its comma: its column is at least its whole width
         column = _median(widths) if len(widths) > 1 else self.widths[members[0]]
-        if not any(self.han[k] for k in lines):
+        if not any(map(self.han.__getitem__, lines)):
             return column
         if column < MIN_COLUMN:
             return None
-        if any(measured[k] > column + HANG and not self.runs[k] for k in lines):
+        limit, runs = column + HANG, self.runs
+        if any(measured[k] > limit and not runs[k] for k in lines):
             return None
         if len(members) > 1 and self._list_end(members[0]) and all(map(self._list_end, members)):
             return None  # list items, each ending in "；" or "："
-        cuts = sum(self.cut[k] for k in members)
+        cuts = sum(map(self.cut.__getitem__, members))
         return None if self._not_column(widths, column, around, candidates, cuts) else column
 
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
@@ -732,7 +736,7 @@ class _Page:
     def headline_run_end(self, i: int) -> int:
         """If a headline run starts at line ``i``, its end (exclusive); else 0."""
         texts, lex = self.texts, self.lex
-        if not self.no_punct[i] or self.dateline[i] or not has_han(texts[i]):
+        if not self.no_punct[i] or self.dateline[i] or not self.han[i]:
             return 0
         if self.block_start[i] and lex.continuation.fullmatch(texts[i]):
             return i + 1  # a continuation marker stands alone; the article's text follows
@@ -796,7 +800,7 @@ class _Page:
         wide = is_wide(last), is_wide(first)
         cut_token = False  # a token cut between Chinese lines ("2+6|+N"): the column decides, as for CJK
         if wide == (False, False) and not (last.isdigit() and first.isdigit()):
-            if not (has_han(a) and has_han(b)):
+            if not (self.han[i] and self.han[i + 1]):
                 return self._decide_latin(i, column, _joiner(last, first)), "latin"
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
         width = self.widths[i]
