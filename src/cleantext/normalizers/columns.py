@@ -59,9 +59,10 @@ its name is the note of the edit in ``explain``:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property, lru_cache
-from itertools import compress, groupby
-from operator import itemgetter
+from itertools import compress, groupby, repeat
+from operator import eq, itemgetter, or_
 from typing import Iterator
 
 import regex
@@ -73,6 +74,7 @@ from ..chars import (
     display_width,
     ends_sentence,
     han_each,
+    is_han,
     has_sentence_punct,
     is_wide,
 )
@@ -146,7 +148,6 @@ _HANGING = frozenset("，。、")
 _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
-_HAN_CHAR = regex.compile(r"\p{Han}")
 _WORD_END = regex.compile(r"[\p{L}\p{N}]")
 #: The marks a list's items end with: a stretch whose continuing lines all
 #: end so (a closing quote or bracket aside) is a list, not column text (a
@@ -187,6 +188,13 @@ _DATELINE_REACH = 24
 #: What may follow a dateline on a line of its own: the reporter's credit
 #: ("（通讯员郑天旺）"), nothing else.
 _DATELINE_CREDIT = regex.compile(r"[（(][^（）()\n。！？]{1,24}[）)]")
+
+
+@lru_cache(maxsize=65536)
+def _may_end_cut(last: str) -> bool:
+    """Whether a line cut mid-sentence may end with the character ``last``:
+    a letter or digit, or one of _CUT_AFTER (asked once per character)."""
+    return _WORD_END.match(last) is not None or last in _CUT_AFTER
 
 
 def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
@@ -302,13 +310,13 @@ class _Page:
                 gap += 1
             pos += len(raw) + 1
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
-        self.widths = [display_width(t) for t in texts]
-        self.terminal = [ends_sentence(t) for t in texts]
+        self.widths = list(map(display_width, texts))
+        self.terminal = list(map(ends_sentence, texts))
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.han = han_each(texts)
         # cut mid-sentence: sentence punctuation inside, a letter (a comma, a closing quote) at the end
         self.cut = [
-            not n and not e and (_WORD_END.match(t[-1]) is not None or t[-1] in _CUT_AFTER)
+            not n and not e and _may_end_cut(t[-1])
             for n, e, t in zip(self.no_punct, self.terminal, texts)
         ]
         # what looks like a block start after a line cut mid-sentence is that
@@ -344,9 +352,9 @@ class _Page:
             for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
-        bare = [t.rstrip(_SENTENCE_MARKS) for t in texts]
-        same = [a == b for a, b in zip(bare, bare[1:])]
-        self.paired = [x or y for x, y in zip([False] + same, same + [False])] if texts else []
+        bare = list(map(str.rstrip, texts, repeat(_SENTENCE_MARKS)))
+        same = list(map(eq, bare, bare[1:]))
+        self.paired = list(map(or_, [False] + same, same + [False])) if texts else []
         self.blank_breaks = self._blank_lines_mark_paragraphs()
         self.indent_breaks = self._indents_mark_paragraphs()
         self.columns = self._column_widths()
@@ -363,7 +371,7 @@ class _Page:
         (not ``free``) only a dateline ending in 讯 or 电 counts."""
         texts, match = self.texts, self.lex.dateline.match
         line = texts[k]
-        if not _HAN_CHAR.match(line):
+        if not is_han(line[0]):
             return False
         m = match(line) or match(line.replace(" ", ""))
         if m is None and k + 1 < len(texts) and len(line) > 1:
@@ -384,9 +392,9 @@ class _Page:
         texts, gaps = self.texts, self.gaps
         if not any(gaps[1:]):
             return False
-        # the characters either side of each break, tested in C for the whole page
-        han_last = map(_HAN_CHAR.match, map(itemgetter(-1), texts))
-        han_next = map(_HAN_CHAR.match, texts[1:])
+        # the characters either side of each break
+        han_last = map(is_han, map(itemgetter(-1), texts))
+        han_next = map(is_han, map(itemgetter(0), texts[1:]))
         inside = [  # the blank lines at each break inside a paragraph
             gap
             for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
@@ -596,13 +604,21 @@ class _Page:
                     columns[i] = columns[i - 1]  # the column does not change mid-article
         return columns
 
+    @cached_property
+    def _hard(self) -> list[int]:
+        """The lines that are hard boundaries, in order."""
+        return list(compress(range(len(self.boundary)), self.boundary))
+
     def _window(self, i: int) -> range:
-        """The lines within WINDOW lines of ``i``, never across a hard boundary."""
+        """The lines within WINDOW lines of ``i``, never across a hard boundary:
+        from the last one at or before ``i``, up to the first after it."""
         first, last = max(0, i - WINDOW), min(len(self.measured), i + WINDOW + 1)
-        while first < i and any(self.boundary[first + 1 : i + 1]):
-            first += 1
-        while last > i + 1 and any(self.boundary[i + 1 : last]):
-            last -= 1
+        hard = self._hard
+        k = bisect_right(hard, i)  # hard[k - 1] <= i < hard[k]
+        if k:
+            first = max(first, hard[k - 1])
+        if k < len(hard):
+            last = min(last, hard[k])
         return range(first, last)
 
     def _near(self, i: int, candidates: list[bool], window: range | None = None) -> tuple[list[float], int]:
