@@ -102,7 +102,7 @@ def display_width(line: str) -> float:
     return width if width > 0 else 0.0
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # (a page of Chinese asks it of a few thousand characters)
 def is_wide(ch: str) -> bool:
     """True for a character set on the full-width grid (Han, kana, CJK punctuation)."""
     return bool(_FULL_CELL.match(ch))
