@@ -130,12 +130,3 @@ def is_han(ch: str) -> bool:
     """True when the character ``ch`` is a Han ideograph (a cached test: a
     page asks it of the same few thousand characters again and again)."""
     return _HAN_SEARCH.match(ch) is not None
-
-
-def han_each(lines: list[str]) -> list[bool]:
-    """:func:`has_han` of each of ``lines``, in one pass that calls no Python function.
-
-    >>> han_each(["会议", "2023", "第3次"])
-    [True, False, True]
-    """
-    return list(map(bool, map(_HAN_SEARCH.search, lines)))

@@ -74,8 +74,8 @@ from ..chars import (
     display_width,
     ends_sentence,
     han_each,
-    is_han,
     has_sentence_punct,
+    is_han,
     is_wide,
 )
 from ..lexicon import Lexicon, default_lexicon
