@@ -30,6 +30,13 @@ of as many runs, these targets interleaved in each run):
   mojibake ``ftfy.fix_text`` with the step's configuration, on the same
   documents: "step/plain" is the step's time over the library call's.
 
+Scaling: the pipeline, one ``clean()`` call per document, on corpora of
+``--scaling`` sizes (default 1, 10 and 100 MB; each built by
+:func:`build_corpus` with the same seed; the median of ``--repeat`` runs
+up to 10 MB, one run above): seconds per MB of
+input, which must stay flat (documents are cleaned one by one, so a larger
+corpus is only more of them), and each size's time per MB over the first's.
+
 Memory: peak RSS of a child process cleaning the corpus document by document,
 against a child that only reads it (baseline) and one that also imports and
 warms up cleantext; and the tracemalloc peak of one clean() of the chunk.
@@ -37,8 +44,10 @@ warms up cleantext; and the tracemalloc peak of one clean() of the chunk.
 Run (from anywhere; needs ``pip install ftfy``):
 
     python benchmarks/bench.py [--size-mb 10] [--repeat 5] [--quick] [--json FILE] [--no-opt-in]
+                               [--scaling 1 10 100 | --no-scaling]
 
-``--quick``: 1 MB corpus, 3 runs; ``--no-opt-in``: leave the opt-in steps out.
+``--quick``: 1 MB corpus, 3 runs, scaling on 1 and 2 MB; ``--no-opt-in``:
+leave the opt-in steps out; ``--no-scaling``: leave the scaling table out.
 The corpus file read by the child processes is written to benchmarks/out/
 (gitignored).
 """
@@ -375,6 +384,40 @@ def run_opt_in(docs: list[str], repeat: int, seed: int = 0) -> dict[str, Any]:
     }
 
 
+#: Corpora larger than this (MB) are timed once in the scaling table.
+SCALING_REPEAT_MB = 10.0
+
+
+def run_scaling(sizes_mb: list[float], repeat: int, seed: int = 0) -> list[dict[str, Any]]:
+    """Seconds per MB of the pipeline on corpora of each size (one clean() a document; the
+    median of ``repeat`` runs, one run above SCALING_REPEAT_MB)."""
+    from cleantext import clean
+
+    rows = []
+    for size in sizes_mb:
+        docs = build_corpus(int(size * MB), seed)
+        clean(docs[0])  # warm up
+        runs = repeat if size <= SCALING_REPEAT_MB else 1
+        seconds = statistics.median(_time_once(clean, docs) for _ in range(runs))
+        mb = _nbytes(docs) / MB
+        rows.append({"size_mb": size, "corpus_mb": mb, "documents": len(docs), "runs": runs, "seconds": seconds,
+                     "s_per_mb": seconds / mb, "mb_s": mb / seconds})
+        del docs
+    for row in rows:
+        row["vs_first"] = row["s_per_mb"] / rows[0]["s_per_mb"]
+    return rows
+
+
+def report_scaling(rows: list[dict[str, Any]]) -> str:
+    """The scaling table (see :func:`run_scaling`)."""
+    lines = ["scaling: newspaper-zh, one clean() call per document (seconds: median of the runs)",
+             f"{'corpus':>10}  {'documents':>9}  {'runs':>4}  {'seconds':>8}  {'s/MB':>7}  {'MB/s':>7}  {'s/MB vs first':>13}"]
+    for row in rows:
+        lines.append(f"{row['corpus_mb']:>7.2f} MB  {row['documents']:>9}  {row['runs']:>4}  {row['seconds']:>8.2f}  "
+                     f"{row['s_per_mb']:>7.3f}  {row['mb_s']:>7.2f}  {'x' + format(row['vs_first'], '.2f'):>13}")
+    return "\n".join(lines)
+
+
 def report_opt_in(r: dict[str, Any]) -> str:
     """The opt-in steps' table (see :func:`run_opt_in`)."""
     what = {
@@ -428,6 +471,8 @@ def report(r: dict[str, Any]) -> str:
     lines.append(f"{'tracemalloc peak, one clean() of the chunk':<46}{peak:>8.1f} MB")
     if r.get("opt_in_steps"):
         lines += ["", report_opt_in(r["opt_in_steps"])]
+    if r.get("scaling"):
+        lines += ["", report_scaling(r["scaling"])]
     return "\n".join(lines)
 
 
@@ -440,13 +485,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
     parser.add_argument("--no-opt-in", action="store_true", help="leave out the opt-in steps' table")
+    parser.add_argument("--scaling", type=float, nargs="+", metavar="MB", default=[1.0, 10.0, 100.0],
+                        help="corpus sizes of the scaling table (default 1 10 100)")
+    parser.add_argument("--no-scaling", action="store_true", help="leave out the scaling table")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return _child(*args.child)
     if args.quick:
-        args.size_mb, args.repeat = 1.0, 3
+        args.size_mb, args.repeat, args.scaling = 1.0, 3, [1.0, 2.0]
     results = run(args.size_mb, args.repeat, args.seed, opt_in=not args.no_opt_in)
+    results["scaling"] = None if args.no_scaling else run_scaling(args.scaling, args.repeat, args.seed)
     print(report(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -4,8 +4,11 @@ rule that must decide it (explain's note)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleantext import Pipeline, clean
+from cleantext.normalizers import columns
 
 WRAP = Pipeline.from_names(["column-wrap"])
 
@@ -98,3 +101,17 @@ def test_named_rules(raw, expected, rule):
 def test_blank_lines_that_mark_paragraphs_are_breaks():
     raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
     assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=40), st.data())
+def test_a_lines_window_stops_at_the_hard_boundaries_around_it(boundary, data):
+    """A line's window (the lines that measure its column): the lines within
+    WINDOW of it with no hard boundary between, a boundary line opening it."""
+    page = columns._Page.__new__(columns._Page)  # only what the window reads
+    page.boundary, page.measured = boundary, [0.0] * len(boundary)
+    i = data.draw(st.integers(0, len(boundary) - 1))
+    expected = [
+        j for j in range(len(boundary))
+        if abs(j - i) <= columns.WINDOW and not any(boundary[min(i, j) + 1 : max(i, j) + 1])
+    ]
+    assert list(page._window(i)) == expected

@@ -105,7 +105,7 @@ def display_width(line: str) -> float:
     return width if width > 0 else 0.0
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # (a page of Chinese asks it of a few thousand characters)
 def is_wide(ch: str) -> bool:
     """True for a character set on the full-width grid (Han, kana, CJK punctuation)."""
     return bool(_FULL_CELL.match(ch))
@@ -117,3 +117,19 @@ def has_han(text: str) -> bool:
 
 
 _HAN_SEARCH = regex.compile(f"[{HAN}]")
+
+
+def han_each(lines: list[str]) -> list[bool]:
+    """:func:`has_han` of each of ``lines``, in one pass that calls no Python function.
+
+    >>> han_each(["会议", "2023", "第3次"])
+    [True, False, True]
+    """
+    return list(map(bool, map(_HAN_SEARCH.search, lines)))
+
+
+@lru_cache(maxsize=65536)
+def is_han(ch: str) -> bool:
+    """True when the character ``ch`` is a Han ideograph (a cached test: a
+    page asks it of the same few thousand characters again and again)."""
+    return _HAN_SEARCH.match(ch) is not None

@@ -60,8 +60,10 @@ its name is the note of the edit in ``explain``:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property, lru_cache
-from itertools import compress, groupby
+from itertools import compress, groupby, repeat
+from operator import eq, itemgetter, or_
 from typing import Iterator
 
 import regex
@@ -72,8 +74,9 @@ from ..chars import (
     SPACE_CHARS,
     display_width,
     ends_sentence,
-    has_han,
+    han_each,
     has_sentence_punct,
+    is_han,
     is_wide,
 )
 from ..lexicon import Lexicon, default_lexicon
@@ -153,7 +156,6 @@ _HANGING = frozenset("，。、")
 _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
-_HAN_CHAR = regex.compile(r"\p{Han}")
 _WORD_END = regex.compile(r"[\p{L}\p{N}]")
 #: The marks a list's items end with: a stretch whose continuing lines all
 #: end so (a closing quote or bracket aside) is a list, not column text (a
@@ -183,6 +185,9 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
+#: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
+#: (it ends a line too, when the step runs alone).
+_EDGE = SPACE_CHARS + "\r"
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
@@ -191,6 +196,13 @@ _DATELINE_REACH = 24
 #: What may follow a dateline on a line of its own: the reporter's credit
 #: ("（通讯员郑天旺）"), nothing else.
 _DATELINE_CREDIT = regex.compile(r"[（(][^（）()\n。！？]{1,24}[）)]")
+
+
+@lru_cache(maxsize=65536)
+def _may_end_cut(last: str) -> bool:
+    """Whether a line cut mid-sentence may end with the character ``last``:
+    a letter or digit, or one of _CUT_AFTER (asked once per character)."""
+    return _WORD_END.match(last) is not None or last in _CUT_AFTER
 
 
 def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
@@ -293,7 +305,7 @@ class _Page:
         gaps: list[int] = []  # blank lines before each line
         gap = pos = 0
         for raw in page.split("\n"):
-            text = raw.strip(SPACE_CHARS + "\r")  # a CR left by a CRLF ends a line too (when run alone)
+            text = raw.strip(_EDGE)
             if text:
                 lead = raw.index(text[0])
                 starts.append(pos + lead)
@@ -306,13 +318,13 @@ class _Page:
                 gap += 1
             pos += len(raw) + 1
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
-        self.widths = [display_width(t) for t in texts]
-        self.terminal = [ends_sentence(t) for t in texts]
+        self.widths = list(map(display_width, texts))
+        self.terminal = list(map(ends_sentence, texts))
         self.no_punct = [not has_sentence_punct(t) for t in texts]
-        self.han = [has_han(t) for t in texts]
+        self.han = han_each(texts)
         # cut mid-sentence: sentence punctuation inside, a letter (a comma, a closing quote) at the end
         self.cut = [
-            not e and (not n and (_WORD_END.match(t[-1]) is not None or t[-1] in _CUT_AFTER) or leaves_open(t))
+            not e and (not n and _may_end_cut(t[-1]) or leaves_open(t))
             for n, e, t in zip(self.no_punct, self.terminal, texts)
         ]
         # what looks like a block start after a line cut mid-sentence is that
@@ -351,9 +363,9 @@ class _Page:
         # and one before a new article, shows where the text stops, not the edge
         self.cut = [c and not b for c, b in zip(self.cut, self.boundary[1:] + [True])]
         # a line printed twice in a row (a doubled title) stands alone, both copies
-        bare = [t.rstrip(_SENTENCE_MARKS) for t in texts]
-        same = [a == b for a, b in zip(bare, bare[1:])]
-        self.paired = [x or y for x, y in zip([False] + same, same + [False])] if texts else []
+        bare = list(map(str.rstrip, texts, repeat(_SENTENCE_MARKS)))
+        same = list(map(eq, bare, bare[1:]))
+        self.paired = list(map(or_, [False] + same, same + [False])) if texts else []
         self.blank_breaks = self._blank_lines_mark_paragraphs()
         self.indent_breaks = self._indents_mark_paragraphs()
         self.columns = self._column_widths()
@@ -371,7 +383,7 @@ class _Page:
         (not ``free``) only a dateline ending in 讯 or 电 counts."""
         texts, match = self.texts, self.lex.dateline.match
         line = texts[k]
-        if not _HAN_CHAR.match(line):
+        if not is_han(line[0]):
             return False
         m = match(line) or match(line.replace(" ", ""))
         if m is None and k + 1 < len(texts) and len(line) > 1:
@@ -392,13 +404,15 @@ class _Page:
         texts, gaps = self.texts, self.gaps
         if not any(gaps[1:]):
             return False
-        inside = with_blank = 0
-        for k in range(len(texts) - 1):
-            a, b = texts[k], texts[k + 1]
-            if _HAN_CHAR.match(a[-1]) and _HAN_CHAR.match(b[0]) and not self.no_punct[k] and not self.block_start[k + 1]:
-                inside += 1
-                with_blank += gaps[k + 1] > 0
-        return inside > 0 and with_blank * 2 < inside
+        # the characters either side of each break
+        han_last = map(is_han, map(itemgetter(-1), texts))
+        han_next = map(is_han, map(itemgetter(0), texts[1:]))
+        inside = [  # the blank lines at each break inside a paragraph
+            gap
+            for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
+            if last and first and not no_punct and not block_start
+        ]
+        return len(inside) > 0 and 2 * sum(gap > 0 for gap in inside) < len(inside)
 
     def _indents_mark_paragraphs(self) -> bool:
         """Whether lines indented with spaces are paragraphs' first lines:
@@ -514,19 +528,20 @@ class _Page:
         ``around`` it show no column of that width either (two short lines of
         one width are a coincidence, not a column)."""
         if len(widths) >= MIN_SPREAD_LINES:
-            full = sum(column - _slack(column) <= w <= column + 1 for w in widths)
+            lo, hi = column - _slack(column), column + 1  # a full line's widths (bounds computed once)
+            full = sum(lo <= w <= hi for w in widths)
             if full < MIN_FULL_SHARE * len(widths):
                 return True
-            exact = sum(abs(w - column) <= 0.5 for w in widths)
             return (
                 len(widths) >= MIN_VERSE_LINES
                 and cuts < MIN_FULL_SHARE * len(widths)
-                and exact < MIN_EXACT_SHARE * len(widths)
+                and sum(abs(w - column) <= 0.5 for w in widths) < MIN_EXACT_SHARE * len(widths)  # few exact
             )
         lo, hi = max(0, around.start - SUPPORT_WINDOW), min(len(self.texts), around.stop + SUPPORT_WINDOW)
+        narrowest, widest = column - 1, column + 1  # the widths that support the column
         support = 0
         for candidate, width, cut in zip(candidates[lo:hi], self.measured[lo:hi], self.cut[lo:hi]):
-            if candidate and column - 1 <= width <= column + 1:
+            if candidate and narrowest <= width <= widest:
                 support += MIN_SUPPORT if cut else 1
                 if support >= MIN_SUPPORT:
                     return False
@@ -548,15 +563,16 @@ class _Page:
             return None
         # one line alone may not hang its comma: its column is at least its whole width
         column = _median(widths) if len(widths) > 1 else self.widths[members[0]]
-        if not any(self.han[k] for k in lines):
+        if not any(map(self.han.__getitem__, lines)):
             return column
         if column < MIN_COLUMN:
             return None
-        if any(measured[k] > column + HANG and not self.runs[k] for k in lines):
+        limit, runs = column + HANG, self.runs
+        if any(measured[k] > limit and not runs[k] for k in lines):
             return None
         if len(members) > 1 and self._list_end(members[0]) and all(map(self._list_end, members)):
             return None  # list items, each ending in "；" or "："
-        cuts = sum(self.cut[k] for k in members)
+        cuts = sum(map(self.cut.__getitem__, members))
         return None if self._not_column(widths, column, around, candidates, cuts) else column
 
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
@@ -600,13 +616,21 @@ class _Page:
                     columns[i] = columns[i - 1]  # the column does not change mid-article
         return columns
 
+    @cached_property
+    def _hard(self) -> list[int]:
+        """The lines that are hard boundaries, in order."""
+        return list(compress(range(len(self.boundary)), self.boundary))
+
     def _window(self, i: int) -> range:
-        """The lines within WINDOW lines of ``i``, never across a hard boundary."""
+        """The lines within WINDOW lines of ``i``, never across a hard boundary:
+        from the last one at or before ``i``, up to the first after it."""
         first, last = max(0, i - WINDOW), min(len(self.measured), i + WINDOW + 1)
-        while first < i and any(self.boundary[first + 1 : i + 1]):
-            first += 1
-        while last > i + 1 and any(self.boundary[i + 1 : last]):
-            last -= 1
+        hard = self._hard
+        k = bisect_right(hard, i)  # hard[k - 1] <= i < hard[k]
+        if k:
+            first = max(first, hard[k - 1])
+        if k < len(hard):
+            last = min(last, hard[k])
         return range(first, last)
 
     def _near(self, i: int, candidates: list[bool], window: range | None = None) -> tuple[list[float], int]:
@@ -781,7 +805,7 @@ class _Page:
         """What replaces the line break after line ``i`` ("\\n", "" or " "),
         and the name of the rule that decided it (see the module's docstring)."""
         a, b = self.texts[i], self.texts[i + 1]
-        if self.letter_spaced(i):
+        if len(a) == 1 and self.letter_spaced(i):  # (the cheap part of the rule first: a line of one character)
             return "", "letter-spaced"
         if b[0] in _NEVER_FIRST or (
             a[-1].isdigit()
@@ -814,7 +838,7 @@ class _Page:
         wide = is_wide(last), is_wide(first)
         cut_token = False  # a token cut between Chinese lines ("2+6|+N"): the column decides, as for CJK
         if wide == (False, False) and not (last.isdigit() and first.isdigit()):
-            if not (has_han(a) and has_han(b)):
+            if not (self.han[i] and self.han[i + 1]):
                 return self._decide_latin(i, column, _joiner(last, first)), "latin"
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
         width = self.widths[i]
