@@ -315,7 +315,11 @@ def boldable(line: str) -> bool:
     """AMBIGUITY (SPEC 5): a doubled line whose spans are all one or two
     characters ("人人，，看看") reads as real reduplication; fake bold is only
     recognisable from a span of three or more characters."""
-    return any(len(s) >= 3 and s[0] not in PUNCT for s in spans(line))
+    # AMBIGUITY (SPEC 5): a span that is itself a word said twice ("一件一件")
+    # printed twice is four copies of its word, which reads as fewer.
+    return any(len(s) >= 3 and s[0] not in PUNCT for s in spans(line)) and not any(
+        len(s) % 2 == 0 and s[: len(s) // 2] == s[len(s) // 2 :] for s in spans(line)
+    )
 
 
 _DIGITS = re.compile(r"\d+")

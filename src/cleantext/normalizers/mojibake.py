@@ -38,10 +38,11 @@ def _fixer() -> Any:
 
 #: Characters a byte 0x80-0xFF decodes to in Latin-1 or cp1252.
 _BYTE_CHARS = "\x80-\xff" + bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
-#: Middle dots (byte 0xB7, a UTF-8 continuation byte) after a character that
-#: is no decoded byte: they cannot be part of mojibake, and left in a garbled
-#: stretch they keep ftfy from repairing it ("等等···é€™æ˜¯", "阿依·é€™æ˜¯").
-_REAL_MIDDLE_DOTS = re.compile(f"((?<![{_BYTE_CHARS}])·+)")
+#: Middle dots and no-break spaces (bytes 0xB7 and 0xA0, UTF-8 continuation
+#: bytes) after a character that is no decoded byte, or at the start: they
+#: cannot be part of mojibake, and left in a garbled stretch they keep ftfy
+#: from repairing it ("等等···é€™æ˜¯", "阿依·é€™æ˜¯", "\xa0é€™æ˜¯").
+_REAL_MIDDLE_DOTS = re.compile(f"((?<![{_BYTE_CHARS}])[·\xa0]+)")
 
 
 #: Rounds of repair at most (each round's repairs can free the next's).
@@ -58,6 +59,8 @@ def repair_mojibake(text: str) -> str:
     '等等···這是'
     >>> repair_mojibake("é€™æ˜¯·é€™æ˜¯")
     '這是·這是'
+    >>> repair_mojibake("\xa0é€™æ˜¯")
+    '\xa0這是'
     """
     fix = _fixer()
     # A repair can turn the character before a middle dot into one that is
