@@ -61,15 +61,21 @@ def _space_before(text: str, pos: int) -> int:
     return pos
 
 
+def glued_datelines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where a dateline glued to a headline or a sentence on its line starts
+    (its line is split there): (the start of the spaces before it, its start)."""
+    return [
+        (_space_before(text, m.start()), m.start())
+        for m in _datelines(lexicon.dateline.pattern).finditer(text)
+        if _glued_dateline(text, m.start(), m.end())
+    ]
+
+
 def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`repair_headlines`, with the vocabulary of ``lexicon``."""
     lex = lexicon or default_lexicon()
     edits = [Edit(m.end(), m.end(), "\n", "glued marker") for m in _glued_marker(lex.continuation.pattern).finditer(text)]
-    edits += [
-        Edit(_space_before(text, m.start()), m.start(), "\n", "glued dateline")
-        for m in _datelines(lex.dateline.pattern).finditer(text)
-        if _glued_dateline(text, m.start(), m.end())
-    ]
+    edits += [Edit(start, end, "\n", "glued dateline") for start, end in glued_datelines(text, lex)]
     previous: tuple[str, int] | None = None  # the last headline-like line and its end
     pos = 0
     for raw in text.split("\n"):

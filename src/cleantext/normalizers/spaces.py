@@ -17,7 +17,9 @@ import regex
 
 from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, WIDE_LETTER, has_sentence_punct
 from ..pipeline import Edit, normalizer
+from ..lexicon import Lexicon, default_lexicon
 from .boundaries import starts_independently
+from .headlines import glued_datelines
 
 _RUN = re.compile(f"[{SPACE}]+")  # stdlib re: scans a plain class faster
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
@@ -212,8 +214,39 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     return True
 
 
+def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
+    """The edits of :func:`remove_layout_spaces`; a line is read up to a
+    dateline glued in it (``lexicon``'s), as the headlines step will split it."""
+    cuts = [start for start, _ in glued_datelines(text, lexicon or default_lexicon())]
+    line_start = line_end = -1
+    facts = _NO_LINE
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        run = m.group()
+        if run == " " and 0 < start and end < len(text) and " " < text[start - 1] < "\x7f" and " " < text[end] < "\x7f":
+            continue  # one space between ASCII characters: the writer's (fast path)
+        if start >= line_end or start < line_start:  # a new line: find its bounds once
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end == -1 else line_end
+            if cuts:
+                k = bisect.bisect_right(cuts, start)
+                line_start = max(line_start, cuts[k - 1]) if k else line_start
+                line_end = min(line_end, cuts[k]) if k < len(cuts) else line_end
+            facts = _Line(text[line_start:line_end])
+        line = facts.text
+        s, e = start - line_start, end - line_start
+        if not _keeps(facts, s, e):
+            yield Edit(start, end, "")
+        elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
+            # A kept separator is one ASCII space (U+3000 and NBSP too);
+            # ASCII spacing between two Latin words is the writer's.
+            yield Edit(start, end, " ")
+
+
 @normalizer(
-    "layout-spaces", after="cjk-punctuation", touches=(), idempotent=True, cut_before=starts_independently
+    "layout-spaces", lexical=remove_with, after="cjk-punctuation", touches=(), idempotent=True,
+    cut_before=starts_independently,
 )
 def remove_layout_spaces(text: str) -> Iterator[Edit]:
     """Remove spaces the layout made; keep one where a person separated items.
@@ -225,23 +258,4 @@ def remove_layout_spaces(text: str) -> Iterator[Edit]:
     >>> remove_layout_spaces("罗兴武 孙 萌 刘 洋 陈 帅")
     '罗兴武 孙萌 刘洋 陈帅'
     """
-    line_start = line_end = -1
-    facts = _NO_LINE
-    for m in _RUN.finditer(text):
-        start, end = m.span()
-        run = m.group()
-        if run == " " and 0 < start and end < len(text) and " " < text[start - 1] < "\x7f" and " " < text[end] < "\x7f":
-            continue  # one space between ASCII characters: the writer's (fast path)
-        if start >= line_end:  # a new line: find its bounds once
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            line_end = len(text) if line_end == -1 else line_end
-            facts = _Line(text[line_start:line_end])
-        line = facts.text
-        s, e = start - line_start, end - line_start
-        if not _keeps(facts, s, e):
-            yield Edit(start, end, "")
-        elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
-            # A kept separator is one ASCII space (U+3000 and NBSP too);
-            # ASCII spacing between two Latin words is the writer's.
-            yield Edit(start, end, " ")
+    return remove_with(text)
