@@ -277,6 +277,10 @@ def acceptable_wrap(lines: list[str], width: int) -> bool:
         # as the indented first line of a new paragraph.
         if _terminal(a) and k + 2 < len(lines) and cells(b) < width - 1.5:
             return False
+    # AMBIGUITY (SPEC 4, lists pass through): a paragraph whose wrapped
+    # lines all end in "；" or "：" reads as the items of a list.
+    if len(lines) > 1 and all(ln.rstrip("”’）》」』")[-1:] in "；：" for ln in lines[:-1]):
+        return False
     # AMBIGUITY (SPEC 4, a numbered heading starts a block): a line that
     # opens like a list's item ("五、", "（三）", "3.") reads as one.
     if any(_LIST_ITEM.match(ln) for ln in lines[1:]):
