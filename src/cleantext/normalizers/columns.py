@@ -322,11 +322,6 @@ class _Page:
         self.terminal = list(map(ends_sentence, texts))
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.han = han_each(texts)
-        # cut mid-sentence: sentence punctuation inside, a letter (a comma, a closing quote) at the end
-        self.cut = [
-            not e and (not n and _may_end_cut(t[-1]) or leaves_open(t))
-            for n, e, t in zip(self.no_punct, self.terminal, texts)
-        ]
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
         opens = [lex.may_open(t[0]) for t in texts]
@@ -359,9 +354,14 @@ class _Page:
             d and starts_independently(previous, line, gap, lex)
             for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
         ]
-        # a line cut mid-sentence goes on in the next: the text's last line,
-        # and one before a new article, shows where the text stops, not the edge
-        self.cut = [c and not b for c, b in zip(self.cut, self.boundary[1:] + [True])]
+        # cut mid-sentence: sentence punctuation inside, a letter (a comma, a
+        # closing quote) at the end, or a bracket left open; it goes on in the
+        # next line, so not the text's last line, or one before a new article
+        # (they show where the text stops, not the column's edge)
+        self.cut = [
+            not e and not b and (not n and _may_end_cut(t[-1]) or leaves_open(t))
+            for n, e, t, b in zip(self.no_punct, self.terminal, texts, self.boundary[1:] + [True])
+        ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
         bare = list(map(str.rstrip, texts, repeat(_SENTENCE_MARKS)))
         same = list(map(eq, bare, bare[1:]))

@@ -16,8 +16,8 @@ from typing import Iterator
 import regex
 
 from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, WIDE_LETTER, has_sentence_punct
-from ..pipeline import Edit, normalizer
 from ..lexicon import Lexicon, default_lexicon
+from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
 from .headlines import glued_datelines
 
@@ -225,7 +225,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         run = m.group()
         if run == " " and 0 < start and end < len(text) and " " < text[start - 1] < "\x7f" and " " < text[end] < "\x7f":
             continue  # one space between ASCII characters: the writer's (fast path)
-        if start >= line_end or start < line_start:  # a new line: find its bounds once
+        if start >= line_end:  # a new line (or the part after a glued dateline): find its bounds once
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 else line_end
