@@ -91,6 +91,36 @@ RULES = [
 ]
 
 
+#: (raw, clean): pages whose column is measured past what is not column text.
+PAGES = [
+    # a title across the columns holds a comma and is wider than the 9-cell column under it
+    (
+        "从长期发展的角度看，\n这是一个有重要意义\n的转折，这一趋势将\n继续推动１９９８年\n经济增长质量的改善。\n"
+        "总供给能力明显增强，总需求积极盘整\n去年，通货膨胀率的\n基本变动态势是不断\n回落，到１１月商品\n零售价格指数降至０\n"
+        "．９％。通货膨胀率\n降到这样一个较低的\n水平，不少人又产生\n出另外一种担心。\n",
+        "从长期发展的角度看，这是一个有重要意义的转折，这一趋势将继续推动１９９８年经济增长质量的改善。\n"
+        "总供给能力明显增强，总需求积极盘整\n"
+        "去年，通货膨胀率的基本变动态势是不断回落，到１１月商品零售价格指数降至０．９％。通货膨胀率降到这样一个较低的水平，不少人又产生出另外一种担心。\n",
+    ),
+    # a byline (a dateline's words and a name) does not measure the two-line paragraph under it
+    (
+        "陈运鹏“押宝”\n本报记者许立群\n前中国游泳队总教练陈运鹏此次作为考察团成员来到珀斯观赛，他还如以往一样投入，胸前挂着\n"
+        "那两块随他征战多年的秒表，手里捧着厚厚的笔记本，不停地掐表、记录。\n王天凌因病退出世锦赛\n",
+        "陈运鹏“押宝”\n本报记者许立群\n前中国游泳队总教练陈运鹏此次作为考察团成员来到珀斯观赛，他还如以往一样投入，"
+        "胸前挂着那两块随他征战多年的秒表，手里捧着厚厚的笔记本，不停地掐表、记录。\n王天凌因病退出世锦赛\n",
+    ),
+    # a pronoun saying what a report's stage says ("他强调，") goes on the paragraph
+    (
+        "他说，“我建议在教\n授、作家、学者、艺\n术家、记者和旅游者\n之间进行这种对话”。\n他强调，任何东西不\n应成为伊朗和美国两\n国之间进行对话的障\n碍。\n",
+        "他说，“我建议在教授、作家、学者、艺术家、记者和旅游者之间进行这种对话”。他强调，任何东西不应成为伊朗和美国两国之间进行对话的障碍。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, expected", PAGES)
+def test_columns_measured_past_what_is_not_column_text(raw, expected):
+    assert clean(raw) == expected
+
 @pytest.mark.parametrize("raw, expected, rule", RULES)
 def test_named_rules(raw, expected, rule):
     assert WRAP(raw) == expected

@@ -43,7 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ends": "patterns",
     },
     "credits": {"endings": "patterns"},
-    "stages": {"time_openers": "patterns", "verbs": "patterns"},
+    "stages": {"time_openers": "patterns", "verbs": "patterns", "pronouns": "patterns"},
     "headlines": {"organisations": "patterns", "dangling": "chars"},
     "numbers": {"units": "chars"},
 }
@@ -186,7 +186,9 @@ class Lexicon:
     def stage_opener(self) -> regex.Pattern[str]:
         """The next stage of a report: "会议强调，", "调研组提出，", "会上，"."""
         verbs = _any(self._get("stages", "verbs"))
-        return regex.compile(rf"[\p{{Han}}]{{0,6}}?(?:{verbs})[，：]|" + self.time_opener.pattern)
+        # (not a pronoun's: "他强调，" goes on with what the speaker said)
+        pronoun = rf"(?!(?:{_any(self._get('stages', 'pronouns'))})们?\p{{Han}}{{0,2}}?(?:{verbs}))"
+        return regex.compile(rf"{pronoun}[\p{{Han}}]{{0,6}}?(?:{verbs})[，：]|" + self.time_opener.pattern)
 
     @cached_property
     def organisation(self) -> regex.Pattern[str]:

@@ -42,9 +42,10 @@ its name is the note of the edit in ``explain``:
    widths decide (joins take a space, and hyphenation is undone, see
    :mod:`cleantext.normalizers.hyphens`).
 9. ``not-column``: the stretch has no column width (not column text), or a
-   line is wider than it; on a page already one paragraph a line (most of
-   its text in lines wider than any column) no line has one, and no title
-   piece is joined either.
+   line is wider than it (a title set across the columns, also one holding
+   punctuation, is set apart and does not measure the column under it);
+   on a page already one paragraph a line (most of its text in lines wider
+   than any column) no line has one, and no title piece is joined either.
 10. ``indent``: the line ends a sentence and the next is indented with
    spaces where this one is not, on a page whose indented lines follow
    sentence ends (elsewhere leading spaces are layout noise).
@@ -131,6 +132,9 @@ MIN_VERSE_LINES = 6
 MIN_SPREAD_LINES = 3
 MIN_SUPPORT = 3
 SUPPORT_WINDOW = 30
+
+#: A byline is a dateline's words and a name of at most this many characters.
+BYLINE_NAME = 4
 
 #: Narrowest Latin column (cells: 20 characters): lines this short are
 #: joined only into a lowercase continuation.
@@ -333,6 +337,11 @@ class _Page:
         self.dateline_alone = [
             t if d and _alone_after(dateline(u := _unspaced(t)), u) else "" for d, t in zip(self.dateline, texts)
         ]
+        # a byline: a dateline's words and a name, no punctuation ("本报记者许立群")
+        self.byline = [
+            d and n and (m := dateline(u)) is not None and len(u) - m.end() <= BYLINE_NAME
+            for d, n, u in zip(self.dateline, self.no_punct, map(_unspaced, texts))
+        ]
         block_start, bullet = lex.block_start.match, lex.bullet.match
         # an item of a numbered list starts a block whatever the line before
         self.listed = _listed(texts)
@@ -493,8 +502,11 @@ class _Page:
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
         self.measured = measured
+        # a line that continues a sentence measures the column; a byline (a
+        # dateline's words and a name: "本报记者许立群") is a block of its own
         continuing = [
-            not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] for k, w in enumerate(self.widths)
+            not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] and not b
+            for k, (w, b) in enumerate(zip(self.widths, self.byline))
         ]
         self._measure_after_datelines(measured, continuing)
         first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, stretches)
@@ -547,6 +559,25 @@ class _Page:
                     return False
         return True
 
+    def _titles_across(self, part: range, limit: float) -> list[int]:
+        """The lines of ``part`` (a paragraph of a stretch) that are titles
+        set across the columns: wider than the column (``limit``) the rest of
+        the part is set in, which no column line can be, at the part's start
+        or without punctuation ("总供给能力明显增强，总需求积极盘整" over a
+        column of 8 cells)."""
+        measured, runs = self.measured, self.runs
+        wide = [k for k in part if measured[k] > limit and not runs[k]]
+        if not wide or len(part) - len(wide) < 2:
+            return []
+        titles = [k for k in wide if (k == part.start or self.no_punct[k]) and not self.terminal[k]]
+        return titles if len(titles) == len(wide) else []
+
+    @staticmethod
+    def _set_apart(part: range, titles: set[int]) -> list[range]:
+        """``part`` cut before and after each line of ``titles``."""
+        cuts = sorted({part.start, part.stop} | {k for k in titles if k in part} | {k + 1 for k in titles if k in part})
+        return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])]
+
     def _paragraphs(self, stretch: range) -> list[range]:
         """``stretch`` cut after each line that ends a sentence."""
         cuts = [stretch.start] + [k + 1 for k in stretch[:-1] if self.terminal[k]] + [stretch.stop]
@@ -591,12 +622,14 @@ class _Page:
                 column = _median(widths)
                 limit = column + HANG
                 parts = self._paragraphs(stretch) if max(measured[stretch.start : stretch.stop]) > limit else []
+                titles = {k for part in parts for k in self._titles_across(part, limit)}
+                parts = [piece for part in parts for piece in self._set_apart(part, titles)]
                 wide = [part for part in parts if any(measured[k] > limit and not self.runs[k] for k in part)]
                 if wide and len(parts) > 1 and any(self.han[k] for k in stretch):
                     # a paragraph set wider (a caption across columns) is measured on its own, the rest together
                     set_apart = {part.start for part in wide}
                     rest = [k for part in parts if part.start not in set_apart for k in part]
-                    groups = [list(part) for part in wide] + ([rest] if rest else [])
+                    groups = [list(part) for part in wide if part.start not in titles] + ([rest] if rest else [])
                     for group in groups:
                         own = [k for k in group if candidates[k]]
                         if len(own) > 1 or own and self.cut[own[0]]:
