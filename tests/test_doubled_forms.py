@@ -78,6 +78,11 @@ STEP_CASES = {
     "characters, digits": ("22002233年年全全市市政政协协工工作作会会议议召召开开", "2023年全市政协工作会议召开"),
     "characters, a mark printed twice": ("姓姓名名：：张三", "姓名：张三"),
     "characters, two columns": ("本本报报北北京京１１月月５５日日电电记记者者王王霞霞光光、、 另一栏的普通文字在这里继续排", "本报北京１月５日电记者王霞光、 另一栏的普通文字在这里继续排"),
+    "characters, a title whole on a page of bold": (
+        "图图片片新新闻闻\n天津龙泰食品有限公司以周边农村为依托\n像像那那酸酸罐罐酸酸槽槽一一类类的的补补焊焊，，对对任任何何焊焊工工来来说说\n",
+        "图片新闻\n天津龙泰食品有限公司以周边农村为依托\n像那酸罐酸槽一类的补焊，对任何焊工来说\n",
+    ),
+    "a mark alone, printed again after the line ending in it": ("续推动和\n平进程向前发展。\n。\n咖啡飘香醉人心\n", "续推动和\n平进程向前发展。\n咖啡飘香醉人心\n"),
     "characters, the tail next to bold": ("济济工工作作。。会会议议强强调调，，要要坚坚持持稳稳中中求求\n进进。。\n", "济工作。会议强调，要坚持稳中求\n进。\n"),
     # 3. a line printed twice
     "line twice": ("全省经济工作会议召开\n全省经济工作会议召开\n", "全省经济工作会议召开\n"),
@@ -132,6 +137,7 @@ KEPT = [
     "一\n二\n三\n一\n二\n三\n",  # a list's numbering, one a line, twice
     "哈\n哈\n哈\n哈\n哈\n哈\n",
     "政协协商工作作风学习习近平出警警察",
+    "天天高高兴兴\n过大年\n",  # a title of reduplicated words, with no fake bold on the page
     "大大小小的新技术，日日夜夜，字字句句，风风雨雨，扎扎实实地工作",
     "接近１００００亿美元，总数６８８８８枚",
     "the the the the bookkeeper 1100 aabbccddee",

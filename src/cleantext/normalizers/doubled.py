@@ -10,9 +10,12 @@ copies, is ever removed:
    "近日近日，，文县政协文县政协" → "近日，文县政协";
 2. character by character, often only a bold lead phrase (pdfplumber,
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
+   a title or label printed so whole ("图图片片新新闻闻") on a page where
+   this form was found on strong evidence;
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
+   a mark alone on its line after a line ending in it ("发展。\n。" → "发展。");
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
@@ -78,6 +81,12 @@ MIN_PAIR_LETTERS = 3
 # also joins runs across spaces and finds the right alignment).
 _PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2[ \t\u3000]*(\S)\3")  # (no repeat: re's would hold a mark a pair)
 _TWO_PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2")
+#: A line that is nothing but pairs, whole (a bold title or label:
+#: "图图片片新新闻闻", "文文艺艺部部"), is fake bold from this many blocks on a page
+#: where fake bold printed character by character was found on strong
+#: evidence; alone it says too little (a title may be 天天高高兴兴).
+MIN_TITLE_BLOCKS = 3
+_WHOLE_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS, re.MULTILINE)
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
 _MARKS = frozenset("，。、；：！？（）《》〈〉「」『』【】“”‘’")
@@ -127,6 +136,11 @@ _TEXT_SHARE = 2 / 3
 #: -layout); "……" and "——" are single marks and stay.
 _DOUBLED_MARK = re.compile(r"([，。、；：！？“”‘’（）《》〈〉「」『』【】])[^\S\n]*\1")
 
+#: A line that is one mark, the mark the line before ends with: its second
+#: copy (a crop of a column took the first, fake bold's other copy, whose
+#: centre lies past the crop's edge, went to a line of its own:
+#: "…向前发展。" / "。"); clean text never prints these twice in a row.
+_LONE_MARK = re.compile(r"([，。、；：！？])[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*\1[^\S\n]*$", re.MULTILINE)
 _LAST = itemgetter(slice(-1, None))
 _HEAD4 = itemgetter(slice(0, 4))
 
@@ -919,7 +933,42 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             if line.start in page.lines and line.text:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
+    for m in _LONE_MARK.finditer(text):
+        _lone_mark(page, page.at(text.rfind("\n", 0, m.end() - 1) + 1))
+    if any("characters" in forms for forms in page.bold.values()):
+        for m in _WHOLE_PAIRS.finditer(text):
+            _whole_line_pairs(page, page.at(m.start()))
     yield from page.edits()
+
+
+def _lone_mark(page: _Page, line: _Line) -> None:
+    """Remove ``line`` when it is one mark printed again after the line before (see _LONE_MARK)."""
+    prev = page.previous_text(line) if line.start in page.lines else None
+    if prev is not None and len(line.text) == 1 and prev.text.endswith(line.text):
+        page.join(prev, [(line, 1, f'fake bold: second copy of "{line.text}" on a line of its own')])
+
+
+def _whole_line_pairs(page: _Page, line: _Line) -> None:
+    """Print once a line printed character by character whole (see MIN_TITLE_BLOCKS)."""
+    text = line.text
+    if line.start not in page.lines or len(text) < 2 * MIN_TITLE_BLOCKS or line.start in page.inline:
+        return
+    pairs, k = [], 0
+    while k < len(text):
+        if text[k].isspace():
+            k += 1
+        elif _pair_at(text, k):
+            pairs.append(k)
+            k += 2
+        else:
+            return
+    once = "".join(text[p] for p in pairs)
+    blocks = 1 + sum(1 for a, b in zip(once, once[1:]) if a != b)
+    if blocks < MIN_TITLE_BLOCKS or _letters(once) < MIN_PAIR_LETTERS:
+        return
+    note = f'fake bold: second copy of each character of "{_short(once)}" (a line printed so whole)'
+    page.remove(line, [p + 1 for p in pairs], [(0, len(text), note)])
+    page.inline.add(line.start)
 
 
 def _reread(page: _Page, line: _Line, fresh: bool) -> bool:
