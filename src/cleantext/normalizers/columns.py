@@ -339,8 +339,8 @@ class _Page:
         ]
         # a byline: a dateline's words and a name, no punctuation ("本报记者许立群")
         self.byline = [
-            d and n and (m := dateline(u)) is not None and len(u) - m.end() <= BYLINE_NAME
-            for d, n, u in zip(self.dateline, self.no_punct, map(_unspaced, texts))
+            d and n and (m := dateline(u := _unspaced(t))) is not None and len(u) - m.end() <= BYLINE_NAME
+            for d, n, t in zip(self.dateline, self.no_punct, texts)
         ]
         block_start, bullet = lex.block_start.match, lex.bullet.match
         # an item of a numbered list starts a block whatever the line before

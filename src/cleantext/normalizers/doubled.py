@@ -140,7 +140,7 @@ _DOUBLED_MARK = re.compile(r"([，。、；：！？“”‘’（）《》〈�
 #: copy (a crop of a column took the first, fake bold's other copy, whose
 #: centre lies past the crop's edge, went to a line of its own:
 #: "…向前发展。" / "。"); clean text never prints these twice in a row.
-_LONE_MARK = re.compile(r"([，。、；：！？])[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*\1[^\S\n]*$", re.MULTILINE)
+_LONE_MARK = re.compile(r"\n[^\S\n]*[，。、；：！？][^\S\n]*(?=\n|\Z)")
 _LAST = itemgetter(slice(-1, None))
 _HEAD4 = itemgetter(slice(0, 4))
 
@@ -934,7 +934,9 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
     for m in _LONE_MARK.finditer(text):
-        _lone_mark(page, page.at(text.rfind("\n", 0, m.end() - 1) + 1))
+        before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
+        if before[-1:] == m.group().strip():
+            _lone_mark(page, page.at(m.start() + 1))
     if any("characters" in forms for forms in page.bold.values()):
         for m in _WHOLE_PAIRS.finditer(text):
             _whole_line_pairs(page, page.at(m.start()))
