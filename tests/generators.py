@@ -277,6 +277,12 @@ def acceptable_wrap(lines: list[str], width: int) -> bool:
         # as the indented first line of a new paragraph.
         if _terminal(a) and k + 2 < len(lines) and cells(b) < width - 1.5:
             return False
+    # AMBIGUITY (SPEC 4, text one sentence a line passes through): a
+    # paragraph whose wrapped lines all end a sentence shows no column
+    # (nothing in it is cut mid-sentence); on a page with no other column
+    # lines it reads as sentences one a line (found by the explore profile).
+    if len(lines) > 1 and all(_terminal(ln) for ln in lines[:-1]):
+        return False
     # AMBIGUITY (SPEC 4, lists pass through): a paragraph whose wrapped
     # lines all end in "；" or "：" reads as the items of a list.
     if len(lines) > 1 and all(ln.rstrip("”’）》」』")[-1:] in "；：" for ln in lines[:-1]):

@@ -23,7 +23,8 @@ its name is the note of the edit in ``explain``:
    broke the line at the gap after it) joins the text after it; ``cut-token``:
    a line that opens with closing punctuation, or with the digits of a
    number that the full column line before ends with (rows of a table of
-   numbers stay), continues it.
+   numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
+   continues it.
 2. ``headline``: either line is in a run of unpunctuated lines standing
    between blocks (a headline); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
@@ -189,6 +190,7 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
+_LEADING_DIGITS = regex.compile(r"\d+")
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
 _EDGE = SPACE_CHARS + "\r"
@@ -846,8 +848,7 @@ class _Page:
             and is_wide(a[-1]) == is_wide(b[0])
             and self.han[i]
             and self.han[i + 1]
-            and self.columns[i] is not None
-            and not self.short(i)
+            and (self.columns[i] is not None and not self.short(i) or self._unit_after_digits(b))
         ):
             return _joiner(a[-1], b[0]), "cut-token"  # no line starts with closing punctuation or a number's tail
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
@@ -891,6 +892,13 @@ class _Page:
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT:
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r")
         return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
+
+    def _unit_after_digits(self, line: str) -> bool:
+        """Whether ``line`` opens with the digits of a number and its unit
+        ("0日，"): the tail of a number the line before cut ("…1月1" / "0日"),
+        whether or not the lines show a column."""
+        m = _LEADING_DIGITS.match(line)
+        return m is not None and self.lex.unit.match(line, m.end()) is not None
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
         """Latin lines: a line that does not end a sentence continues into a
