@@ -403,6 +403,7 @@ PIECES = [
 @example("进进。。\n进进。。\n全省经济工作会议召开\n全省经济工作会议召开\n")
 @example("项项目目描描述述：：\n项项目目描描述述：：本报济南１月５日电记者王霞光")  # printed once, a staircase
 @example("进进。。" + "本报济南１月５日电记者王霞光" * 4)  # copies after the end of a sentence printed once
+@example("项项目目描描述述：：本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光")  # a tail after a line printed in place
 def test_idempotent_on_pieces_of_fake_bold(text):
     once = STEP(text)
     assert STEP(once) == once

@@ -504,12 +504,13 @@ def _link(page: _Page, a: _Line, b: _Line) -> tuple[int, int, bool] | None:
     """
     if display_width(a.text) > MAX_COLUMN or display_width(b.text) > MAX_COLUMN:
         return None
-    if (a.start in page.inline) != (b.start in page.inline):
-        return None
     k = overlap(a.text, b.text)
     if not k:
         return None
-    return k, _letters(b.text[:k]), k == len(a.text) == len(b.text)
+    letters = _letters(b.text[:k])
+    if (a.start in page.inline) != (b.start in page.inline) and not (k == len(b.text) and letters >= MIN_TAIL_LETTERS):
+        return None  # (but a line that is the end of the line before is its copy whatever form that one was in)
+    return k, letters, k == len(a.text) == len(b.text)
 
 
 def _near_bold(page: _Page, line: _Line, form: str) -> bool:
