@@ -577,7 +577,8 @@ class _Page:
     @staticmethod
     def _set_apart(part: range, titles: set[int]) -> list[range]:
         """``part`` cut before and after each line of ``titles``."""
-        cuts = sorted({part.start, part.stop} | {k for k in titles if k in part} | {k + 1 for k in titles if k in part})
+        inside = [k for k in titles if k in part]
+        cuts = sorted({part.start, part.stop, *inside, *(k + 1 for k in inside)})
         return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])]
 
     def _paragraphs(self, stretch: range) -> list[range]:

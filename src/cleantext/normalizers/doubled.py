@@ -954,7 +954,7 @@ def _lone_mark(page: _Page, line: _Line) -> None:
 def _whole_line_pairs(page: _Page, line: _Line) -> None:
     """Print once a line printed character by character whole (see MIN_TITLE_BLOCKS)."""
     text = line.text
-    if line.start not in page.lines or len(text) < 2 * MIN_TITLE_BLOCKS or line.start in page.inline:
+    if line.start not in page.lines or line.start in page.inline:
         return
     pairs, k = [], 0
     while k < len(text):
