@@ -404,6 +404,7 @@ PIECES = [
 @example("项项目目描描述述：：\n项项目目描描述述：：本报济南１月５日电记者王霞光")  # printed once, a staircase
 @example("进进。。" + "本报济南１月５日电记者王霞光" * 4)  # copies after the end of a sentence printed once
 @example("项项目目描描述述：：本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光")  # a tail after a line printed in place
+@example("本报济南１月５日电记者王霞光、本报济南１月５日电记者王霞光、\n本报济南１月５日电记者王霞光、本报济南１月５日电记者王霞光")  # a line printed in place, the start of the next
 def test_idempotent_on_pieces_of_fake_bold(text):
     once = STEP(text)
     assert STEP(once) == once

@@ -43,6 +43,20 @@ def test_text_without_safe_cuts_is_still_bounded():
     assert max(map(len, pieces)) <= 4000 and "".join(pieces) == text
 
 
+def test_short_lines_without_safe_cuts_are_bounded_in_lines():
+    text = "一\n" * 5000  # (a step keeps some hundred bytes a line: lines bound memory too)
+    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipeline().without("running-headers"), 10**6, max_lines=700, chunk_lines=300))
+    assert max(piece.count("\n") for piece in pieces) <= 700 and "".join(pieces) == text
+
+
+def test_short_lines_are_chunked_at_safe_cuts_by_their_number():
+    text = "本报讯 一。\n二\n三\n" * 2000
+    pipe = pipeline().without("running-headers")
+    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipe, 10**6, chunk_lines=300))
+    assert len(pieces) > 10 and max(piece.count("\n") for piece in pieces) <= 303 and "".join(pieces) == text
+    assert "".join(map(pipe, pieces)) == pipe(text)
+
+
 LINES = st.sampled_from(
     ["本报讯（通讯员张三）6月5日，", "本报金昌讯 6月 5日，金昌市政协召", "会议强调，要加强学习", "开展活动。", "",
      "嘉峪关市政协", "召开会议", "6", "月 22 日，", "近日近日，，文县政协文县政协", "Latin words here", "\f",

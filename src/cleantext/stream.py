@@ -9,9 +9,11 @@ article or a Latin paragraph after a blank line; not before lines that fake
 bold doubled or that carry invisible characters, since the steps that
 repair them could change what the cut was judged on).
 
-A text with no such place for ``max_chars`` is cut at a line break anyway,
-so memory stays bounded; only there can the output differ from cleaning the
-text whole (a page of column text hundreds of MB long with no dateline).
+A text with no such place for ``max_chars`` characters or ``max_lines``
+lines is cut at a line break anyway, so memory stays bounded whatever the
+lines hold; only there can the output differ from cleaning the text whole
+(a page of column text hundreds of MB long with no dateline, a column of
+a million numbers).
 
 How much of the text a pipeline needs at once is its
 :attr:`~cleantext.pipeline.Pipeline.scope`: a step that compares pages
@@ -28,10 +30,15 @@ from typing import IO, Callable, Iterable, Iterator, Sequence
 
 from .pipeline import Pipeline, Scope, Step
 
-#: Size of the pieces handed to the pipeline (characters).
+#: Size of the pieces handed to the pipeline (characters, or lines if that comes first).
 CHUNK_CHARS = 1 << 20
+CHUNK_LINES = 1 << 16
 #: Longest stretch without a safe cut before one is forced (characters).
 MAX_CHARS = 1 << 26
+#: ... or lines: a step keeps a few hundred bytes for each line it reads, so
+#: a stretch of short lines (a column of numbers, one character a line) is
+#: cut sooner than one of long lines (about 100 MB at most).
+MAX_LINES = 1 << 18
 
 
 def _safe_cut(text: str, start: int, pipeline: Pipeline) -> int:
@@ -57,22 +64,41 @@ def _safe_cut(text: str, start: int, pipeline: Pipeline) -> int:
     return page + 1 if page != -1 else 0
 
 
+def _after_lines(text: str, count: int) -> int:
+    """The offset after the ``count``-th line break of ``text`` (there must be as many)."""
+    pos = -1
+    for _ in range(count):
+        pos = text.find("\n", pos + 1)
+    return pos + 1
+
+
 def chunks(
-    pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = CHUNK_CHARS, max_chars: int = MAX_CHARS
+    pieces: Iterable[str],
+    pipeline: Pipeline,
+    chunk_chars: int = CHUNK_CHARS,
+    max_chars: int = MAX_CHARS,
+    max_lines: int = MAX_LINES,
+    chunk_lines: int = CHUNK_LINES,
 ) -> Iterator[str]:
     """Regroup ``pieces`` of a text into chunks that ``pipeline`` cleans
     independently (chunks of whole pages, if a step needs whole pages)."""
     buffer = ""
+    lines = 0  # line breaks in the buffer
     searched = 0  # the buffer before this holds no safe cut
     for piece in pieces:
         buffer += piece
-        while len(buffer) >= chunk_chars:
-            cut = _safe_cut(buffer, max(chunk_chars, searched), pipeline)
+        lines += piece.count("\n")
+        while len(buffer) >= chunk_chars or lines >= chunk_lines:
+            size = min(chunk_chars, _after_lines(buffer, chunk_lines) if lines >= chunk_lines else len(buffer))
+            cut = _safe_cut(buffer, max(size, searched), pipeline)
             if not cut:
                 searched = max(0, buffer.rfind("\n", 0, buffer.rfind("\n")))
-                if len(buffer) < max_chars:
+                if len(buffer) < max_chars and lines <= max_lines:
                     break
                 cut = buffer.rfind("\n", 0, max_chars) + 1 or max_chars
+                if lines > max_lines:
+                    cut = min(cut, _after_lines(buffer, max_lines))
+            lines -= buffer.count("\n", 0, cut)
             yield buffer[:cut]
             buffer = buffer[cut:]
             searched = 0

@@ -508,8 +508,10 @@ def _link(page: _Page, a: _Line, b: _Line) -> tuple[int, int, bool] | None:
     if not k:
         return None
     letters = _letters(b.text[:k])
-    if (a.start in page.inline) != (b.start in page.inline) and not (k == len(b.text) and letters >= MIN_TAIL_LETTERS):
-        return None  # (but a line that is the end of the line before is its copy whatever form that one was in)
+    if (a.start in page.inline) != (b.start in page.inline) and not (
+        k in (len(a.text), len(b.text)) and letters >= MIN_TAIL_LETTERS
+    ):
+        return None  # (but a line that is the end of the line before, or the start of the next, is its copy whatever form that one was in)
     return k, letters, k == len(a.text) == len(b.text)
 
 
