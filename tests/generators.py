@@ -359,6 +359,7 @@ class Block:
     lines: list[str]  # as printed
     bold: bool = False
     kind: str = "paragraph"
+    width: int | None = None  # the column it is set in (None: a title, set on its own)
 
 
 @dataclass
@@ -424,7 +425,7 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
         article: list[list[str]] = []
         for k in range(draw(st.integers(1, 3))):
             text, lines = draw(wrapped_paragraph(width, dateline=k == 0))
-            blocks.append(Block(text, lines))
+            blocks.append(Block(text, lines, width=width))
             article.append(lines)
         # AMBIGUITY (SPEC 3/4): the column width is measured from the lines
         # around; when every line of an article ends a sentence, nothing
@@ -440,6 +441,11 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
     # consecutive typeset lines must differ (two articles opening alike).
     typeset = [ln.rstrip("，。、；：！？") for b in blocks if b.kind != "copy" for ln in b.lines]
     assume(all(a != b for a, b in zip(typeset, typeset[1:])))
+    # AMBIGUITY (SPEC 5): the same across paragraphs as inside one (see
+    # acceptable_wrap): a paragraph's last line that the next paragraph's
+    # first line starts with reads as a step of a staircase of fake bold.
+    typeset = [ln for b in blocks if b.kind != "copy" for ln in b.lines]
+    assume(not any(sum(map(has_han, b[: overlap(a, b)])) >= 4 for a, b in zip(typeset, typeset[1:])))
     return draw(damaged(blocks, widths, allow_bold))
 
 
@@ -462,7 +468,15 @@ def damaged(draw, blocks: list[Block], widths: list[int], allow_bold: bool) -> R
         if spaced and not b.bold:
             # AMBIGUITY: how an extractor spaces *inside* a doubled span is
             # not in the SPEC, so fake-bold lines get no digit spacing.
-            b.lines = [space_digits(ln, space_choices) for ln in b.lines]
+            # A gap an extractor prints as a space is room on the printed
+            # line (the seed pages' spaced lines are as wide as their
+            # column, a space a quarter of a cell): a line of a column is
+            # spaced only where its gaps fit in the column.
+            spaced_lines = [space_digits(ln, space_choices) for ln in b.lines]
+            b.lines = [
+                sp if b.width is None or cells(sp) + sp.count(" ") / 4 <= b.width else ln
+                for ln, sp in zip(b.lines, spaced_lines)
+            ]
     lines = [ln for b in blocks for ln in b.lines]
     if edge_spaces:
         pad = draw(st.lists(st.sampled_from(["", " ", "  "]), min_size=2, max_size=2))
@@ -503,7 +517,7 @@ def seed_pages(draw, allow_bold: bool = True) -> RawPage:
     for text in chosen:
         lines = wrap(text, width)
         assume(acceptable_wrap(lines, width))  # the same AMBIGUITY rules
-        blocks.append(Block(text, lines))
+        blocks.append(Block(text, lines, width=width))
     inner = [ln for b in blocks for ln in b.lines[:-1]]
     if any(_terminal(ln) for ln in inner):
         assume(any(not _terminal(ln) for ln in inner))

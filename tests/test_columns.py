@@ -78,6 +78,7 @@ RULES = [
     ("《景德镇瓷的故\n乡》在台展出\n", "《景德镇瓷的故乡》在台展出\n", "cut-title"),
     # a number's tail and unit open the next line, though two lines show no column (found by the explore profile)
     ("本报定西讯（通讯员郑天旺）1月1\n0日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10日，“一交换联一件。”\n", "cut-token"),
+    ("本报定西讯（通讯员郑天旺）1月1\n0 日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10 日，“一交换联一件。”\n", "cut-token"),
     ("感\n受\n『\n李\n宁\n』\n", "感受『李宁』\n", "letter-spaced"),
     # a Latin word cut at the very edge of a Chinese column; one that did not fit keeps its space
     (

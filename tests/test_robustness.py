@@ -646,6 +646,28 @@ def test_a_stopped_worker_ends_the_run_instead_of_a_wait_forever(tmp_path):
 
 # ---------------------------------------------------------------- 4. dedup: memory bounded by the document limit
 
+#: A worker stopped while it wrote a result: half a message in the result pipe.
+HALF_A_RESULT = """
+import os, struct, time
+from concurrent.futures import ProcessPoolExecutor
+from cleantext.engines.workers import _stop
+executor = ProcessPoolExecutor(1)
+executor.submit(pow, 2, 2).result()
+os.write(executor._result_queue._writer.fileno(), struct.pack("!i", 1000) + b"0123456789")
+time.sleep(0.5)  # (the manager thread is now waiting for the other 990 bytes)
+_stop(executor)
+print("stopped")
+"""
+
+
+@pytest.mark.slow
+def test_workers_stopped_mid_result_let_the_process_exit():
+    """The hang a closed stdout with -j 2 met now and then (the manager thread
+    of the worker pool waited for the rest of a result, and the exit for it)."""
+    proc = subprocess.run([sys.executable, "-c", HALF_A_RESULT], capture_output=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout == b"stopped\n", proc.stderr
+
+
 from cleantext import dedup as dedup_module  # noqa: E402
 
 

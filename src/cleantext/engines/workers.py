@@ -111,15 +111,25 @@ def _stop(executor: ProcessPoolExecutor) -> None:
     """Stop the workers now, mid-task (the executor has no public way to).
 
     The executor's manager thread is then let finish, or at exit Python could
-    wake it through a pipe it is closing and print a traceback.
+    wake it through a pipe it is closing and print a traceback. A worker
+    stopped while it wrote a result leaves half a message in the result
+    pipe, and the manager thread waits for the rest (and Python's exit for
+    the manager thread) forever: once the workers are gone, this process's
+    own copy of the pipe's writing end is closed, and the manager reads the
+    end of the pipe instead.
     """
     workers = list((getattr(executor, "_processes", None) or {}).values())
     manager = getattr(executor, "_executor_manager_thread", None)
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)  # (shutdown forgets the queue)
     executor.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         if worker.pid is not None and _stopped(worker.pid):
             worker.kill()  # SIGTERM would wait for a SIGCONT (and maybe find no handler of the worker's yet)
         else:
             worker.terminate()
+    for worker in workers:
+        worker.join(timeout=10)
+    if writer is not None and not any(worker.is_alive() for worker in workers):
+        writer.close()
     if manager is not None:
         manager.join(timeout=10)

@@ -190,7 +190,7 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
-_LEADING_DIGITS = regex.compile(r"\d+")
+_LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: "0 日")
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
 _EDGE = SPACE_CHARS + "\r"
