@@ -6,8 +6,9 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext import pipeline
-from cleantext.stream import chunks, clean_stream
+from cleantext import clean, pipeline
+from cleantext.pipeline import Pipeline
+from cleantext.stream import chunks, clean_stream, clean_text
 
 PAGES = [p.read_text(encoding="utf-8") for p in SEEDS]
 
@@ -79,3 +80,26 @@ def test_running_headers_are_found_across_pieces():
     assert "甘肃政协报" not in whole and "- 7 -" not in whole and whole.count("正文") == 39
     for chunk_chars in (50, 300, 5000):
         assert "".join(clean_stream(_pieces(text, random.Random(chunk_chars)), pipeline(), chunk_chars)) == whole
+
+
+def test_clean_of_a_long_text_goes_a_chunk_at_a_time_with_the_output_of_the_whole(monkeypatch):
+    rng = random.Random(3)
+    text = "\f".join("\n\n".join(rng.choice(PAGES) for _ in range(8)) for _ in range(6))  # pages, running headers
+    whole = pipeline()(text)
+    seen = []
+    call = Pipeline.__call__
+    monkeypatch.setattr(Pipeline, "__call__", lambda self, t: seen.append(len(t)) or call(self, t))
+    assert clean_text(text, pipeline(), chunk_chars=5000) == whole
+    assert seen[0] == len(text)  # the steps before running-headers for its survey (chunks of CHUNK_CHARS)
+    assert len(seen) == 7 and max(seen[1:]) < len(text) / 4  # then a page at a time (running-headers needs pages)
+    seen.clear()
+    assert clean(text) == whole and seen == [len(text)]  # (under a chunk: whole)
+
+
+def test_clean_of_many_short_lines_goes_a_chunk_at_a_time(monkeypatch):
+    seen = []
+    call = Pipeline.__call__
+    monkeypatch.setattr(Pipeline, "__call__", lambda self, t: seen.append(t.count("\n")) or call(self, t))
+    text = "本报讯 一。\n二\n三\n" * 30000  # 90,000 lines, 0.5 MB
+    assert clean(text) == pipeline()(text[: len(text) // 2]) * 2
+    assert max(seen[:-1]) < 70000

@@ -87,8 +87,14 @@ def clean(text: str, preset: str = DEFAULT_PRESET, final_newline: bool = True) -
 
     >>> clean("标题"), clean("标题", final_newline=False)
     ('标题\\n', '标题')
+
+    A long text is cleaned a chunk at a time, as the command cleans a file
+    (:func:`cleantext.stream.clean_text`): the same output, in the memory
+    of a chunk.
     """
-    cleaned = pipeline(preset)(text)
+    from .stream import clean_text
+
+    cleaned = clean_text(text, pipeline(preset))
     if not final_newline and cleaned.endswith("\n"):
         return cleaned[:-1]
     return cleaned

@@ -159,6 +159,26 @@ def clean_stream(pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = C
         yield from clean_stream(replay(), pipeline, chunk_chars)
 
 
+def clean_text(text: str, pipeline: Pipeline, chunk_chars: int = CHUNK_CHARS) -> str:
+    """``pipeline(text)``, cleaned a chunk at a time as :func:`clean_stream`
+    cleans it, the text held in memory (no temporary file): what the steps
+    keep for each line is bounded by a chunk's size, not the text's.
+
+    >>> from cleantext import pipeline
+    >>> clean_text("本报讯 6月 5日，会议召开。\\n本报讯（记者）", pipeline(), chunk_chars=8)
+    '本报讯6月5日，会议召开。\\n本报讯（记者）\\n'
+    """
+    if pipeline.scope is Scope.TEXT or len(text) < chunk_chars and text.count("\n") < CHUNK_LINES:
+        return pipeline(text)
+
+    def pieces() -> Iterator[str]:
+        return (text[i : i + chunk_chars] for i in range(0, len(text), chunk_chars))
+
+    if pipeline.scope is Scope.SURVEYED:
+        pipeline = surveyed(pipeline, pieces)
+    return "".join(map(pipeline, chunks(pieces(), pipeline, chunk_chars)))
+
+
 class _Replay:
     """The pieces of a text, any number of times: kept in ``spool`` as they first go by."""
 
