@@ -32,13 +32,16 @@ from .pipeline import Pipeline, Scope, Step
 
 #: Size of the pieces handed to the pipeline (characters, or lines if that comes first).
 CHUNK_CHARS = 1 << 20
-CHUNK_LINES = 1 << 16
-#: Longest stretch without a safe cut before one is forced (characters).
-MAX_CHARS = 1 << 26
+CHUNK_LINES = 1 << 14
+#: Longest stretch without a safe cut before one is forced (characters: a
+#: step keeps some tens of bytes for each character it reads, a few hundred
+#: MB for a stretch this long; a book of column text without a dateline is
+#: cut, at a line break, every 20 MB or so).
+MAX_CHARS = 1 << 23
 #: ... or lines: a step keeps a few hundred bytes for each line it reads, so
 #: a stretch of short lines (a column of numbers, one character a line) is
-#: cut sooner than one of long lines (about 100 MB at most).
-MAX_LINES = 1 << 18
+#: cut sooner than one of long lines.
+MAX_LINES = 1 << 16
 
 
 def _safe_cut(text: str, start: int, pipeline: Pipeline) -> int:

@@ -48,6 +48,10 @@ _NUMBER = regex.compile(
 #: A page is kept whole while surveying it up to this size (characters);
 #: beyond, only its edge lines are kept.
 PAGE_CHARS = 1 << 20
+#: A running header or footer is one short line: a longer one is the text's
+#: (and a survey keeps no more of a line that goes on past a huge page's end).
+MAX_HEADER_CHARS = 200
+_LONG_SPACE = regex.compile(r"\s{%d,}" % (MAX_HEADER_CHARS + 2))
 #: A continuation marker is the paper's text, however often it recurs.
 _CONTINUATION = regex.compile(r"^[（(](?:接|上接|下接|转|续)")
 
@@ -78,17 +82,24 @@ def _edge_lines(page: str) -> Iterator[tuple[Line, str]]:
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     for k in edges:
         block = lines[k].strip()
-        if not (TERMINAL_END.search(block) or _CONTINUATION.match(block)):
+        if len(block) <= MAX_HEADER_CHARS and not (TERMINAL_END.search(block) or _CONTINUATION.match(block)):
             yield Line(k + 1, starts[k], starts[k] + len(lines[k]), 0), running_key(block)
 
 
 def _edges_only(page: str) -> str:
-    """A page cut down to its edge lines (the last line, which may go on, kept whole)."""
+    """A page cut down to its edge lines; the last line, which may go on,
+    is kept whole while it may still be a header, else stands as one too
+    long for a header (which it stays, whatever comes after it)."""
     lines = page.split("\n")
+    if len(lines[-1]) > MAX_HEADER_CHARS + 1:
+        if len(lines[-1].strip()) > MAX_HEADER_CHARS:
+            lines[-1] = "…" * (MAX_HEADER_CHARS + 1)
+        else:  # (a short text between long runs of spaces, which may still go on)
+            lines[-1] = _LONG_SPACE.sub(" " * (MAX_HEADER_CHARS + 1), lines[-1])
     filled = [k for k, line in enumerate(lines[:-1]) if line.strip()]
-    if len(filled) <= 2 * EDGE_LINES:
-        return page
-    return "\n".join([lines[k] for k in filled[:EDGE_LINES]] + lines[filled[-EDGE_LINES] :])
+    if len(filled) > 2 * EDGE_LINES:
+        lines = [lines[k] for k in filled[:EDGE_LINES]] + lines[filled[-EDGE_LINES] :]
+    return "\n".join(lines)
 
 
 def _pages(pieces: Iterable[str]) -> Iterator[str]:
