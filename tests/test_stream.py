@@ -40,8 +40,13 @@ def test_latin_paragraphs_are_cut_at_blank_lines():
 
 def test_text_without_safe_cuts_is_still_bounded():
     text = "没有日期行的长文本，" * 5000 + "\n"
-    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipeline().without("running-headers"), 1000, max_chars=4000))
+    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipeline().without("running-headers"), 1000, max_chars=4000, max_line_chars=4000))
     assert max(map(len, pieces)) <= 4000 and "".join(pieces) == text
+    text = "没有日期行的长文本，\n" * 500 + "一行很长的文本，" * 1000 + "\n"  # a line longer than max_chars
+    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipeline().without("running-headers"), 1000, max_chars=4000))
+    assert max(map(len, pieces)) <= 8001 and pieces[-1] == "一行很长的文本，" * 1000 + "\n" and "".join(pieces) == text
+    pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipeline().without("running-headers"), 1000, max_chars=4000, max_line_chars=5000))
+    assert max(map(len, pieces)) <= 5000 and "".join(pieces) == text
 
 
 def test_short_lines_without_safe_cuts_are_bounded_in_lines():

@@ -11,9 +11,10 @@ repair them could change what the cut was judged on).
 
 A text with no such place for ``max_chars`` characters or ``max_lines``
 lines is cut at a line break anyway, so memory stays bounded whatever the
-lines hold; only there can the output differ from cleaning the text whole
-(a page of column text hundreds of MB long with no dateline, a column of
-a million numbers).
+lines hold, and one line is cut inside past ``max_line_chars``; only there
+can the output differ from cleaning the text whole (a page of column text
+tens of MB long with no dateline, a column of a million numbers, a line of
+a hundred MB).
 
 How much of the text a pipeline needs at once is its
 :attr:`~cleantext.pipeline.Pipeline.scope`: a step that compares pages
@@ -42,6 +43,9 @@ MAX_CHARS = 1 << 23
 #: a stretch of short lines (a column of numbers, one character a line) is
 #: cut sooner than one of long lines.
 MAX_LINES = 1 << 16
+#: ... but one line is cut inside only past this many characters (each
+#: piece would end in a line break of its own).
+MAX_LINE_CHARS = 1 << 26
 
 
 def _safe_cut(text: str, start: int, pipeline: Pipeline) -> int:
@@ -82,6 +86,7 @@ def chunks(
     max_chars: int = MAX_CHARS,
     max_lines: int = MAX_LINES,
     chunk_lines: int = CHUNK_LINES,
+    max_line_chars: int = MAX_LINE_CHARS,
 ) -> Iterator[str]:
     """Regroup ``pieces`` of a text into chunks that ``pipeline`` cleans
     independently (chunks of whole pages, if a step needs whole pages)."""
@@ -98,9 +103,13 @@ def chunks(
                 searched = max(0, buffer.rfind("\n", 0, buffer.rfind("\n")))
                 if len(buffer) < max_chars and lines <= max_lines:
                     break
-                cut = buffer.rfind("\n", 0, max_chars) + 1 or max_chars
+                cut = buffer.rfind("\n", 0, max_chars) + 1
                 if lines > max_lines:
-                    cut = min(cut, _after_lines(buffer, max_lines))
+                    cut = _after_lines(buffer, max_lines) if not cut else min(cut, _after_lines(buffer, max_lines))
+                if not cut:  # one line longer than max_chars: cut inside it only past max_line_chars
+                    if len(buffer) < max_line_chars:
+                        break
+                    cut = max_line_chars
             lines -= buffer.count("\n", 0, cut)
             yield buffer[:cut]
             buffer = buffer[cut:]
