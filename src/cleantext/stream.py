@@ -99,6 +99,7 @@ def chunks(
         while len(buffer) >= chunk_chars or lines >= chunk_lines:
             size = min(chunk_chars, _after_lines(buffer, chunk_lines) if lines >= chunk_lines else len(buffer))
             cut = _safe_cut(buffer, max(size, searched), pipeline)
+            clear = 0  # the buffer after the cut holds no safe cut before this (what was searched)
             if not cut:
                 searched = max(0, buffer.rfind("\n", 0, buffer.rfind("\n")))
                 if len(buffer) < max_chars and lines <= max_lines:
@@ -110,10 +111,11 @@ def chunks(
                     if len(buffer) < max_line_chars:
                         break
                     cut = max_line_chars
+                clear = max(0, searched - cut)  # (not searched again after a forced cut)
             lines -= buffer.count("\n", 0, cut)
             yield buffer[:cut]
             buffer = buffer[cut:]
-            searched = 0
+            searched = clear
     if buffer:
         yield buffer
 

@@ -611,6 +611,8 @@ class _Page:
 
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
         columns: list[float | None] = [None] * len(measured)
+        if not any(candidates):
+            return columns  # (no line to measure: no window shows a column either)
         column: float | None
         for stretch in stretches:
             members = [k for k in stretch if candidates[k]]
