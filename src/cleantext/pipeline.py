@@ -152,18 +152,28 @@ def _load_providers() -> None:
         importlib.import_module(module)
 
 
+#: Pieces of output joined into one string at a time (so that millions of
+#: small edits, a space between every two words, do not keep millions of strings).
+_JOIN_PARTS = 1 << 13
+
+
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     """Apply sorted, non-overlapping edits to ``text``."""
+    blocks: list[str] = []
     parts: list[str] = []
     pos = 0
     for start, end, new, _ in edits:
         parts.append(text[pos:start])
         parts.append(new)
         pos = end
-    if not parts:
+        if len(parts) >= _JOIN_PARTS:
+            blocks.append("".join(parts))
+            parts.clear()
+    if not parts and not blocks:
         return text
     parts.append(text[pos:])
-    return "".join(parts)
+    blocks.append("".join(parts))
+    return "".join(blocks)
 
 
 def _page_edits(find: FindEdits, text: str) -> Iterator[Edit]:
