@@ -15,7 +15,6 @@ the headers it found from each page alone (see :mod:`cleantext.stream`).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from functools import partial
 from itertools import accumulate
 from typing import Iterable, Iterator, NamedTuple
@@ -48,6 +47,8 @@ _NUMBER = regex.compile(
 #: A page is kept whole while surveying it up to this size (characters);
 #: beyond, only its edge lines are kept.
 PAGE_CHARS = 1 << 20
+#: Pages between two prunings of the survey's count (see find_running_headers).
+BUCKET_PAGES = 1024
 #: A running header or footer is one short line: a longer one is the text's
 #: (and a survey keeps no more of a line that goes on past a huge page's end).
 MAX_HEADER_CHARS = 200
@@ -115,16 +116,32 @@ def _pages(pieces: Iterable[str]) -> Iterator[str]:
 
 
 def find_running_headers(pages: Iterable[str]) -> RunningHeaders | None:
-    """The lines that recur, numbers masked, at the edges of most ``pages``; None if none do."""
-    where: defaultdict[str, set[int]] = defaultdict(set)
+    """The lines that recur, numbers masked, at the edges of most ``pages``; None if none do.
+
+    Counted as a lossy count does (Manku and Motwani, 2002): after each
+    BUCKET_PAGES pages, the keys seen too rarely to be on a share of the
+    pages are forgotten, so memory stays bounded however many pages (every
+    page of random bytes has new edge lines); a key's count is short by at
+    most one page in BUCKET_PAGES, and a document of fewer pages is counted
+    exactly.
+    """
+    counts: dict[str, list[int]] = {}  # key -> [pages it is on, pages it may have missed, last page]
     used = 0
     for number, page in enumerate(pages):
         if page.strip():
             used += 1
         for _, key in _edge_lines(page):
-            where[key].add(number)
+            entry = counts.get(key)
+            if entry is None:
+                counts[key] = [1, number // BUCKET_PAGES, number]
+            elif entry[2] != number:
+                entry[0] += 1
+                entry[2] = number
+        if (number + 1) % BUCKET_PAGES == 0:
+            bucket = (number + 1) // BUCKET_PAGES
+            counts = {key: entry for key, entry in counts.items() if entry[0] + entry[1] > bucket}
     need = max(MIN_PAGES, math.ceil(MIN_SHARE * used))
-    keys = {key: len(numbers) for key, numbers in where.items() if len(numbers) >= need}
+    keys = {key: entry[0] for key, entry in counts.items() if entry[0] >= need}
     return RunningHeaders(keys, used) if keys else None
 
 
