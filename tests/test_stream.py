@@ -56,7 +56,7 @@ def test_short_lines_without_safe_cuts_are_bounded_in_lines():
 
 
 def test_short_lines_are_chunked_at_safe_cuts_by_their_number():
-    text = "本报讯 一。\n二\n三\n" * 2000
+    text = "本报讯 一。\n二\n三。\n" * 2000
     pipe = pipeline().without("running-headers")
     pieces = list(chunks([text[i : i + 100] for i in range(0, len(text), 100)], pipe, 10**6, chunk_lines=300))
     assert len(pieces) > 10 and max(piece.count("\n") for piece in pieces) <= 303 and "".join(pieces) == text

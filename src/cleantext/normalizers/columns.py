@@ -383,9 +383,7 @@ class _Page:
         self.headline = [False] * len(texts)
         self.block = 0  # the line the block being joined starts on (unwrap_with keeps it)
         self._words: set[str] | None = None
-        # most lines outside headline runs are column text
-        body = [c for c, r in zip(self.columns, self.runs) if not r]
-        self.wrapped_page = 2 * sum(c is not None for c in body) > len(body)
+        self._wrapped: dict[int, bool] = {}  # first line of a region -> whether its lines are column text
 
     def _dateline_at(self, k: int, free: bool) -> bool:
         """Whether line ``k`` opens with a dateline (spaces the layout left in
@@ -738,10 +736,28 @@ class _Page:
         opened = "".join(self.texts[max(self.block, i - TITLE_PIECES) : i + 1])  # the title so far
         if leaves_open(opened) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
             return True
-        if not self.wrapped_page:
+        if not self._wrapped_near(i):
             return False
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines
+
+    def _wrapped_near(self, i: int) -> bool:
+        """Whether most lines outside headline runs around line ``i`` are
+        column text: those from the hard boundary before it to the next one
+        after a line with sentence punctuation (the end of the article that
+        the title heads). A text is cut only there (see :func:`cut_before`),
+        so a piece of it reads so as the whole does."""
+        hard, n = self._hard, len(self.texts)
+        k = bisect_right(hard, i)
+        lo = hard[k - 1] if k else 0
+        while k < len(hard) and self.no_punct[hard[k] - 1]:
+            k += 1
+        hi = hard[k] if k < len(hard) else n
+        wrapped = self._wrapped.get(lo)
+        if wrapped is None:  # (once a region: many titles may stand in one)
+            body = [c for c, r in zip(self.columns[lo:hi], self.runs[lo:hi]) if not r]
+            wrapped = self._wrapped[lo] = 2 * sum(c is not None for c in body) > len(body)
+        return wrapped
 
     def _title_lines(self, i: int) -> range | None:
         """The lines of a title wrapped in its own column that headline line
@@ -925,6 +941,14 @@ class _Page:
         return drops_hyphen(self.texts[i], self.texts[i + 1], self._words)
 
 
+def cut_before(previous: str, line: str, gap: int, lexicon: Lexicon | None = None) -> bool:
+    """Where a text may be cut for column-wrap: before a line that starts
+    independently (see :func:`starts_independently`) after a line with
+    sentence punctuation. After a line without, a title may stand, which
+    reads as wrapped in pieces or not by the article after it."""
+    return has_sentence_punct(previous) and starts_independently(previous, line, gap, lexicon)
+
+
 def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`unwrap_columns`, with the vocabulary of ``lexicon``."""
     page = _Page(text, lexicon or default_lexicon())
@@ -952,7 +976,7 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
 
 @normalizer(
     "column-wrap", lexical=unwrap_with, after="running-headers", touches={"latin"}, idempotent=True,
-    cut_before=starts_independently,
+    cut_before=cut_before,
 )
 def unwrap_columns(text: str) -> Iterator[Edit]:
     """Join the column lines of each paragraph; one block per line, no blank lines.
