@@ -94,7 +94,7 @@ def test_clean_of_a_long_text_goes_a_chunk_at_a_time_with_the_output_of_the_whol
     seen = []
     call = Pipeline.__call__
     monkeypatch.setattr(Pipeline, "__call__", lambda self, t: seen.append(len(t)) or call(self, t))
-    assert clean_text(text, pipeline(), chunk_chars=5000) == whole
+    assert clean_text(text, pipeline(), chunk_chars=5000, max_chars=5000) == whole
     # the steps before running-headers for its survey (chunks of CHUNK_CHARS or
     # CHUNK_LINES), then the whole pipeline a page at a time (running-headers needs pages)
     assert len(seen) >= 7 and max(seen) < len(text) and max(seen[-6:]) < len(text) / 4

@@ -173,16 +173,20 @@ def clean_stream(pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = C
         yield from clean_stream(replay(), pipeline, chunk_chars)
 
 
-def clean_text(text: str, pipeline: Pipeline, chunk_chars: int = CHUNK_CHARS) -> str:
-    """``pipeline(text)``, cleaned a chunk at a time as :func:`clean_stream`
-    cleans it, the text held in memory (no temporary file): what the steps
-    keep for each line is bounded by a chunk's size, not the text's.
+def clean_text(
+    text: str, pipeline: Pipeline, chunk_chars: int = CHUNK_CHARS, max_chars: int = MAX_CHARS, max_lines: int = MAX_LINES
+) -> str:
+    """``pipeline(text)``; a text longer than ``max_chars`` characters or
+    ``max_lines`` lines cleaned a chunk at a time as :func:`clean_stream`
+    cleans it, held in memory (no temporary file): what the steps keep for
+    each line is then bounded by a chunk's size, not the text's. (A shorter
+    text is cleaned whole: a survey would read it twice.)
 
     >>> from cleantext import pipeline
-    >>> clean_text("本报讯 6月 5日，会议召开。\\n本报讯（记者）", pipeline(), chunk_chars=8)
+    >>> clean_text("本报讯 6月 5日，会议召开。\\n本报讯（记者）", pipeline(), chunk_chars=8, max_chars=8)
     '本报讯6月5日，会议召开。\\n本报讯（记者）\\n'
     """
-    if pipeline.scope is Scope.TEXT or len(text) < chunk_chars and text.count("\n") < CHUNK_LINES:
+    if pipeline.scope is Scope.TEXT or len(text) <= max_chars and text.count("\n") <= max_lines:
         return pipeline(text)
 
     def pieces() -> Iterator[str]:
