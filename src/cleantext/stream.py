@@ -106,7 +106,8 @@ def chunks(
                     break
                 cut = buffer.rfind("\n", 0, max_chars) + 1
                 if lines > max_lines:
-                    cut = _after_lines(buffer, max_lines) if not cut else min(cut, _after_lines(buffer, max_lines))
+                    limit = _after_lines(buffer, max_lines)
+                    cut = min(cut, limit) if cut else limit
                 if not cut:  # one line longer than max_chars: cut inside it only past max_line_chars
                     if len(buffer) < max_line_chars:
                         break
@@ -164,13 +165,10 @@ def clean_stream(pieces: Iterable[str], pipeline: Pipeline, chunk_chars: int = C
             yield pipeline(text)
         return
     if pipeline.scope is not Scope.SURVEYED:
-        for chunk in chunks(pieces, pipeline, chunk_chars):
-            yield pipeline(chunk)
+        yield from _chunked(pipeline, lambda: iter(pieces), chunk_chars)
         return
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", newline="") as spool:
-        replay = _Replay(pieces, spool)
-        pipeline = surveyed(pipeline, replay)
-        yield from clean_stream(replay(), pipeline, chunk_chars)
+        yield from _chunked(pipeline, _Replay(pieces, spool), chunk_chars)
 
 
 def clean_text(
@@ -192,9 +190,15 @@ def clean_text(
     def pieces() -> Iterator[str]:
         return (text[i : i + chunk_chars] for i in range(0, len(text), chunk_chars))
 
+    return "".join(_chunked(pipeline, pieces, chunk_chars))
+
+
+def _chunked(pipeline: Pipeline, read: Callable[[], Iterable[str]], chunk_chars: int) -> Iterator[str]:
+    """``pipeline`` on each chunk of the text ``read()`` gives; a pipeline that
+    surveys the text first reads it once more before (see :func:`surveyed`)."""
     if pipeline.scope is Scope.SURVEYED:
-        pipeline = surveyed(pipeline, pieces)
-    return "".join(map(pipeline, chunks(pieces(), pipeline, chunk_chars)))
+        pipeline = surveyed(pipeline, read)
+    return map(pipeline, chunks(read(), pipeline, chunk_chars))
 
 
 class _Replay:
