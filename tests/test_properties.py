@@ -199,6 +199,8 @@ EXPLORED = [
     ("newspaper-zh", "一一一一\n，\n一"),
     # a bold dateline glued to a title, then printed again
     ("newspaper-zh", "文县政协文县政协\n文县政协文县政协本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光"),
+    # a bold lead phrase printed in place, then once as the start of the next line
+    ("newspaper-zh", "陈昭报道：陈昭报道：\n陈昭报道：本报济南１月５日电记者王霞光"),
     ("newspaper-zh", "研究研究高高兴兴\n。\n"),
     ("newspaper-zh", "。" + "本报济南１月５日电记者王霞光" * 4),  # four copies after a sentence end
 ]

@@ -504,12 +504,15 @@ def _link(page: _Page, a: _Line, b: _Line) -> tuple[int, int, bool] | None:
     """
     if display_width(a.text) > MAX_COLUMN or display_width(b.text) > MAX_COLUMN:
         return None
+    if a.start in page.inline and (raw := page.text[a.start : a.end].strip()) != a.text and b.text.startswith(raw):
+        return len(raw), _letters(a.text), False  # the next line starts with the line as printed, doubled
     k = overlap(a.text, b.text)
     if not k:
         return None
     letters = _letters(b.text[:k])
     if (a.start in page.inline) != (b.start in page.inline) and not (
         k in (len(a.text), len(b.text)) and letters >= MIN_TAIL_LETTERS
+        or k == len(a.text) and a.start in page.inline and letters >= MIN_OVERLAP_LETTERS
     ):
         return None  # (but a line that is the end of the line before, or the start of the next, is its copy whatever form that one was in)
     return k, letters, k == len(a.text) == len(b.text)
