@@ -202,6 +202,7 @@ EXPLORED = [
     # a bold lead phrase printed in place, then once as the start of the next line
     ("newspaper-zh", "陈昭报道：陈昭报道：\n陈昭报道：本报济南１月５日电记者王霞光"),
     ("newspaper-zh", "研究研究高高兴兴\n。\n"),
+    ("newspaper-zh", "(接0版)(接0版)0"),  # continuation markers glued in a row
     ("newspaper-zh", "。" + "本报济南１月５日电记者王霞光" * 4),  # four copies after a sentence end
 ]
 

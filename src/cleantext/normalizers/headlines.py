@@ -31,8 +31,9 @@ def _headline_like(line: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=16)
 def _glued_marker(continuation: str) -> regex.Pattern[str]:
-    """A continuation marker glued to the text that follows it."""
-    return regex.compile(r"(?m)^[ \t]*(?:" + continuation + r")(?=\S)")
+    """A continuation marker glued to the text that follows it, at a line's
+    start or right after such a marker ("（接1版）（接1版）正文": each on its line)."""
+    return regex.compile(r"(?m)(?:^[ \t]*|(?<=^[ \t]*(?:" + continuation + r")+))(?:" + continuation + r")(?=\S)")
 
 
 @lru_cache(maxsize=16)
