@@ -90,6 +90,11 @@ RULES = [
         "据报道，海军码头（Navy's\nPier）在这一天重新对公众开放，\n吸引了大批游客前来参观。\n",
         "据报道，海军码头（Navy's Pier）在这一天重新对公众开放，吸引了大批游客前来参观。\n",
         "full-line",
+    ),    # a capital after a small letter at the edge starts the next word
+    (
+        "据报道，这部电影由演员Randy\nQuaid配音，在这一天重新上映，\n吸引了大批观众前来观看。\n",
+        "据报道，这部电影由演员Randy Quaid配音，在这一天重新上映，吸引了大批观众前来观看。\n",
+        "full-line",
     ),
 ]
 

@@ -908,8 +908,8 @@ class _Page:
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
         elif self.short(i):
             return "\n", "short-line"
-        if wide == (False, False) and not cut_token and width >= column - LATIN_CUT:
-            return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r")
+        if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
+            return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
 
     def _unit_after_digits(self, line: str) -> bool:
