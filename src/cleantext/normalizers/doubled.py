@@ -497,25 +497,16 @@ class _Page:
 def _link(page: _Page, a: _Line, b: _Line) -> tuple[int, int, bool] | None:
     """(overlap, its CJK letters, identical lines) of two column lines that overlap.
 
-    A line an extractor printed doubled in place (rules 1 and 2) kept both
-    copies on it: it is no step of a staircase with a line printed once
-    (the page's fake bold is in the other form). Two such lines read as
-    they do once printed once (as the step reads its own output again).
+    A line printed doubled in place (rules 1 and 2) links as it reads once
+    printed once, whatever form the other line is in: the step reads its
+    own output so again (and a next line may repeat it as printed, doubled).
     """
     if display_width(a.text) > MAX_COLUMN or display_width(b.text) > MAX_COLUMN:
         return None
     if a.start in page.inline and (raw := page.text[a.start : a.end].strip()) != a.text and b.text.startswith(raw):
         return len(raw), _letters(a.text), False  # the next line starts with the line as printed, doubled
     k = overlap(a.text, b.text)
-    if not k:
-        return None
-    letters = _letters(b.text[:k])
-    if (a.start in page.inline) != (b.start in page.inline) and not (
-        k in (len(a.text), len(b.text)) and letters >= MIN_TAIL_LETTERS
-        or k == len(a.text) and a.start in page.inline and letters >= MIN_OVERLAP_LETTERS
-    ):
-        return None  # (but a line that is the end of the line before, or the start of the next, is its copy whatever form that one was in)
-    return k, letters, k == len(a.text) == len(b.text)
+    return (k, _letters(b.text[:k]), k == len(a.text) == len(b.text)) if k else None
 
 
 def _near_bold(page: _Page, line: _Line, form: str) -> bool:
