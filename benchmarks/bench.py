@@ -1,9 +1,22 @@
 """Throughput and memory benchmark of cleantext's default pipeline (newspaper-zh).
 
 The corpus (~10 MB of UTF-8) is built deterministically by :func:`build_corpus`
-from varied copies of the two raw pages in ``seeds/``: digits changed, blocks
-shuffled in chunks, paragraphs rewrapped at 14-30 characters a line, a few lines
-doubled fake-bold style, and some documents made of 2-3 pages joined by "\\f".
+from ``--seed``, and mixes two kinds of documents (1 page, sometimes 2-3 pages
+joined by "\\f"), about half the bytes each (issue 12's "mixed pages"):
+
+* the seed paper's pages: varied copies of the two raw pages in ``seeds/``
+  (digits changed, blocks shuffled in chunks, paragraphs rewrapped at 14-30
+  characters a line, a few lines doubled fake-bold style);
+* other papers' text: articles of the clean People's Daily 1998 corpus kept
+  outside the repository (``../shared/corpus`` beside the repository, or
+  ``--corpus DIR``; nothing of it is in git), their paragraphs wrapped with
+  the test suite's typesetter (``tests/generators.py``'s ``wrap``) at one
+  width of 14-40 cells a page, titles on their own lines and datelines as the
+  corpus has them, with "\\n" between printed lines or, on a third of the
+  pages, a blank line between every printed line (as the seed pages).
+
+Without the corpus (or without hypothesis, which ``tests/generators.py``
+needs), the corpus is built from the seed pages only, with a note on stderr.
 
 Measured, in one run, as MB/s of UTF-8 input (median of ``--repeat`` runs,
 all targets interleaved in each run):
@@ -44,7 +57,7 @@ warms up cleantext; and the tracemalloc peak of one clean() of the chunk.
 Run (from anywhere; needs ``pip install ftfy``):
 
     python benchmarks/bench.py [--size-mb 10] [--repeat 5] [--quick] [--json FILE] [--no-opt-in]
-                               [--scaling 1 10 100 | --no-scaling]
+                               [--scaling 1 10 100 | --no-scaling] [--corpus DIR]
 
 ``--quick``: 1 MB corpus, 3 runs, scaling on 1 and 2 MB; ``--no-opt-in``:
 leave the opt-in steps out; ``--no-scaling``: leave the scaling table out.
@@ -64,6 +77,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -121,17 +135,79 @@ def _vary_page(page: str, rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_corpus(target_bytes: int, seed: int = 0) -> list[str]:
-    """Documents (1 page, sometimes 2-3 joined by form feeds) totalling >= target_bytes."""
+#: Column widths (cells) the corpus's paragraphs are wrapped at, one a page.
+CORPUS_WIDTHS = (14, 40)
+#: The share of corpus pages with a blank line between every printed line
+#: (as the seed pages); the others have "\n" between printed lines.
+BLANK_LINE_PAGES = 1 / 3
+#: The UTF-8 size a corpus page is filled to (whole articles, drawn in this
+#: range), about that of a seed page.
+CORPUS_PAGE_BYTES = (6_000, 18_000)
+
+
+@lru_cache(maxsize=None)
+def _corpus_articles(directory: Path | None) -> tuple[Any, ...]:
+    """The People's Daily articles (titles, then paragraphs) of the clean
+    corpus in ``directory`` (default: pdfpages.DEFAULT_CORPUS), and their
+    typesetter; none, with a note on stderr, when it or hypothesis is missing."""
+    try:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from pdfpages import DEFAULT_CORPUS, Corpus, wrap  # (imports tests/generators.py)
+    except ImportError as e:
+        print(f"bench.py: note: {e}; the corpus is the seed pages only", file=sys.stderr)
+        return ()
+    directory = directory or DEFAULT_CORPUS
+    try:
+        return (wrap, Corpus(directory).articles)
+    except OSError as e:
+        print(f"bench.py: note: no corpus at {directory} ({e.strerror}); the corpus is the seed pages only",
+              file=sys.stderr)
+        return ()
+
+
+def _corpus_page(articles: list[Any], wrap: Callable[[str, int], list[str]], rng: random.Random) -> str:
+    """A page of consecutive corpus articles: titles as they are, paragraphs
+    wrapped at one width, "\n" or a blank line between printed lines."""
+    width = rng.randint(*CORPUS_WIDTHS)
+    sep = "\n\n" if rng.random() < BLANK_LINE_PAGES else "\n"
+    target = rng.randint(*CORPUS_PAGE_BYTES)
+    printed: list[str] = []
+    size = 0
+    pos = rng.randrange(len(articles))
+    while size < target:
+        article = articles[pos % len(articles)]
+        pos += 1
+        lines = article.titles + [line for _, text in article.items for line in wrap(text, width)]
+        printed += lines
+        size += _nbytes(lines) + len(sep) * len(lines)
+    return sep.join(printed) + "\n"
+
+
+def _page_count(rng: random.Random) -> int:
+    """Pages of a document: 1, sometimes 2-3 (joined by form feeds)."""
+    return 1 if rng.random() < 0.75 else rng.randint(2, 3)
+
+
+def build_corpus(target_bytes: int, seed: int = 0, corpus: Path | None = None) -> list[str]:
+    """Documents (1 page, sometimes 2-3 joined by form feeds) totalling >= target_bytes:
+    varied seed pages and, about half the bytes, pages of the clean corpus in
+    ``corpus`` (see the module's docstring), the two kinds in turn. The seed
+    documents are drawn as they were before the corpus was mixed in."""
     rng = random.Random(seed)
+    other = random.Random(f"{seed}:corpus")
     seeds = _seed_pages()
+    typeset = _corpus_articles(corpus)
     docs: list[str] = []
-    total = 0
-    while total < target_bytes:
-        n_pages = 1 if rng.random() < 0.75 else rng.randint(2, 3)
-        doc = "\f".join(_vary_page(rng.choice(seeds), rng) for _ in range(n_pages))
+    seed_bytes = other_bytes = 0
+    while seed_bytes + other_bytes < target_bytes:
+        if typeset and other_bytes < seed_bytes:
+            wrap, articles = typeset
+            doc = "\f".join(_corpus_page(articles, wrap, other) for _ in range(_page_count(other)))
+            other_bytes += len(doc.encode("utf-8"))
+        else:
+            doc = "\f".join(_vary_page(rng.choice(seeds), rng) for _ in range(_page_count(rng)))
+            seed_bytes += len(doc.encode("utf-8"))
         docs.append(doc)
-        total += len(doc.encode("utf-8"))
     return docs
 
 
@@ -249,7 +325,7 @@ def _child_rss(mode: str, corpus_file: Path) -> float:
     return float(json.loads(out)["max_rss_mb"])
 
 
-def run(size_mb: float, repeat: int, seed: int = 0, opt_in: bool = True) -> dict[str, Any]:
+def run(size_mb: float, repeat: int, seed: int = 0, opt_in: bool = True, corpus: Path | None = None) -> dict[str, Any]:
     try:
         import ftfy
     except ImportError:
@@ -257,7 +333,7 @@ def run(size_mb: float, repeat: int, seed: int = 0, opt_in: bool = True) -> dict
     import cleantext
     from cleantext import clean, pipeline
 
-    docs = build_corpus(int(size_mb * MB), seed)
+    docs = build_corpus(int(size_mb * MB), seed, corpus)
     chunk_docs: list[str] = []
     while _nbytes(chunk_docs) < CHUNK_BYTES and len(chunk_docs) < len(docs):
         chunk_docs.append(docs[len(chunk_docs)])
@@ -388,14 +464,14 @@ def run_opt_in(docs: list[str], repeat: int, seed: int = 0) -> dict[str, Any]:
 SCALING_REPEAT_MB = 10.0
 
 
-def run_scaling(sizes_mb: list[float], repeat: int, seed: int = 0) -> list[dict[str, Any]]:
+def run_scaling(sizes_mb: list[float], repeat: int, seed: int = 0, corpus: Path | None = None) -> list[dict[str, Any]]:
     """Seconds per MB of the pipeline on corpora of each size (one clean() a document; the
     median of ``repeat`` runs, one run above SCALING_REPEAT_MB)."""
     from cleantext import clean
 
     rows = []
     for size in sizes_mb:
-        docs = build_corpus(int(size * MB), seed)
+        docs = build_corpus(int(size * MB), seed, corpus)
         clean(docs[0])  # warm up
         runs = repeat if size <= SCALING_REPEAT_MB else 1
         seconds = statistics.median(_time_once(clean, docs) for _ in range(runs))
@@ -488,14 +564,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scaling", type=float, nargs="+", metavar="MB", default=[1.0, 10.0, 100.0],
                         help="corpus sizes of the scaling table (default 1 10 100)")
     parser.add_argument("--no-scaling", action="store_true", help="leave out the scaling table")
+    parser.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="folder of the clean corpus (default: ../shared/corpus beside the repository)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return _child(*args.child)
     if args.quick:
         args.size_mb, args.repeat, args.scaling = 1.0, 3, [1.0, 2.0]
-    results = run(args.size_mb, args.repeat, args.seed, opt_in=not args.no_opt_in)
-    results["scaling"] = None if args.no_scaling else run_scaling(args.scaling, args.repeat, args.seed)
+    results = run(args.size_mb, args.repeat, args.seed, opt_in=not args.no_opt_in, corpus=args.corpus)
+    results["scaling"] = None if args.no_scaling else run_scaling(args.scaling, args.repeat, args.seed, args.corpus)
     print(report(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

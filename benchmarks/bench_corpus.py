@@ -2,7 +2,7 @@
 
 1. **Throughput**: ``cleantext --jsonl -j N corpus.jsonl -o out.jsonl`` on a
    JSON Lines corpus (default 50 MB, one document a record, built by
-   :func:`bench.build_corpus` from varied copies of the seed pages) for each
+   :func:`bench.build_corpus`: varied seed pages and wrapped corpus text) for each
    N in ``--jobs`` (default 1 and 2), runs interleaved, wall time of the
    whole command; MB/s of input (median of ``--repeat`` runs) and the
    speed-up of each N over -j 1. The outputs of every N must be identical.

@@ -114,13 +114,12 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from generators import cells, wrap  # noqa: E402
-from pdfpages import BANDS, Block, Corpus, articles, draw_spec, find_font, make_page  # noqa: E402
+from pdfpages import BANDS, DEFAULT_CORPUS, Block, Corpus, articles, draw_spec, find_font, make_page  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from cleantext import clean  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out" / "pdf"
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 EXTRACTORS = ("pdftotext", "pdftotext -layout", "pdfplumber page", "pdfplumber columns", "pymupdf")
 PRINTED = "printed lines (no PDF)"
 #: Extractors that put side-by-side columns on one line.

@@ -36,6 +36,9 @@ from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+#: The clean corpus (People's Daily 1998, UD Chinese GSDSimp), kept beside the
+#: repository, never in it.
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
 from generators import cells, wrap  # noqa: E402
 
