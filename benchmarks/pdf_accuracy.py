@@ -355,18 +355,33 @@ def text_document(corpus: Corpus, rng: random.Random) -> list[tuple[str, bool]]:
     return out
 
 
+#: The column widths of the pure-text forms: every width of the bands.
+TEXT_WIDTHS = range(BANDS[0][0], BANDS[-1][1] + 1)
+
+
+def text_lines(corpus: Corpus, seed: int, doc: int) -> list[tuple[str, bool]]:
+    """The lines of pure-text document ``doc`` of a run with ``seed`` (see :func:`text_document`)."""
+    return text_document(corpus, random.Random(f"{seed}:text:{doc}"))
+
+
+def typeset_text(lines: list[tuple[str, bool]], width: int) -> tuple[list[list[str]], dict[str, str]]:
+    """A document's lines set at ``width``: each line's printed lines, and the
+    raw text of each form ("\\n", "\\n\\n", "para"; see TEXT_MODES), ending in "\\n"."""
+    blocks = [wrap(text, width) if wrapped else [text] for text, wrapped in lines]
+    printed = [ln for b in blocks for ln in b]
+    raws = {"\\n": "\n".join(printed), "\\n\\n": "\n\n".join(printed), "para": "\n\n".join("\n".join(b) for b in blocks)}
+    return blocks, {mode: raw + "\n" for mode, raw in raws.items()}
+
+
 def text_task(doc: int) -> dict[str, Any]:
     """Document ``doc`` wrapped at every width 8-60 in each form, cleaned and scored."""
-    rng = random.Random(f"{_STATE['seed']}:text:{doc}")
-    lines = text_document(_STATE["corpus"], rng)
+    lines = text_lines(_STATE["corpus"], _STATE["seed"], doc)
     expected = [text for text, _ in lines]
     result: dict[str, Any] = {}
-    for width in range(BANDS[0][0], BANDS[-1][1] + 1):
-        blocks = [wrap(text, width) if wrapped else [text] for text, wrapped in lines]
-        printed = [ln for b in blocks for ln in b]
-        raws = {"\\n": "\n".join(printed), "\\n\\n": "\n\n".join(printed), "para": "\n\n".join("\n".join(b) for b in blocks)}
+    for width in TEXT_WIDTHS:
+        blocks, raws = typeset_text(lines, width)
         for mode, raw in raws.items():
-            got = clean(raw + "\n").splitlines()
+            got = clean(raw).splitlines()
             s = score(expected, got)
             s["wrong"] = [(kind, e, g) for kind, e, g, _ in s["wrong"]]
             result[f"{mode}|{width}"] = s
@@ -394,11 +409,27 @@ def spec_reading(lines: list[tuple[str, bool]], blocks: list[list[str]], width: 
     return out
 
 
+#: Clean prose is cleaned in pieces of this many corpus lines.
+PROSE_LINES = 100
+
+
+def prose_jobs(corpus: Corpus) -> list[tuple[str, int, int]]:
+    """The pieces of clean prose: (corpus file, first line, end line)."""
+    return [(name, i, min(i + PROSE_LINES, len(lines)))
+            for name, lines in (("pd1998-jan01-13", corpus.pd_lines), ("ud-gsdsimp-dev", corpus.ud_lines))
+            for i in range(0, len(lines), PROSE_LINES)]
+
+
+def prose_lines(corpus: Corpus, job: tuple[str, int, int]) -> list[str]:
+    """The corpus lines of a piece of clean prose (see :func:`prose_jobs`)."""
+    name, start, end = job
+    return (corpus.pd_lines if name.startswith("pd") else corpus.ud_lines)[start:end]
+
+
 def prose_task(job: tuple[str, int, int]) -> dict[str, Any]:
     """Lines ``start:end`` of a corpus file, cleaned as they are: which changed."""
-    name, start, end = job
-    corpus = _STATE["corpus"]
-    lines = (corpus.pd_lines if name.startswith("pd") else corpus.ud_lines)[start:end]
+    name = job[0]
+    lines = prose_lines(_STATE["corpus"], job)
     got = clean("\n".join(lines) + "\n").splitlines()
     s = score(lines, got)
     return {"name": name, "lines": len(lines), "changed": len(lines) - sum(s["matched"]),
@@ -661,11 +692,7 @@ def main() -> None:
         if not args.no_text:
             t0 = time.perf_counter()
             text = list(pool.imap_unordered(text_task, range(args.text_docs)))
-            corpus = Corpus(args.corpus)
-            jobs = [(name, i, min(i + 100, len(lines)))
-                    for name, lines in (("pd1998-jan01-13", corpus.pd_lines), ("ud-gsdsimp-dev", corpus.ud_lines))
-                    for i in range(0, len(lines), 100)]
-            prose = list(pool.imap(prose_task, jobs, chunksize=4))
+            prose = list(pool.imap(prose_task, prose_jobs(Corpus(args.corpus)), chunksize=4))
             trows = text_rows(text)
             print_text(trows, prose, args.text_docs, args.worst)
             report["text"] = _jsonable(trows)
