@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
@@ -15,6 +16,12 @@ from .boundaries import starts_independently
 SPLIT_NUMBER = regex.compile(
     rf"(?<=\d)[{SPACE}]*\n[\s]*(?={NUMBER_UNIT.pattern})", regex.V1
 )
+# Where SPLIT_NUMBER may match, found first by a cheap scan (stdlib re, one
+# literal to look for): a line break, whitespace, a unit. re's \s holds every
+# character regex's does, so each match of SPLIT_NUMBER has its line break
+# at the start of one of these; the layout spaces before it are read back.
+_BREAK_BEFORE_UNIT = re.compile(rf"\n\s*(?={NUMBER_UNIT.pattern})")
+_SPACES_BACK = regex.compile(f"(?r)[{SPACE}]*")
 
 
 @normalizer(
@@ -26,5 +33,8 @@ def join_split_numbers(text: str) -> Iterator[Edit]:
     >>> join_split_numbers("本报玉门讯6\\n月22日，各类政策补助 3\\n\\n万余元")
     '本报玉门讯6月22日，各类政策补助 3万余元'
     """
-    for m in SPLIT_NUMBER.finditer(text):
-        yield Edit(m.start(), m.end(), "")
+    for candidate in _BREAK_BEFORE_UNIT.finditer(text):
+        start = _SPACES_BACK.match(text, 0, candidate.start()).start()
+        m = SPLIT_NUMBER.match(text, start)
+        if m is not None:
+            yield Edit(m.start(), m.end(), "")
