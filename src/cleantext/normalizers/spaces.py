@@ -216,8 +216,10 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
 
 def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`remove_layout_spaces`; a line is read up to a
-    dateline glued in it (``lexicon``'s), as the headlines step will split it."""
-    cuts = [start for start, _ in glued_datelines(text, lexicon or default_lexicon())]
+    dateline glued in it (``lexicon``'s), as the headlines step will split it
+    (found once a space needs its line: a page of spaces between ASCII
+    characters only, or none, is not searched for datelines)."""
+    cuts: list[int] | None = None
     line_start = line_end = -1
     facts = _NO_LINE
     for m in _RUN.finditer(text):
@@ -226,6 +228,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         if run == " " and 0 < start and end < len(text) and " " < text[start - 1] < "\x7f" and " " < text[end] < "\x7f":
             continue  # one space between ASCII characters: the writer's (fast path)
         if start >= line_end:  # a new line (or the part after a glued dateline): find its bounds once
+            if cuts is None:
+                cuts = [start for start, _ in glued_datelines(text, lexicon or default_lexicon())]
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 else line_end
