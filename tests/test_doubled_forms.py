@@ -398,6 +398,25 @@ PIECES = [
 ]
 
 
+#: Known failures (found by the explore profile, not fixed yet): (printed,
+#: what the step should give). A fix fails the test (strict), to move the
+#: case to the tests above.
+KNOWN_FAILURES = [
+    # a title of short squares ("——一件一件": a word said twice) printed
+    # twice, two lines under a title printed span by span: the first copy is
+    # read as spans printed twice (weak evidence next to fake bold), and the
+    # two copies no longer match (skipping such a line when the next reads
+    # the same undoubles the copy left after rule 3 instead)
+    ("————一交换联一件一交换联一件\n——一交换联一件\n——一件一件\n——一件一件\n", "——一交换联一件\n——一件一件\n"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known failure: not undone yet")
+@pytest.mark.parametrize("printed, expected", KNOWN_FAILURES)
+def test_known_failures(printed, expected):
+    assert STEP(printed) == expected
+
+
 @SETTINGS
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 @example("进进。。\n进进。。\n全省经济工作会议召开\n全省经济工作会议召开\n")
