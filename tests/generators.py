@@ -169,8 +169,19 @@ def looks_doubled(line: str) -> bool:
     printed twice) with at least one span of three or more characters.
     Lines made only of one- and two-character squares ("人人看看") read as
     real reduplication (SPEC 5)."""
+    return _longest_half(line) >= 3
+
+
+def all_squares(line: str) -> bool:
+    """True when ``line`` is a sequence of squares of any size ("——一件一件")."""
+    return _longest_half(line) >= 1
+
+
+def _longest_half(line: str) -> int:
+    """The longest span of the parse of ``line`` as squares that has the
+    longest, or -1 when ``line`` is not a sequence of squares."""
     if not _STARTS_SQUARE.match(line):
-        return False
+        return -1
     n = len(line)
     best = [-1] * (n + 1)  # longest half over parses of line[:i]; -1: none
     best[0] = 0
@@ -180,7 +191,7 @@ def looks_doubled(line: str) -> bool:
         for h in range(1, (n - i) // 2 + 1):
             if line[i : i + h] == line[i + h : i + 2 * h]:
                 best[i + 2 * h] = max(best[i + 2 * h], best[i], h)
-    return best[n] >= 3
+    return best[n]
 
 
 @st.composite
@@ -487,6 +498,11 @@ def damaged(draw, blocks: list[Block], widths: list[int], allow_bold: bool) -> R
                 for ln, sp in zip(b.lines, spaced_lines)
             ]
     lines = [ln for b in blocks for ln in b.lines]
+    # AMBIGUITY (SPEC 5): a line made only of doubled spans, however short
+    # ("——一件一件": 一件 said twice), within two printed lines of a fake-bold
+    # line reads as fake bold too (the short tail of a bold paragraph).
+    bold = [b.bold for b in blocks for _ in b.lines]
+    assume(not any(all_squares(ln) and not bold[k] and any(bold[max(0, k - 2) : k + 3]) for k, ln in enumerate(lines)))
     if edge_spaces:
         pad = draw(st.lists(st.sampled_from(["", " ", "  "]), min_size=2, max_size=2))
         which = draw(st.lists(st.booleans(), min_size=1, max_size=6))

@@ -67,6 +67,7 @@ MIDDLE_WORD_CLEAN = "近日，市政协组织部分委员开展专题视察活�
 STEP_CASES = {
     # 1. span by span (the seeds)
     "spans": ("近日近日，，文县政协机关全体党员干部分赴文县政协机关全体党员干部分赴", "近日，文县政协机关全体党员干部分赴"),
+    "spans, a run holding reduplication": ("一件一件事事一件一件事事。。””", "一件一件事事。”"),  # one run, not 一件一件/事事 twice
     "spans with spaces": ("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道", "通讯员 吴玉民 摄影报道"),
     # 2. character by character (pdfplumber)
     "characters, lead phrase": ("项项目目描描述述：：负责公司核心业务系统的设计", "项目描述：负责公司核心业务系统的设计"),
@@ -396,25 +397,6 @@ PIECES = [
     "项项目目描描述述：：", "负责", "进进。。", "会会上上，，", "全省经济工作会议召开", "进。", "会上，", "100",
     "近日近日，，", "文县政协文县政协", "人人", "高高兴兴", "研究研究", "一", "，", "。", "、", "\n", "\n", "\n\n", " ",
 ]
-
-
-#: Known failures (found by the explore profile, not fixed yet): (printed,
-#: what the step should give). A fix fails the test (strict), to move the
-#: case to the tests above.
-KNOWN_FAILURES = [
-    # a title of short squares ("——一件一件": a word said twice) printed
-    # twice, two lines under a title printed span by span: the first copy is
-    # read as spans printed twice (weak evidence next to fake bold), and the
-    # two copies no longer match (skipping such a line when the next reads
-    # the same undoubles the copy left after rule 3 instead)
-    ("————一交换联一件一交换联一件\n——一交换联一件\n——一件一件\n——一件一件\n", "——一交换联一件\n——一件一件\n"),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="known failure: not undone yet")
-@pytest.mark.parametrize("printed, expected", KNOWN_FAILURES)
-def test_known_failures(printed, expected):
-    assert STEP(printed) == expected
 
 
 @SETTINGS

@@ -67,6 +67,9 @@ _SQUARE_AFTER_END = re.compile(r"[。！？][ \t\u3000]*(.{1,%d}?)\1" % (MAX_LIN
 MIN_LETTERS = 3
 _CJK_LETTERS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _WHITESPACE = re.compile(r"\s")
+#: two characters of running text in a row (no punctuation mark): fake bold
+#: does not cut a run between them
+_RUN_TEXT = regex.compile(r"[^\p{P}\s]{2}")
 
 #: Character by character: a run of characters each printed twice in place
 #: ("项项目目描描述述：："), counted in blocks (a pair that differs from the pair
@@ -198,9 +201,12 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
     n = len(compact)
     # best[i]: (score, halves as (start, end) in compact) for compact[:i]; the
     # score prefers parses whose spans hold fewer spaces inside (fake bold
-    # prints a space between spans once: "通讯员通讯员 吴玉民吴玉民"), then more spans
-    best: list[tuple[tuple[int, int], list[tuple[int, int]]] | None] = [None] * (n + 1)
-    best[0] = ((0, 0), [])
+    # prints a space between spans once: "通讯员通讯员 吴玉民吴玉民"), then
+    # fewer cuts inside a run of text (fake bold draws a run between marks
+    # at once: "一件一件事事一件一件事事" is one span, not 一件一件/事事 twice),
+    # then more spans
+    best: list[tuple[tuple[int, int, int], list[tuple[int, int]]] | None] = [None] * (n + 1)
+    best[0] = ((0, 0, 0), [])
     reach = 0  # the furthest position a parse has reached
     for i in range(n):
         if i > reach:
@@ -209,13 +215,19 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
         if here is None:
             continue
         first, limit = compact[i], i + (n - i) // 2
+        # a square starting here cuts a run of text: no mark and no space on either side
+        cut = int(
+            i > 0
+            and _RUN_TEXT.match(compact, i - 1, i + 1) is not None
+            and (spaced is None or spaced[i + 1] == spaced[i])
+        )
         second = compact.find(first, i + 1, limit + 1)  # where a second copy could start
         while second != -1:
             half = second - i
             j = i + 2 * half
             if compact.startswith(compact[i:second], second):
                 inside = spaced[j] - spaced[i + 1] if spaced is not None else 0
-                score = (here[0][0] - inside, here[0][1] + 1)
+                score = (here[0][0] - inside, here[0][1] - cut, here[0][2] + 1)
                 old = best[j]
                 if old is None or score > old[0]:
                     best[j] = (score, here[1] + [(i, i + half)])
