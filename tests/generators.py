@@ -18,7 +18,8 @@ from pathlib import Path
 
 from hypothesis import assume
 
-from cleantext.chars import has_han
+from cleantext.chars import display_width, has_han
+from cleantext.normalizers.columns import MAX_TITLE_FILL_COLUMN, MIN_TITLE_REST, TITLE_FILL
 from cleantext.normalizers.doubled import overlap
 from hypothesis import strategies as st
 
@@ -461,12 +462,29 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
     # consecutive typeset lines must differ (two articles opening alike).
     typeset = [ln.rstrip("，。、；：！？") for b in blocks if b.kind != "copy" for ln in b.lines]
     assume(all(a != b for a, b in zip(typeset, typeset[1:])))
+    # AMBIGUITY (SPEC 8): over a narrow column, a title line TITLE_FILL of
+    # the column wide and a narrower line after it read as one title that
+    # its larger type wrapped, not as two titles in a row.
+    titles = [b for b in blocks if b.kind != "copy"]
+    assume(not any(a.kind == b.kind == "title" and _fills_line(a.text, b.text, widths) for a, b in zip(titles, titles[1:])))
     # AMBIGUITY (SPEC 5): the same across paragraphs as inside one (see
     # acceptable_wrap): a paragraph's last line that the next paragraph's
     # first line starts with reads as a step of a staircase of fake bold.
     typeset = [ln for b in blocks if b.kind != "copy" for ln in b.lines]
     assume(not any(sum(map(has_han, b[: overlap(a, b)])) >= 4 for a, b in zip(typeset, typeset[1:])))
     return draw(damaged(blocks, widths, allow_bold))
+
+
+def _fills_line(a: str, b: str, widths: list[int]) -> bool:
+    """Whether titles ``a`` and ``b`` in a row read as one wrapped title over
+    a column of one of ``widths`` (within a cell: the measure may differ)."""
+    wa, wb = display_width(a), display_width(b)
+    return (
+        wb <= wa - 1
+        and len(b) >= MIN_TITLE_REST
+        and not (a.startswith("——") or b.startswith("——"))
+        and any(w - 1 <= MAX_TITLE_FILL_COLUMN and TITLE_FILL[0] * (w - 1) <= wa <= TITLE_FILL[1] * (w + 1) for w in widths)
+    )
 
 
 @st.composite

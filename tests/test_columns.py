@@ -129,6 +129,25 @@ PAGES = [
 def test_columns_measured_past_what_is_not_column_text(raw, expected):
     assert clean(raw) == expected
 
+
+#: An article set 13 cells wide, under a title in larger type that filled
+#: its line ("锦州市民向交通违", 8 cells) and went on to the next.
+TITLE_BODY = "本报锦州１月５日电近日，辽宁省锦州市的市民们纷纷向交通违章行为告别，城市交通秩序明显好转，全市交通事故比去年同期下降了三成。"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("锦州市民向交通违\n章行为告别", "锦州市民向交通违章行为告别"),
+        # the next line opens another title (an organisation's name) or is a subtitle (SPEC 8)
+        ("锦州市民向交通违\n锦州市政协", "锦州市民向交通违\n锦州市政协"),
+        ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别"),
+    ],
+)
+def test_a_title_in_larger_type_fills_its_line(title, expected):
+    raw = title + "\n" + "\n".join(_wrapped(TITLE_BODY, 13)) + "\n"
+    assert clean(raw) == expected + "\n" + TITLE_BODY + "\n"
+
 @pytest.mark.parametrize("raw, expected, rule", RULES)
 def test_named_rules(raw, expected, rule):
     assert WRAP(raw) == expected

@@ -29,7 +29,8 @@ its name is the note of the edit in ``explain``:
    between blocks (a headline); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
    left open, a last character alone, or on a page of column text lines of
-   one width).
+   one width, or a line its larger type filled short of a narrow body
+   column and a narrower rest: TITLE_FILL).
 3. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
 4. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
@@ -65,7 +66,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
-from itertools import compress, groupby, repeat
+from itertools import chain, compress, groupby, repeat
 from operator import eq, itemgetter, or_
 from typing import Iterator
 
@@ -151,6 +152,18 @@ LATIN_CUT = 0.5
 #: A title wrapped in pieces has at most this many before the one read
 #: (when a bracket or quote left open in them is looked for).
 TITLE_PIECES = 8
+#: A title set in larger type than its column fills a line short of the
+#: column (1.2 to 1.8 times the body type: at most 1 / 1.2 of the body
+#: column's cells); the rest of the title goes on the next line.
+TITLE_FILL = (0.55, 0.85)
+#: ... in a column at most this wide (cells), where most titles take two
+#: lines or more; over a wider one two title lines are rather a title and
+#: its subtitle (SPEC 8).
+MAX_TITLE_FILL_COLUMN = 20
+#: ... a rest of fewer characters reads as a name under a title, not its rest.
+MIN_TITLE_REST = 4
+#: How many lines from a title the body column it is measured against may be.
+BODY_REACH = 12
 #: An indent that marks a Latin paragraph's first line (characters more than
 #: the line before: extractors that keep the layout, such as pdftotext -layout).
 LATIN_INDENT = 2
@@ -770,7 +783,35 @@ class _Page:
         if not self._wrapped_near(i):
             return False
         lines = self._title_lines(i)
-        return lines is not None and i + 1 in lines
+        return lines is not None and i + 1 in lines or self._title_fills_line(i)
+
+    def _title_fills_line(self, i: int) -> bool:
+        """Whether headline line ``i`` is a title's line that its type size
+        filled, the next its rest: line ``i`` is TITLE_FILL of the body
+        column under it (a title in larger type), the next line narrower by a
+        cell at least and MIN_TITLE_REST characters long (a shorter one reads
+        as a name), no subtitle ("——…"), byline or new block."""
+        body = self._body_column(i)
+        a, b = self.widths[i], self.widths[i + 1]
+        return (
+            body is not None
+            and body <= MAX_TITLE_FILL_COLUMN
+            and TITLE_FILL[0] * body <= a <= TITLE_FILL[1] * body
+            and b <= a - 1
+            and len(self.texts[i + 1]) >= MIN_TITLE_REST
+            and not any(self.texts[k].startswith("——") for k in (i, i + 1))
+            and not (self.ends_block[i] or self.credit[i] or self.byline[i + 1] or self.block_start[i + 1])
+            and self.lex.organisation.match(self.texts[i + 1]) is None  # the next title's first piece (SPEC 8)
+        )
+
+    def _body_column(self, i: int) -> float | None:
+        """The column of the body text nearest after headline line ``i``
+        (the article it heads), else before it, within BODY_REACH lines."""
+        columns, headline = self.columns, self.headline
+        for k in chain(range(i + 1, min(len(columns), i + BODY_REACH)), range(i, max(-1, i - BODY_REACH), -1)):
+            if columns[k] is not None and not headline[k]:
+                return columns[k]
+        return None
 
     def _wrapped_near(self, i: int) -> bool:
         """Whether most lines outside headline runs around line ``i`` are
