@@ -130,6 +130,25 @@ def test_columns_measured_past_what_is_not_column_text(raw, expected):
     assert clean(raw) == expected
 
 
+#: Paragraphs whose first lines the extractor printed without their indent
+#: (18 of 20 cells); one of them is full and ends in 。 at the column's edge.
+INDENTED_PARAGRAPHS = [
+    "近日，市政协组织部分委员开展专题视察", "活动。委员们先后来到高新区和经开区，实地", "察看了重点项目建设情况。",
+    "大家认为，全市重点项目建设进展顺利，", "成效明显，为全市经济社会发展注入了强劲动", "力，希望继续努力。",
+    "会后，委员们一致表示要认真抓好落实。", "委员们还就下一步工作提出了意见建议，有关", "部门负责同志作了回应。",
+    "据了解，今年以来全市共谋划实施重点项", "目一百二十个，完成投资八十亿元。",
+    "同时，全市还将加大招商引资工作力度，", "着力引进一批带动性强的大项目好项目。",
+]
+
+
+def test_a_full_first_line_on_a_page_that_indents_first_lines():
+    expected = [
+        "".join(INDENTED_PARAGRAPHS[0:3]), "".join(INDENTED_PARAGRAPHS[3:6]), "".join(INDENTED_PARAGRAPHS[6:9]),
+        "".join(INDENTED_PARAGRAPHS[9:11]), "".join(INDENTED_PARAGRAPHS[11:13]),
+    ]
+    assert WRAP("\n".join(INDENTED_PARAGRAPHS) + "\n") == "\n".join(expected) + "\n"
+
+
 #: An article set 13 cells wide, under a title in larger type that filled
 #: its line ("锦州市民向交通违", 8 cells) and went on to the next.
 TITLE_BODY = "本报锦州１月５日电近日，辽宁省锦州市的市民们纷纷向交通违章行为告别，城市交通秩序明显好转，全市交通事故比去年同期下降了三成。"

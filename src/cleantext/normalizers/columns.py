@@ -51,9 +51,11 @@ its name is the note of the edit in ``explain``:
 10. ``indent``: the line ends a sentence and the next is indented with
    spaces where this one is not, on a page whose indented lines follow
    sentence ends (elsewhere leading spaces are layout noise).
-11. ``sentence-end``: the line ends a sentence and is short of the column, or
-    the next line opens a new stage of a report ("会议强调，"), a headline,
-    or an indented first line.
+11. ``sentence-end``: the line ends a sentence and is short of the column
+    (not a first line an indent short of it on a page that indents first
+    lines the extractor printed without their indent), or the next line
+    opens a new stage of a report ("会议强调，"), a headline, or an indented
+    first line.
 12. ``short-line``: a line that does not end a sentence is clearly shorter
     than its column.
 13. ``cut-word`` and ``full-line``: the line fills its column: it continues
@@ -112,6 +114,9 @@ MIN_SLACK = 2.5
 SLACK_SHARE = 0.15
 #: The indent of a paragraph's first line (cells).
 INDENT = 2.0
+#: A page indents its paragraphs' first lines when at least this many are
+#: an indent short of the column (see _Page.indents_first_lines).
+MIN_INDENTED = 2
 #: How far past the column a full line may reach (hanging punctuation,
 #: half-width digits rounding up).
 HANG = 2.5
@@ -880,6 +885,36 @@ class _Page:
             runs += [n if single else 0] * n
         return runs
 
+    def full_first_line(self, i: int, column: float) -> bool:
+        """Whether line ``i``, after a line that ends a sentence, is an
+        indent short of ``column`` on a page that indents its paragraphs'
+        first lines (see :attr:`indents_first_lines`): a full first line,
+        even when it ends in 。 at the column's edge."""
+        return (
+            i > 0
+            and self.terminal[i - 1]
+            and column - INDENT - 1 <= self.widths[i] <= column - INDENT + 1.5
+            and self.indents_first_lines
+        )
+
+    @cached_property
+    def indents_first_lines(self) -> bool:
+        """Whether the page indents its paragraphs' first lines, which the
+        extractor printed without the indent: of the lines that go on after
+        a line ending a sentence, at least MIN_INDENTED are an indent short of
+        their column, more than twice as many as are as wide as it."""
+        indented = full = 0
+        for k in range(1, len(self.texts)):
+            column = self.columns[k]
+            if column is None or self.terminal[k] or not self.terminal[k - 1]:
+                continue
+            width = self.widths[k]
+            if abs(width - (column - INDENT)) <= 0.5:
+                indented += 1
+            elif abs(width - column) <= 0.5:
+                full += 1
+        return indented >= MIN_INDENTED and indented > 2 * full
+
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
         first line, not because kinsoku moved its last characters down (a
@@ -972,7 +1007,7 @@ class _Page:
         if self.terminal[i]:
             if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
                 return "\n", "indent"
-            if width <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1):
+            if width <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1) and not self.full_first_line(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
             if self.lex.stage_opener.match(b) or self.headline_run_end(i + 1):
                 return "\n", "sentence-end"
