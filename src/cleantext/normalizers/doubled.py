@@ -992,7 +992,9 @@ def _reread(page: _Page, line: _Line, fresh: bool) -> bool:
     spans: tuple[list[int] | None, bool] | None = None
     if _STARTS_SQUARE.match(text) is not None:
         spans = _span_doubled(text)
-        if spans[0] is not None and not spans[1]:
+        if spans[0] is None:
+            spans = None  # (squares may still follow a sentence's end, below)
+        elif not spans[1]:
             # a short doubled line next to fake bold (not a doubled line printed once already)
             near = _near(page, line)
             if not fresh or line.start in page.undoubled or not (
