@@ -621,6 +621,18 @@ class _Page:
         titles = [k for k in wide if (k == part.start or self.no_punct[k]) and not self.terminal[k]]
         return titles if len(titles) == len(wide) else []
 
+    def _wide_head(self, part: range, limit: float) -> list[range]:
+        """``part`` cut after its first lines when they are its only lines
+        wider than ``limit`` (a caption set wider that runs into the
+        paragraph after it, no sentence's end between), else ``part``."""
+        measured, runs = self.measured, self.runs
+        head = part.start
+        while head < part.stop and measured[head] > limit and not runs[head]:
+            head += 1
+        if head == part.start or part.stop - head < 2 or any(measured[k] > limit and not runs[k] for k in range(head, part.stop)):
+            return [part]
+        return [range(part.start, head), range(head, part.stop)]
+
     @staticmethod
     def _set_apart(part: range, titles: set[int]) -> list[range]:
         """``part`` cut before and after each line of ``titles``."""
@@ -676,6 +688,7 @@ class _Page:
                 parts = self._paragraphs(stretch) if max(measured[stretch.start : stretch.stop]) > limit else []
                 titles = {k for part in parts for k in self._titles_across(part, limit)}
                 parts = [piece for part in parts for piece in self._set_apart(part, titles)]
+                parts = [piece for part in parts for piece in self._wide_head(part, limit)]
                 wide = [part for part in parts if any(measured[k] > limit and not self.runs[k] for k in part)]
                 if wide and len(parts) > 1 and any(self.han[k] for k in stretch):
                     # a paragraph set wider (a caption across columns) is measured on its own, the rest together
