@@ -154,12 +154,21 @@ INDENTED_PARAGRAPHS = [
 ]
 
 
+INDENTED_PARAGRAPH_ENDS = [3, 6, 9, 11, 13]
+
+
+def _paragraphs(lines: list[str], ends: list[int]) -> str:
+    return "".join("".join(lines[a:b]) + "\n" for a, b in zip([0] + ends, ends))
+
+
 def test_a_full_first_line_on_a_page_that_indents_first_lines():
-    expected = [
-        "".join(INDENTED_PARAGRAPHS[0:3]), "".join(INDENTED_PARAGRAPHS[3:6]), "".join(INDENTED_PARAGRAPHS[6:9]),
-        "".join(INDENTED_PARAGRAPHS[9:11]), "".join(INDENTED_PARAGRAPHS[11:13]),
-    ]
-    assert WRAP("\n".join(INDENTED_PARAGRAPHS) + "\n") == "\n".join(expected) + "\n"
+    assert WRAP("\n".join(INDENTED_PARAGRAPHS) + "\n") == _paragraphs(INDENTED_PARAGRAPHS, INDENTED_PARAGRAPH_ENDS)
+
+
+def test_a_full_first_line_under_a_title():
+    lines = ["重点项目建设成效明显", "近日，市政协组织委员视察了重点项目。", "委员们先后来到高新区和经开区，实地察看了", "项目建设情况。"]
+    lines += INDENTED_PARAGRAPHS[3:] + ["此外，全市还将进一步优化营商环境，为", "各类市场主体投资兴业创造良好条件。"]
+    assert WRAP("\n".join(lines) + "\n") == _paragraphs(lines, [1, 4] + [k + 1 for k in INDENTED_PARAGRAPH_ENDS[1:]] + [16])
 
 
 #: An article set 13 cells wide, under a title in larger type that filled

@@ -899,13 +899,12 @@ class _Page:
         return runs
 
     def full_first_line(self, i: int, column: float) -> bool:
-        """Whether line ``i``, after a line that ends a sentence, is an
-        indent short of ``column`` on a page that indents its paragraphs'
+        """Whether line ``i``, which may open a paragraph, is an indent
+        short of ``column`` on a page that indents its paragraphs'
         first lines (see :attr:`indents_first_lines`): a full first line,
         even when it ends in 。 at the column's edge."""
         return (
-            i > 0
-            and self.terminal[i - 1]
+            self.first(i)
             and column - INDENT - 1 <= self.widths[i] <= column - INDENT + 1.5
             and self.indents_first_lines
         )
@@ -915,7 +914,7 @@ class _Page:
         """Whether the page indents its paragraphs' first lines, which the
         extractor printed without the indent: of the lines that go on after
         a line ending a sentence, at least MIN_INDENTED are an indent short of
-        their column, more than twice as many as are as wide as it."""
+        their column, at least twice as many as are as wide as it."""
         indented = full = 0
         for k in range(1, len(self.texts)):
             column = self.columns[k]
@@ -926,7 +925,7 @@ class _Page:
                 indented += 1
             elif abs(width - column) <= 0.5:
                 full += 1
-        return indented >= MIN_INDENTED and indented > 2 * full
+        return indented >= MIN_INDENTED and indented >= 2 * full
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
