@@ -196,6 +196,15 @@ def test_named_rules(raw, expected, rule):
     assert notes[0] == rule
 
 
+def test_a_wrapped_dateline_broken_at_the_gap_after_it():
+    """A dateline a narrow column wrapped ("新华社纽约１月１" / "日电"), the
+    printed line broken at the gap after it (PyMuPDF): one paragraph."""
+    raw = "新华社纽约１月１\n日电\n（记者周锡生）联合国秘书\n长安南今天发表声明，对\n阿尔及利亚发生的屠杀事\n件表示震惊和谴责。\n"
+    assert WRAP(raw) == raw.replace("\n", "") + "\n"
+    after = raw.index("日电") + 2
+    assert [edit.note for edit in WRAP.steps[0].edits(raw) if edit.start == after] == ["dateline"]
+
+
 def test_blank_lines_that_mark_paragraphs_are_breaks():
     raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
     assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]

@@ -20,7 +20,8 @@ its name is the note of the edit in ``explain``:
 1. ``letter-spaced``: single characters on lines of their own (a
    letter-spaced title an extractor printed one character a line) are joined;
    ``dateline``: a line that is nothing but a dateline ("本报讯", an extractor
-   broke the line at the gap after it) joins the text after it; ``cut-token``:
+   broke the line at the gap after it), or the end of one a narrow column
+   wrapped ("…１月１" / "日电"), joins the text after it; ``cut-token``:
    a line that opens with closing punctuation, or with the digits of a
    number that the full column line before ends with (rows of a table of
    numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
@@ -388,6 +389,10 @@ class _Page:
         self.dateline_alone = [
             t if d and _alone_after(dateline(u := _unspaced(t)), u) else "" for d, t in zip(self.dateline, texts)
         ]
+        for k in compress(range(len(texts) - 1), self.dateline):
+            end = self._wrapped_dateline_end(k)
+            if end is not None:
+                self.dateline_alone[end] = texts[end]
         # a byline: a dateline's words and a name, no punctuation ("本报记者许立群")
         self.byline = [
             d and n and (m := dateline(u := _unspaced(t))) is not None and len(u) - m.end() <= BYLINE_NAME
@@ -433,6 +438,25 @@ class _Page:
         self.block = 0  # the line the block being joined starts on (unwrap_with keeps it)
         self._words: set[str] | None = None
         self._wrapped: dict[int, bool] = {}  # first line of a region -> whether its lines are column text
+
+    def _wrapped_dateline_end(self, k: int) -> int | None:
+        """The line that a dateline a narrow column wrapped from line ``k``
+        ends on, when that line holds nothing after it but its credit
+        ("新华社纽约１月１" / "日电" / "（记者周锡生）…": an extractor broke
+        the printed line at the gap after the dateline), else None."""
+        texts, match = self.texts, self.lex.dateline.match
+        joined = _unspaced(texts[k])
+        if match(joined) is not None:
+            return None  # it ends on its own line
+        for j in range(k + 1, min(k + 3, len(texts))):
+            start = len(joined)
+            joined += _unspaced(texts[j])
+            m = match(joined)
+            if m is not None:
+                return j if m.end() > start and _alone_after(m, joined) else None
+            if len(joined) > _DATELINE_REACH:
+                break
+        return None
 
     def _dateline_at(self, k: int, free: bool) -> bool:
         """Whether line ``k`` opens with a dateline (spaces the layout left in
