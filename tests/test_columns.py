@@ -165,6 +165,26 @@ def test_a_full_first_line_on_a_page_that_indents_first_lines():
     assert WRAP("\n".join(INDENTED_PARAGRAPHS) + "\n") == _paragraphs(INDENTED_PARAGRAPHS, INDENTED_PARAGRAPH_ENDS)
 
 
+def test_an_indented_first_line_without_punctuation_under_a_heading():
+    """Under a numbered heading (its last character wrapped onto a line of
+    its own), a first line an indent short of the column and without
+    punctuation opens the paragraph; it is no headline's line."""
+    heading = "二、百年大计教育先\n行"
+    paragraph = "何长工是我党历史上最早从事教育工作的教育家之一，曾在红军时期创办过红军大学。"
+    others = [
+        "由于当时北京、长春两所地质学院组建不久，尚缺乏经验，他亲自到校调查研究。",
+        "他还十分重视教师队伍建设，从各地调来一批骨干教师。",
+        "在他的领导下，地质教育很快走上了正规化的轨道。",
+    ]
+    lines = [heading] + [line for p in [paragraph] + others for line in _indented(p, 15)]
+    assert WRAP("\n".join(lines) + "\n").split("\n")[-len(others) - 2 : -1] == [paragraph] + others
+
+
+def _indented(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` set ``width`` cells wide, its first line indented (the indent not printed)."""
+    return [paragraph[: width - 2]] + _wrapped(paragraph[width - 2 :], width)
+
+
 def test_a_full_first_line_under_a_title():
     lines = ["重点项目建设成效明显", "近日，市政协组织委员视察了重点项目。", "委员们先后来到高新区和经开区，实地察看了", "项目建设情况。"]
     lines += INDENTED_PARAGRAPHS[3:] + ["此外，全市还将进一步优化营商环境，为", "各类市场主体投资兴业创造良好条件。"]

@@ -995,8 +995,12 @@ class _Page:
         if not short:
             return 0
         # full lines after the run's last short line (a byline) open the paragraph
+        # (the first an indent short on a page that indents first lines)
         end = short[-1] + 1
-        return j if all(abs(self.measured[k] - column) > 1 for k in range(end, j)) else end
+        measured = self.measured
+        if end < j and abs(measured[end] - (column - INDENT)) <= 1 and self.indents_first_lines:
+            return end
+        return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
 
     def decide(self, i: int) -> tuple[str, str]:
         """What replaces the line break after line ``i`` ("\\n", "" or " "),
