@@ -139,6 +139,9 @@ MIN_VERSE_LINES = 6
 #: one line cut in the middle of a word after sentence punctuation (which
 #: text that is not wrapped never shows).
 MIN_SPREAD_LINES = 3
+#: A continuing line narrower than this share of its column is a stub (a
+#: title or a label between blocks), not a line of the column.
+STUB_SHARE = 0.5
 MIN_SUPPORT = 3
 SUPPORT_WINDOW = 30
 #: A column is the widest width at least this share of a stretch's
@@ -611,7 +614,12 @@ class _Page:
         a list), or, when few of them (``cuts``) are cut mid-sentence, few are
         exactly as wide (verse); or it has too few to tell, and the lines
         ``around`` it show no column of that width either (two short lines of
-        one width are a coincidence, not a column)."""
+        one width are a coincidence, not a column). Stubs (continuing lines
+        under STUB_SHARE of the column: a title or a label between blocks)
+        do not count."""
+        stubs = column * STUB_SHARE
+        if any(w < stubs for w in widths):
+            widths = [w for w in widths if w >= stubs]
         if len(widths) >= MIN_SPREAD_LINES:
             lo, hi = column - _slack(column), column + 1  # a full line's widths (bounds computed once)
             full = sum(lo <= w <= hi for w in widths)
