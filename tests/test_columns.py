@@ -146,6 +146,14 @@ PAGES = [
         "叶猴是国家一类保护动物，在我国仅存不到2000只。两只金丝猴因贪吃游客投喂的蚕豆、爆米花，结果双双腹"
         "泻住进兽医院。金丝猴也是国家一类保护动物，和大熊猫一样珍稀。\n",
     ),
+    # a dateline alone, the rest of its printed line after it (PyMuPDF breaks the line at the gap
+    # after a dateline, and justifying the line widened the gap)
+    (
+        "我国海洋油气产量突破两千万吨\n本报讯\n记者费伟伟报道：我国海洋石油工业去年又上新台阶，全年共完成原油１６６４\n"
+        "．７万吨，天然气４０．５亿立方米，总油气当量首次突破２０００万吨，达２０６９．７万\n吨。\n",
+        "我国海洋油气产量突破两千万吨\n本报讯记者费伟伟报道：我国海洋石油工业去年又上新台阶，全年共完成原油１６６４"
+        "．７万吨，天然气４０．５亿立方米，总油气当量首次突破２０００万吨，达２０６９．７万吨。\n",
+    ),
     # a pronoun saying what a report's stage says ("他强调，") goes on the paragraph
     (
         "他说，“我建议在教\n授、作家、学者、艺\n术家、记者和旅游者\n之间进行这种对话”。\n他强调，任何东西不\n应成为伊朗和美国两\n国之间进行对话的障\n碍。\n",

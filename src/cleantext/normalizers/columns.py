@@ -220,6 +220,9 @@ _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: 
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
 _EDGE = SPACE_CHARS + "\r"
+#: How many cells more than one the gap after a dateline may take in a
+#: justified line (an extractor that breaks the line there drops the gap).
+DATELINE_GAP_SPREAD = 2
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
@@ -537,7 +540,9 @@ class _Page:
         two pieces of one that an extractor broke at the gap after the
         dateline: what the next full line's width says. Two printed lines
         measure as they are; the pieces measure as their line (dateline, gap,
-        rest); when the next line does not tell, the dateline does not."""
+        rest: a cell's gap, or up to two more that justifying the line
+        spread over it); when the next line does not tell, the dateline does
+        not."""
         alone, terminal = self.dateline_alone, self.terminal
         for k in range(1, len(measured) - 1):
             if not alone[k - 1] or self.block_start[k]:
@@ -546,7 +551,7 @@ class _Page:
             if not terminal[k + 1] and abs(measured[k] - nxt) <= 1:
                 continuing[k - 1] = abs(measured[k - 1] - nxt) <= 1
                 continue
-            if not terminal[k + 1] and abs(self._opened_width(k, measured[k]) - nxt) <= 1:
+            if not terminal[k + 1] and -DATELINE_GAP_SPREAD <= self._opened_width(k, measured[k]) - nxt <= 1:
                 measured[k] = self._opened_width(k, measured[k])
             continuing[k - 1] = False
 
