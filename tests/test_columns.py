@@ -154,6 +154,11 @@ PAGES = [
         "我国海洋油气产量突破两千万吨\n本报讯记者费伟伟报道：我国海洋石油工业去年又上新台阶，全年共完成原油１６６４"
         "．７万吨，天然气４０．５亿立方米，总油气当量首次突破２０００万吨，达２０６９．７万吨。\n",
     ),
+    # a byline after a dash under a title is a block of its own (SPEC 8), though as wide as the column
+    (
+        "总工会号召职工\n——本报记者祝谦\n１９９７年１２月\n３１日夜，严寒袭\n人。乌鲁木齐国际\n机场的一个场面，\n却热烈感人。\n",
+        "总工会号召职工\n——本报记者祝谦\n１９９７年１２月３１日夜，严寒袭人。乌鲁木齐国际机场的一个场面，却热烈感人。\n",
+    ),
     # a pronoun saying what a report's stage says ("他强调，") goes on the paragraph
     (
         "他说，“我建议在教\n授、作家、学者、艺\n术家、记者和旅游者\n之间进行这种对话”。\n他强调，任何东西不\n应成为伊朗和美国两\n国之间进行对话的障\n碍。\n",

@@ -35,7 +35,8 @@ its name is the note of the edit in ``explain``:
 3. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
 4. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
-   ends a caption ("（图片）", "（…摄）") or is one parenthesis ("（张向东）").
+   ends a caption ("（图片）", "（…摄）") or is one parenthesis ("（张向东）"),
+   or the line is a byline after a dash ("——本报记者祝谦").
 5. ``printed-twice``: either line is printed twice in a row (a doubled title).
 6. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
 7. ``open-bracket`` and ``hyphen``: a line ending in an opening bracket, or in
@@ -399,9 +400,11 @@ class _Page:
             end = self._wrapped_dateline_end(k)
             if end is not None:
                 self.dateline_alone[end] = texts[end]
-        # a byline: a dateline's words and a name, no punctuation ("本报记者许立群")
+        # a byline: a dateline's words and a name, no punctuation ("本报记者许立群",
+        # or under a title after a dash: "——本报记者祝谦")
         self.byline = [
-            d and n and (m := dateline(u := _unspaced(t))) is not None and len(u) - m.end() <= BYLINE_NAME
+            (d or t[0] == "—") and n and (m := dateline(u := _unspaced(t).lstrip("—"))) is not None
+            and len(u) - m.end() <= BYLINE_NAME
             for d, n, t in zip(self.dateline, self.no_punct, texts)
         ]
         block_start, bullet = lex.block_start.match, lex.bullet.match
@@ -1036,7 +1039,7 @@ class _Page:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks and self.gaps[i + 1]:
             return "\n", "blank-line"
-        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.ends_block[i]:
+        if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.ends_block[i] or self.signed(i):
             return "\n", "block-start"
         if self.paired[i] or self.paired[i + 1]:
             return "\n", "printed-twice"
@@ -1071,6 +1074,11 @@ class _Page:
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
+
+    def signed(self, i: int) -> bool:
+        """Whether line ``i`` is a byline after a dash ("——本报记者祝谦"):
+        a block of its own, as a subtitle is (SPEC 8)."""
+        return self.byline[i] and self.texts[i][0] == "—"
 
     def _unit_after_digits(self, line: str) -> bool:
         """Whether ``line`` opens with the digits of a number and its unit
