@@ -232,6 +232,8 @@ TITLE_BODY = "本报锦州１月５日电近日，辽宁省锦州市的市民们
         # the next line opens another title (an organisation's name) or is a subtitle (SPEC 8)
         ("锦州市民向交通违\n锦州市政协", "锦州市民向交通违\n锦州市政协"),
         ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别"),
+        # two lines of one width: a headline's parallel phrases
+        ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他"),
     ],
 )
 def test_a_title_in_larger_type_fills_its_line(title, expected):

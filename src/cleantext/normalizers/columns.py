@@ -847,8 +847,10 @@ class _Page:
         """Whether headline line ``i`` is a title's line that its type size
         filled, the next its rest: line ``i`` is TITLE_FILL of the body
         column under it (a title in larger type), the next line narrower by a
-        cell at least and MIN_TITLE_REST characters long (a shorter one reads
-        as a name), no subtitle ("——…"), byline or new block."""
+        cell at least (two lines of one width are rather a headline's
+        parallel phrases: "上下联动发力" / "充分协商献策") and MIN_TITLE_REST
+        characters long (a shorter one reads as a name), no subtitle
+        ("——…"), byline or new block."""
         body = self._body_column(i)
         a, b = self.widths[i], self.widths[i + 1]
         return (
