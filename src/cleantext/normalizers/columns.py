@@ -1065,7 +1065,8 @@ class _Page:
         if self.terminal[i]:
             if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
                 return "\n", "indent"
-            if width <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1) and not self.full_first_line(i, column):
+            short = width <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1)
+            if short and not self.full_first_line(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
             if self.lex.stage_opener.match(b) or self.headline_run_end(i + 1):
                 return "\n", "sentence-end"

@@ -167,7 +167,9 @@ def undouble(line: str, min_letters: int = MIN_LETTERS) -> str | None:
     Spaces do not count when comparing the two copies of a span, and spaces
     between spans are kept. Of the ways to read a line as doubled spans, the
     one with the most spans wins (fake bold doubles short spans: "，，" is a
-    doubled comma, not the middle of a doubled sentence); ``None`` when the
+    doubled comma, not the middle of a doubled sentence), unless it cuts a
+    run of text that fewer spans read whole (a run between marks is drawn
+    at once: "一件一件事事一件一件事事" is one span); ``None`` when the
     line is not entirely doubled or holds too few CJK letters (MIN_LETTERS).
 
     >>> undouble("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道")
