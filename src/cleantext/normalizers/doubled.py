@@ -55,9 +55,40 @@ from .boundaries import starts_independently
 #: Longest line examined for span-by-span doubling: fake bold doubles a
 #: column line, so twice a wide column is plenty.
 MAX_LINE = 240
+
+
+def _line_pattern(pattern: str, flags: int = 0) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """``pattern``, written for the start of a line, as matched there (^,
+    MULTILINE) and as scanned for (after a line break, see _line_matches).
+
+    re tries a pattern that opens with ^ at every position of a text, which
+    costs more than the rest of these patterns on clean text; one that opens
+    with a literal "\n" it tries only where its fast scan for that character
+    stops.
+    """
+    return re.compile("^" + pattern, flags | re.MULTILINE), re.compile("\n" + pattern, flags | re.MULTILINE)
+
+
+def _line_matches(patterns: tuple["re.Pattern[str]", "re.Pattern[str]"], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of a _line_pattern in ``text``, as the ^
+    form's finditer finds them (the same matches, in order, none overlapping)."""
+    at_start, after_break = patterns
+    pos = 0
+    m = at_start.match(text)
+    if m is not None:
+        yield m.start(), m.end()
+        pos = m.end()
+    # (from the character before the end of the last match: a "\n" that
+    # match ends with opens the next line)
+    while (m := after_break.search(text, max(pos - 1, 0))) is not None:
+        yield m.start() + 1, m.end()
+        pos = m.end()
+
+
 # A fake-bold line starts with a square (a span followed by itself). The
 # standard library's engine finds these line starts fastest, in one scan.
-_STARTS_SQUARE = re.compile(r"^[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2), re.MULTILINE)
+_LINE_SQUARE = _line_pattern(r"[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2))
+_STARTS_SQUARE = _LINE_SQUARE[0]
 # ... or, after the end of a sentence, the rest of a line does (a bold lead
 # the line before was glued to: "…完成。本报讯本报讯…").
 _SQUARE_AFTER_END = re.compile(r"[。！？][ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2))
@@ -89,7 +120,7 @@ _TWO_PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2")
 #: where fake bold printed character by character was found on strong
 #: evidence; alone it says too little (a title may be 天天高高兴兴).
 MIN_TITLE_BLOCKS = 3
-_WHOLE_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS, re.MULTILINE)
+_WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
 _MARKS = frozenset("，。、；：！？（）《》〈〉「」『』【】“”‘’")
@@ -128,7 +159,7 @@ MAX_SPACED_LETTERS = 24
 # (not numbers, or one letter again and again: a list's numbering, a cry)
 _NUMBERING = re.compile(r"[\d一二三四五六七八九十百〇零]+|(.)\1*")
 # Runs of one-character lines (a blank line between allowed) where that may be.
-_SINGLE_LINES = re.compile(r"^(?:[ \t\u3000]*\S[ \t\u3000]*\n(?:[ \t\u3000]*\n)?){%d,}" % (2 * MIN_SPACED_LETTERS), re.M)
+_SINGLE_LINES = _line_pattern(r"(?:[ \t\u3000]*\S[ \t\u3000]*\n(?:[ \t\u3000]*\n)?){%d,}" % (2 * MIN_SPACED_LETTERS))
 #: A page's column is the width shared by this many lines at least (of
 #: this many cells or more).
 MIN_COMMON = 3
@@ -579,11 +610,12 @@ def _twice(page: _Page, a: _Line) -> bool:
     return changed
 
 
-def _spaced_twice(page: _Page, run: "re.Match[str]") -> None:
+def _spaced_twice(page: _Page, start: int, end: int) -> None:
     """Print once a letter-spaced title printed twice, one character a line,
-    that opens the ``run`` of one-character lines (see MIN_SPACED_LETTERS)."""
-    lines = [page.at(run.start())]
-    while len(lines) < 2 * MAX_SPACED_LETTERS and (x := page.next_text(lines[-1])) is not None and x.end <= run.end():
+    that opens the run of one-character lines from ``start`` to ``end`` (see
+    MIN_SPACED_LETTERS)."""
+    lines = [page.at(start)]
+    while len(lines) < 2 * MAX_SPACED_LETTERS and (x := page.next_text(lines[-1])) is not None and x.end <= end:
         lines.append(x)
     chars = "".join(x.text for x in lines)
     for n in range(MIN_SPACED_LETTERS, len(chars) // 2 + 1):
@@ -876,7 +908,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     # "决……决……") shows too little to tell alone; next to a fake-bold line
     # (a blank line between allowed) it is fake bold too.
     found: dict[int, tuple[_Line, tuple[list[int] | None, bool]]] = {}
-    for number, start in _numbered(text, (m.start() for m in _STARTS_SQUARE.finditer(text))):
+    for number, start in _numbered(text, (start for start, _ in _line_matches(_LINE_SQUARE, text))):
         end = text.find("\n", start)
         if (len(text) if end == -1 else end) - start > MAX_LINE + 8:
             continue  # longer than a line rule 1 reads (edge spaces aside)
@@ -914,8 +946,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             if _inline(page, line):
                 changed[line.start] = line
     # Rules 3 and 4: lines printed twice (a letter-spaced title too), staircases.
-    for run in _SINGLE_LINES.finditer(text):
-        _spaced_twice(page, run)
+    for start, end in _line_matches(_SINGLE_LINES, text):
+        _spaced_twice(page, start, end)
     seen: set[int] = set()
     for start in _link_hints(text):
         line = page.at(start)
@@ -949,8 +981,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
     if any("characters" in forms for forms in page.bold.values()):
-        for m in _WHOLE_PAIRS.finditer(text):
-            _whole_line_pairs(page, page.at(m.start()))
+        for start, _ in _line_matches(_WHOLE_PAIRS, text):
+            _whole_line_pairs(page, page.at(start))
     yield from page.edits()
 
 
