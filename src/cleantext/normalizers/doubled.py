@@ -112,9 +112,14 @@ MIN_PAIR_BLOCKS = 5
 #: Latin alone: "bookkeeper", "1100").
 MIN_PAIR_LETTERS = 3
 # Where such a run may be: three pairs in a row (checked in Python, which
-# also joins runs across spaces and finds the right alignment).
-_PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2[ \t\u3000]*(\S)\3")  # (no repeat: re's would hold a mark a pair)
-_TWO_PAIRS = re.compile(r"(\S)\1[ \t\u3000]*(\S)\2")
+# also joins runs across spaces and finds the right alignment). A pair is
+# two equal characters that are not whitespace, tested in that order: re
+# tries the pattern at every position, and looking a character up in \S
+# first costs more than the rest (the lookbehind reads the pair's second
+# character, which equals the first).
+_PAIR = r"(.)\%d(?<=\S)"
+_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2, 3)))  # (no repeat: re's would hold a mark a pair)
+_TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
 #: A line that is nothing but pairs, whole (a bold title or label:
 #: "图图片片新新闻闻", "文文艺艺部部"), is fake bold from this many blocks on a page
 #: where fake bold printed character by character was found on strong
