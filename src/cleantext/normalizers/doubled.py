@@ -96,8 +96,13 @@ _SQUARE_AFTER_END = re.compile(r"[。！？][ \t\u3000]*(.{1,%d}?)\1" % (MAX_LIN
 #: two or more, so real reduplication (人人, 高高兴兴, 研究研究, 哈哈哈哈) and
 #: repeated digits are never mistaken for fake bold.
 MIN_LETTERS = 3
-_CJK_LETTERS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# CJK letters (Han, kana) are counted as the characters outside the runs of
+# other characters: a few matches, where matching the letters makes one a
+# match (and a string) of each.
+_NOT_CJK_LETTERS = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}]+")
 _WHITESPACE = re.compile(r"\s")
+# (the marks FULLWIDTH_PUNCT maps: a line without them is not translated)
+_HALFWIDTH_MARK = re.compile("[%s]" % re.escape("".join(map(chr, FULLWIDTH_PUNCT))))
 #: two characters of running text in a row (no punctuation mark): fake bold
 #: does not cut a run between them
 _RUN_TEXT = regex.compile(r"[^\p{P}\s]{2}")
@@ -189,7 +194,8 @@ def _short(text: str, size: int = 16) -> str:
 
 
 def _letters(text: str) -> int:
-    return len(_CJK_LETTERS.findall(text))
+    """How many CJK letters ``text`` holds."""
+    return len(text) - sum(map(len, _NOT_CJK_LETTERS.findall(text)))
 
 
 # --------------------------------------------------------------------------
@@ -235,7 +241,8 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
             spaced.append(spaced[-1] + (b - a > 1))
     # a mark typed in ASCII next to its full-width form ("，,") is one mark
     # printed twice once cjk-punctuation has run: it reads as such here too
-    compact = compact.translate(FULLWIDTH_PUNCT)
+    if _HALFWIDTH_MARK.search(compact) is not None:
+        compact = compact.translate(FULLWIDTH_PUNCT)
     n = len(compact)
     # best[i]: (score, halves as (start, end) in compact) for compact[:i]; the
     # score prefers parses whose spans hold fewer spaces inside (fake bold
@@ -253,17 +260,19 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
         if here is None:
             continue
         first, limit = compact[i], i + (n - i) // 2
-        # a square starting here cuts a run of text: no mark and no space on either side
-        cut = int(
-            i > 0
-            and _RUN_TEXT.match(compact, i - 1, i + 1) is not None
-            and (spaced is None or spaced[i + 1] == spaced[i])
-        )
+        cut = -1  # (worked out at the first square found here)
         second = compact.find(first, i + 1, limit + 1)  # where a second copy could start
         while second != -1:
             half = second - i
             j = i + 2 * half
             if compact.startswith(compact[i:second], second):
+                if cut == -1:
+                    # a square starting here cuts a run of text: no mark and no space on either side
+                    cut = int(
+                        i > 0
+                        and _RUN_TEXT.match(compact, i - 1, i + 1) is not None
+                        and (spaced is None or spaced[i + 1] == spaced[i])
+                    )
                 inside = spaced[j] - spaced[i + 1] if spaced is not None else 0
                 score = (here[0][0] - inside, here[0][1] - cut, here[0][2] + 1)
                 old = best[j]
