@@ -465,6 +465,10 @@ class _Page:
         return float(width) if count >= MIN_COMMON else 0.0
 
     def at(self, start: int) -> _Line:
+        """The line that starts at ``start``, or that the raw line there was joined to."""
+        line = self.lines.get(start)
+        if line is not None:
+            return line  # (a line joined to another is no longer in lines: see join)
         while start in self.owner:
             start = self.owner[start]
         line = self.lines.get(start)
