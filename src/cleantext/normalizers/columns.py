@@ -68,7 +68,6 @@ its name is the note of the edit in ``explain``:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import chain, compress, groupby, repeat
 from operator import eq, itemgetter, or_
@@ -333,15 +332,30 @@ def _column_of(values: list[float]) -> float:
     """
     values = sorted(values)
     need = max(2, COLUMN_SHARE * len(values))
-    for j in range(len(values) - 1, 0, -1):
+    j = len(values) - 1  # the last of each width, widest first
+    while j > 0:
         top = values[j]
-        if j + 1 < len(values) and values[j + 1] == top:
-            continue  # (each width once)
-        lo = bisect_left(values, top - 0.5)
+        lo = bisect_left(values, top - 0.5, 0, j)
         if j + 1 - lo >= need:
-            near = Counter(values[lo : j + 1])
-            return max(near.items(), key=lambda item: (item[1], item[0]))[0]
+            return _most_common(values, lo, j + 1)
+        j = bisect_left(values, top, 0, j) - 1
     return _median(values)
+
+
+def _most_common(values: list[float], lo: int, hi: int) -> float:
+    """The most common of the sorted ``values[lo:hi]``, the wider on a tie."""
+    best, count = values[lo], 0
+    while lo < hi:
+        end = bisect_right(values, values[lo], lo, hi)  # (equal widths stand together)
+        if end - lo >= count:
+            best, count = values[lo], end - lo
+        lo = end
+    return best
+
+
+def _count_within(ordered: list[float], lo: float, hi: float) -> int:
+    """How many of the sorted widths ``ordered`` are from ``lo`` to ``hi``."""
+    return bisect_right(ordered, hi) - bisect_left(ordered, lo)
 
 
 def _typed_space(line: str) -> bool:
@@ -629,14 +643,14 @@ class _Page:
         if any(w < stubs for w in widths):
             widths = [w for w in widths if w >= stubs]
         if len(widths) >= MIN_SPREAD_LINES:
-            lo, hi = column - _slack(column), column + 1  # a full line's widths (bounds computed once)
-            full = sum(lo <= w <= hi for w in widths)
+            ordered = sorted(widths)
+            full = _count_within(ordered, column - _slack(column), column + 1)  # a full line's widths
             if full < MIN_FULL_SHARE * len(widths):
                 return True
             return (
                 len(widths) >= MIN_VERSE_LINES
                 and cuts < MIN_FULL_SHARE * len(widths)
-                and sum(abs(w - column) <= 0.5 for w in widths) < MIN_EXACT_SHARE * len(widths)  # few exact
+                and _count_within(ordered, column - 0.5, column + 0.5) < MIN_EXACT_SHARE * len(widths)  # few exact
             )
         lo, hi = max(0, around.start - SUPPORT_WINDOW), min(len(self.texts), around.stop + SUPPORT_WINDOW)
         narrowest, widest = column - 1, column + 1  # the widths that support the column
@@ -685,28 +699,59 @@ class _Page:
         cuts = [stretch.start] + [k + 1 for k in stretch[:-1] if self.terminal[k]] + [stretch.stop]
         return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])]
 
-    def _own_column(self, lines: list[int], candidates: list[bool], around: range) -> float | None:
+    def _own_column(
+        self, lines: list[int], candidates: list[bool], around: range,
+        members: list[int] | None = None, column: float | None = None,
+    ) -> float | None:
         """The column the continuing ``lines`` (of one stretch, or of its
         paragraphs set apart) share, or None: none to measure, a line wider
-        than it, or widths too spread (see :meth:`_not_column`)."""
+        than it, or widths too spread (see :meth:`_not_column`). A caller
+        that has them gives the continuing lines (``members``) and, for two
+        or more, the ``column`` they show (:func:`_column_of`)."""
         measured = self.measured
-        members = [k for k in lines if candidates[k]]
+        if members is None:
+            members = [k for k in lines if candidates[k]]
         widths = [measured[k] for k in members]
         if not widths:
             return None
-        # one line alone may not hang its comma: its column is at least its whole width
-        column = _column_of(widths) if len(widths) > 1 else self.widths[members[0]]
+        if len(widths) == 1:  # one line alone may not hang its comma: its column is at least its whole width
+            column = self.widths[members[0]]
+        elif column is None:
+            column = _column_of(widths)
         if not any(map(self.han.__getitem__, lines)):
             return column
         if column < MIN_COLUMN:
             return None
         limit, runs = column + HANG, self.runs
-        if any(measured[k] > limit and not runs[k] for k in lines):
+        if max(map(measured.__getitem__, lines)) > limit and any(measured[k] > limit and not runs[k] for k in lines):
             return None
         if len(members) > 1 and self._list_end(members[0]) and all(map(self._list_end, members)):
             return None  # list items, each ending in "；" or "："
         cuts = sum(map(self.cut.__getitem__, members))
         return None if self._not_column(widths, column, around, candidates, cuts) else column
+
+    def _measure_set_apart(self, stretch: range, limit: float, candidates: list[bool], columns: list[float | None]) -> bool:
+        """Measure the paragraphs of ``stretch`` set wider than its column
+        (``limit``: a caption across columns) each on its own, and the rest
+        together, into ``columns``; False if none is so set apart."""
+        measured = self.measured
+        parts = self._paragraphs(stretch)
+        titles = {k for part in parts for k in self._titles_across(part, limit)}
+        parts = [piece for part in parts for piece in self._set_apart(part, titles)]
+        parts = [piece for part in parts for piece in self._wide_head(part, limit)]
+        wide = [part for part in parts if any(measured[k] > limit and not self.runs[k] for k in part)]
+        if not (wide and len(parts) > 1 and any(self.han[k] for k in stretch)):
+            return False
+        set_apart = {part.start for part in wide}
+        rest = [k for part in parts if part.start not in set_apart for k in part]
+        groups = [list(part) for part in wide if part.start not in titles] + ([rest] if rest else [])
+        for group in groups:
+            own = [k for k in group if candidates[k]]
+            if len(own) > 1 or own and self.cut[own[0]]:
+                column = self._own_column(group, candidates, stretch)
+                for k in group:
+                    columns[k] = column
+        return True
 
     def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
         columns: list[float | None] = [None] * len(measured)
@@ -725,24 +770,11 @@ class _Page:
             ):
                 column = _column_of(widths)
                 limit = column + HANG
-                parts = self._paragraphs(stretch) if max(measured[stretch.start : stretch.stop]) > limit else []
-                titles = {k for part in parts for k in self._titles_across(part, limit)}
-                parts = [piece for part in parts for piece in self._set_apart(part, titles)]
-                parts = [piece for part in parts for piece in self._wide_head(part, limit)]
-                wide = [part for part in parts if any(measured[k] > limit and not self.runs[k] for k in part)]
-                if wide and len(parts) > 1 and any(self.han[k] for k in stretch):
-                    # a paragraph set wider (a caption across columns) is measured on its own, the rest together
-                    set_apart = {part.start for part in wide}
-                    rest = [k for part in parts if part.start not in set_apart for k in part]
-                    groups = [list(part) for part in wide if part.start not in titles] + ([rest] if rest else [])
-                    for group in groups:
-                        own = [k for k in group if candidates[k]]
-                        if len(own) > 1 or own and self.cut[own[0]]:
-                            column = self._own_column(group, candidates, stretch)
-                            for k in group:
-                                columns[k] = column
+                if max(measured[stretch.start : stretch.stop]) > limit and self._measure_set_apart(
+                    stretch, limit, candidates, columns
+                ):
                     continue
-                column = self._own_column(list(stretch), candidates, stretch)
+                column = self._own_column(list(stretch), candidates, stretch, members, column)
                 if column is not None or len(widths) > 1:
                     columns[stretch.start : stretch.stop] = [column] * len(stretch)
                     continue
