@@ -3,12 +3,17 @@ rule that must decide it (explain's note)."""
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleantext import Pipeline, clean
+from cleantext import Pipeline, clean, pipeline
 from cleantext.normalizers import columns
+
+from conftest import EXPECTED, SEEDS
+from generators import raw_pages, seed_pages
 
 WRAP = Pipeline.from_names(["column-wrap"])
 
@@ -273,3 +278,91 @@ def test_a_lines_window_stops_at_the_hard_boundaries_around_it(boundary, data):
         if abs(j - i) <= columns.WINDOW and not any(boundary[min(i, j) + 1 : max(i, j) + 1])
     ]
     assert list(page._window(i)) == expected
+
+
+# --------------------------------------------------------------------------
+# The line breaks that unwrap_with settles without decide (_Page.settled)
+# --------------------------------------------------------------------------
+
+#: The steps before column-wrap: the text it sees inside the pipeline.
+BEFORE_WRAP = Pipeline(pipeline().steps[: [s.name for s in pipeline().steps].index("column-wrap")])
+
+
+def _edits_with_and_without_settled(text: str) -> tuple[list, list, int]:
+    """column-wrap's edits of ``text`` as unwrap_with makes them, the same
+    with every break left to decide, and how many breaks were settled."""
+    settled = 0
+    real = columns._Page.settled
+
+    def counted(page):
+        nonlocal settled
+        flags = real.func(page)
+        settled += sum(flags)
+        return flags
+
+    with patch.object(columns._Page, "settled", property(counted)):
+        fast = list(columns.unwrap_with(text))
+    with patch.object(columns._Page, "settled", property(lambda page: [False] * len(page.texts))):
+        full = list(columns.unwrap_with(text))
+    return fast, full, settled
+
+
+#: Numbers that open the items of a list ("一、"): a block starts there.
+_ITEM_NUMBERS = "一二三四五六七八九"
+
+
+def _cut_naively(path, width: int) -> list[str]:
+    """The clean text of a seed page with each line cut every ``width``
+    characters (or, paragraph by paragraph, ``width`` and ``width + 3``), as
+    no typesetter would: lines open with punctuation and numbers are cut. As
+    it is, without its paragraphs' final stops (short last lines that end
+    no sentence), and with its paragraphs numbered as list items: the other
+    rules decide breaks next to full lines."""
+    paragraphs = [line for line in (EXPECTED / path.name).read_text(encoding="utf-8").splitlines() if line]
+    unstopped = [line.rstrip("。！？") or line for line in paragraphs]
+    numbered = [_ITEM_NUMBERS[k % len(_ITEM_NUMBERS)] + "、" + line for k, line in enumerate(unstopped)]
+    return [
+        "".join("\n".join(_wrapped(line, width + 3 * (k % 2) * wider)) + "\n" for k, line in enumerate(lines))
+        for lines in (paragraphs, unstopped, numbered)
+        for wider in (0, 1)
+    ]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_the_breaks_settled_without_decide_are_decided_so_on_the_seeds(path):
+    """Each line break that unwrap_with joins without asking decide (a full
+    line of CJK text going on) is one decide joins the same way, with the
+    same rule: the edits, notes and all, are those of decide alone. On the
+    seed pages as they are and as column-wrap sees them in the pipeline, and
+    on their text cut every few characters."""
+    raw = path.read_text(encoding="utf-8")
+    texts = [raw, BEFORE_WRAP(raw)] + [text for width in (7, 9, 11, 14, 17, 22, 28) for text in _cut_naively(path, width)]
+    total = 0
+    for text in texts:
+        for page in text.split("\f"):
+            fast, full, settled = _edits_with_and_without_settled(page)
+            assert fast == full
+            total += settled
+    assert total > 0  # (the shortcut is taken)
+
+
+#: Cases next to full lines: a byline after a dash before a line opening with a Han character.
+NEXT_TO_FULL_LINES = [
+    "总工会号召职工\n——本报记者祝谦\n去年年底的一个夜\n晚，严寒袭人，乌鲁\n木齐国际机场的一\n个场面却热烈感人。\n",
+]
+
+
+@pytest.mark.parametrize(
+    "text", NEXT_TO_FULL_LINES + UNCHANGED + [raw for raw, _ in PAGES] + [raw for raw, _, _ in RULES]
+)
+def test_the_breaks_settled_without_decide_are_decided_so_on_the_cases(text):
+    fast, full, _ = _edits_with_and_without_settled(text)
+    assert fast == full
+
+
+@settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.one_of(raw_pages(), seed_pages()))
+def test_the_breaks_settled_without_decide_are_decided_so_on_generated_pages(page):
+    for text in (page.raw, BEFORE_WRAP(page.raw)):
+        fast, full, _ = _edits_with_and_without_settled(text)
+        assert fast == full

@@ -240,6 +240,13 @@ def _may_end_cut(last: str) -> bool:
     return _WORD_END.match(last) is not None or last in _CUT_AFTER
 
 
+@lru_cache(maxsize=65536)
+def _plain_last(last: str) -> bool:
+    """Whether a line cut in plain CJK text ends with ``last``, which no rule
+    but the widths reads: a Han character or a comma (see _Page.settled)."""
+    return last in "，、" or is_han(last)
+
+
 def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
     """Whether a dateline ``match`` at the start of ``line`` is all the line
     holds but its credit ("本报讯", "本报定西讯（通讯员郑天旺）")."""
@@ -1052,6 +1059,36 @@ class _Page:
             return end
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
 
+    @cached_property
+    def settled(self) -> list[bool]:
+        """Whether the line break after each line is surely a full line of
+        CJK text going on (:meth:`decide`'s "full-line", nothing put between)
+        unless a headline run holds either line, which unwrap_with checks
+        itself: a line of two characters or more that ends in a Han
+        character or a comma and is its column's width (MIN_SLACK short of it
+        at most: never short, first line or not), and a next line that opens
+        with a Han character and is no wider; neither line a dateline alone,
+        a credit, the end of a caption or printed twice, the line no byline
+        after a dash, the next no block start, and no blank line between
+        them on a page where blank lines mark paragraphs. No rule before "full-line" can then apply (a test
+        checks that decide answers the same for each such break)."""
+        texts, columns, widths = self.texts, self.columns, self.widths
+        n = len(texts)
+        settled = [False] * n
+        # what a line that ends such a break is not, and what the line after it is not
+        ends = list(map(or_, map(or_, self.credit, self.paired), self.ends_block))
+        for k in compress(range(n), self.byline):
+            ends[k] = ends[k] or self.signed(k)
+        opens = list(map(or_, map(or_, self.block_start, self.credit), self.paired))
+        if self.blank_breaks:
+            opens = list(map(or_, opens, map(bool, self.gaps)))
+        for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
+            column = columns[k]
+            if column is not None and column - MIN_SLACK <= widths[k] <= column + HANG and widths[k + 1] <= column + HANG:
+                line = texts[k]
+                settled[k] = len(line) > 1 and _plain_last(line[-1]) and is_han(texts[k + 1][0])
+        return settled
+
     def decide(self, i: int) -> tuple[str, str]:
         """What replaces the line break after line ``i`` ("\\n", "" or " "),
         and the name of the rule that decided it (see the module's docstring)."""
@@ -1162,12 +1199,17 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         return
     yield Edit(0, starts[0], "")
     start_of_block = True
+    settled, headline = page.settled, page.headline
     for i in range(len(starts) - 1):
         if start_of_block:
             page.block = i
-        if start_of_block and not page.headline[i]:
+        if start_of_block and not headline[i]:
             for k in range(i, page.headline_run_end(i)):
-                page.headline[k] = True
+                headline[k] = True
+        if settled[i] and not headline[i] and not headline[i + 1]:
+            yield Edit(ends[i], starts[i + 1], "", "full-line")  # (as decide would: see _Page.settled)
+            start_of_block = False
+            continue
         joint, rule = page.decide(i)
         start_of_block = joint == "\n"
         start = ends[i]
