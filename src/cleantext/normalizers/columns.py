@@ -71,7 +71,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from itertools import chain, compress, groupby, repeat
 from operator import eq, itemgetter, or_
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -365,6 +365,12 @@ def _count_within(ordered: list[float], lo: float, hi: float) -> int:
     return bisect_right(ordered, hi) - bisect_left(ordered, lo)
 
 
+def _unstubbed(widths: list[float], column: float) -> list[float]:
+    """``widths`` sorted, less the stubs (under STUB_SHARE of ``column``)."""
+    ordered = sorted(widths)
+    return ordered[bisect_left(ordered, column * STUB_SHARE) :]
+
+
 def _typed_space(line: str) -> bool:
     return " " in line and any(separates_items(line, m.start(), m.end()) for m in _SPACES.finditer(line))
 
@@ -374,6 +380,15 @@ def _slack(column: float, first: bool = False) -> float:
     """How much shorter than ``column`` a line may be and still be full
     (a paragraph's ``first`` line may be indented too)."""
     return min(INDENT_SLACK, max(MIN_SLACK, SLACK_SHARE * column) + (INDENT if first else 0.0))
+
+
+class _Measure(NamedTuple):
+    """A measure of a page's columns (see _Page._measure)."""
+
+    candidates: list[bool]  # the lines measured
+    columns: list[float | None]  # each line's column
+    #: for each stretch, how many lines around it its measure read (0: only its own)
+    reaches: list[int]
 
 
 class _Page:
@@ -617,11 +632,12 @@ class _Page:
         first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, stretches)
         full_runs = [
             c and r and f is not None and f - 1 <= m <= f + HANG
-            for c, r, f, m in zip(continuing, runs, first, measured)
+            for c, r, f, m in zip(continuing, runs, first.columns, measured)
         ]
         if not any(full_runs):
-            return first
-        return self._measure([c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)], measured, stretches)
+            return first.columns
+        more = [c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)]
+        return self._measure(more, measured, stretches, first).columns
 
     @cached_property
     def unwrapped(self) -> bool:
@@ -646,18 +662,15 @@ class _Page:
         one width are a coincidence, not a column). Stubs (continuing lines
         under STUB_SHARE of the column: a title or a label between blocks)
         do not count."""
-        stubs = column * STUB_SHARE
-        if any(w < stubs for w in widths):
-            widths = [w for w in widths if w >= stubs]
+        widths = _unstubbed(widths, column)
         if len(widths) >= MIN_SPREAD_LINES:
-            ordered = sorted(widths)
-            full = _count_within(ordered, column - _slack(column), column + 1)  # a full line's widths
+            full = _count_within(widths, column - _slack(column), column + 1)  # a full line's widths
             if full < MIN_FULL_SHARE * len(widths):
                 return True
             return (
                 len(widths) >= MIN_VERSE_LINES
                 and cuts < MIN_FULL_SHARE * len(widths)
-                and _count_within(ordered, column - 0.5, column + 0.5) < MIN_EXACT_SHARE * len(widths)  # few exact
+                and _count_within(widths, column - 0.5, column + 0.5) < MIN_EXACT_SHARE * len(widths)  # few exact
             )
         lo, hi = max(0, around.start - SUPPORT_WINDOW), min(len(self.texts), around.stop + SUPPORT_WINDOW)
         narrowest, widest = column - 1, column + 1  # the widths that support the column
@@ -760,12 +773,33 @@ class _Page:
                     columns[k] = column
         return True
 
-    def _measure(self, candidates: list[bool], measured: list[float], stretches: list[range]) -> list[float | None]:
+    def _measure(
+        self, candidates: list[bool], measured: list[float], stretches: list[range], before: _Measure | None = None
+    ) -> _Measure:
+        """Each line's column (see :meth:`_column_widths`), measured on the
+        ``candidates`` lines. ``before``: a first measure (with fewer
+        candidates), whose columns a stretch keeps when no line within its
+        reach there measures differently now, and it did not take the column
+        of the line before it (or that one kept its column)."""
         columns: list[float | None] = [None] * len(measured)
+        reaches: list[int] = []
         if not any(candidates):
-            return columns  # (no line to measure: no window shows a column either)
+            return _Measure(candidates, columns, [])  # (no line to measure: no window shows a column either)
+        changed: list[int] = []  # the lines that measure now and did not before
+        if before is not None:
+            changed = [k for k, (was, now) in enumerate(zip(before.candidates, candidates)) if was != now]
         column: float | None
-        for stretch in stretches:
+        for s, stretch in enumerate(stretches):
+            if before is not None and before.reaches:
+                reach = before.reaches[s]
+                k = bisect_left(changed, stretch.start - reach)
+                if (k == len(changed) or changed[k] >= stretch.stop + reach) and (
+                    not reach or not stretch.start or columns[stretch.start - 1] == before.columns[stretch.start - 1]
+                ):
+                    columns[stretch.start : stretch.stop] = before.columns[stretch.start : stretch.stop]
+                    reaches.append(reach)
+                    continue
+            reaches.append(SUPPORT_WINDOW)  # (unless measured on its own lines alone, below)
             members = [k for k in stretch if candidates[k]]
             widths = [measured[k] for k in members]
             # one measurable line measures its stretch when it is cut mid-sentence and its
@@ -781,9 +815,11 @@ class _Page:
                     stretch, limit, candidates, columns
                 ):
                     continue
-                column = self._own_column(list(stretch), candidates, stretch, members, column)
-                if column is not None or len(widths) > 1:
-                    columns[stretch.start : stretch.stop] = [column] * len(stretch)
+                own = self._own_column(list(stretch), candidates, stretch, members, column)
+                if own is not None or len(widths) > 1:
+                    columns[stretch.start : stretch.stop] = [own] * len(stretch)
+                    if len(_unstubbed(widths, column)) >= MIN_SPREAD_LINES:
+                        reaches[-1] = 0  # (enough lines to tell a column: no line around was read)
                     continue
             for i in stretch:
                 column = self._window_column(i, candidates)
@@ -791,7 +827,7 @@ class _Page:
                     columns[i] = column
                 elif i and not self.boundary[i] and not self._near(i, candidates)[0]:
                     columns[i] = columns[i - 1]  # the column does not change mid-article
-        return columns
+        return _Measure(candidates, columns, reaches)
 
     @cached_property
     def _hard(self) -> list[int]:
