@@ -68,6 +68,7 @@ STEP_CASES = {
     # 1. span by span (the seeds)
     "spans": ("近日近日，，文县政协机关全体党员干部分赴文县政协机关全体党员干部分赴", "近日，文县政协机关全体党员干部分赴"),
     "spans, a run holding reduplication": ("一件一件事事一件一件事事。。””", "一件一件事事。”"),  # one run, not 一件一件/事事 twice
+    "spans, a bold dateline glued to the next": ("本报北京讯本报北京讯新华社北京１月５日电记者王霞光", "本报北京讯新华社北京１月５日电记者王霞光"),
     "spans with spaces": ("通讯员通讯员 吴玉民吴玉民 摄影报道摄影报道", "通讯员 吴玉民 摄影报道"),
     # 2. character by character (pdfplumber)
     "characters, lead phrase": ("项项目目描描述述：：负责公司核心业务系统的设计", "项目描述：负责公司核心业务系统的设计"),

@@ -87,6 +87,17 @@ KINSOKU_SHORT_LINE = RawPage(
 #: 17.5 cells with its comma (the next character did not fit in the half cell
 #: left), so the stretch alone would measure a 16.5 column, and the 16-cell
 #: line ending the paragraph would not look short; its neighbours show 18.
+#: A three-line article whose middle line kinsoku and half-width digits left
+#: 2.5 cells short: the median of its two continuing lines is no line's
+#: width; the first line, cut mid-word after sentence punctuation, shows the
+#: column (found by the explore profile; fails the same at the start of
+#: 2026-12-06).
+KINSOKU_TWO_LINES = RawPage(
+    raw="本报定西讯（通讯员郑天旺）1月1日，“一交换联一交换\n联，《一件一件》‘一交换联一件’1月10日一件一\n件。”\n",
+    clean="本报定西讯（通讯员郑天旺）1月1日，“一交换联一交换联，《一件一件》‘一交换联一件’1月10日一件一件。”\n",
+    doubled=False,
+    widths=[25],
+)
 SHORT_STRETCH = RawPage(
     raw="本报定西讯本报定西讯（（通讯员郑天旺通讯员郑天旺））1月10日1月10日，，\n"
     "一交换联2000年一件上漾满专门协一交换联2000年一件上漾满专门协。。\n"
@@ -184,6 +195,7 @@ def test_lone_surrogates_do_not_crash():
 @FAST
 @given(any_text)
 @example("000000\t㱞㱞")  # found by hypothesis
+@example("本报00讯本报00讯本报讯")  # a bold dateline printed twice, glued to the article's (explore profile)
 @example("\uf900\x1f")  # a compatibility ideograph (NFC changes it) next to a control char
 def test_idempotent_on_any_text(text):
     once = clean(text)
@@ -342,6 +354,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 @example(SHORT_STRETCH)
 @example(OPEN_BRACKET_MEASURES)
 @example(BOLD_SPACED_PHRASES)
+@example(KINSOKU_TWO_LINES)
 def test_round_trip(page):
     assert clean(page.raw) == page.clean
 

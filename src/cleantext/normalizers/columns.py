@@ -748,7 +748,19 @@ class _Page:
         if len(members) > 1 and self._list_end(members[0]) and all(map(self._list_end, members)):
             return None  # list items, each ending in "；" or "："
         cuts = sum(map(self.cut.__getitem__, members))
-        return None if self._not_column(widths, column, around, candidates, cuts) else column
+        if not self._not_column(widths, column, around, candidates, cuts):
+            return column
+        # too few lines to tell a column by their spread, and their median is
+        # no line's width: the widest is the column when the others are full
+        # lines of it (kinsoku pushed characters down, half-width digits), it is
+        # cut in the middle of a word after sentence punctuation (no text one
+        # paragraph a line shows that) and the lines around do not say otherwise
+        widest = max(widths)
+        if len(widths) < MIN_SPREAD_LINES and widest != column and min(widths) >= widest - _slack(widest):
+            k = members[widths.index(widest)]
+            if self.cut[k] and self.texts[k][-1].isalnum() and not self._not_column(widths, widest, around, candidates, cuts):
+                return widest
+        return None
 
     def _measure_set_apart(self, stretch: range, limit: float, candidates: list[bool], columns: list[float | None]) -> bool:
         """Measure the paragraphs of ``stretch`` set wider than its column

@@ -910,6 +910,22 @@ def _after_end(line: str) -> tuple[list[int], bool] | None:
     return None
 
 
+def _before_dateline(line: str, opening: "regex.Pattern[str] | None") -> tuple[list[int], bool] | None:
+    """Rule 1 on the start of a line up to a dateline glued after it (a
+    bold dateline or title printed twice, then the article's own dateline:
+    "本报00讯本报00讯本报讯…", which headlines cuts apart): (positions kept,
+    strong), or None. Only strong evidence counts."""
+    if opening is None:
+        return None
+    m = opening.search(line, 1)
+    while m is not None:
+        kept, strong = _span_doubled(line[: m.start()])
+        if kept is not None and strong:
+            return [*kept, *range(m.start(), len(line))], True
+        m = opening.search(line, m.start() + 1)
+    return None
+
+
 def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
     """(line number, position) of each position, in order, counting line breaks once."""
     number = counted = 0
@@ -932,6 +948,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             continue  # longer than a line rule 1 reads (edge spaces aside)
         line = page.at(start)
         spans = _span_doubled(line.text)
+        if spans[0] is None:
+            spans = _before_dateline(line.text, page.opening) or spans
         if spans[0] is not None:
             found[number] = (line, spans)
     for number, start in _numbered(text, (m.start(1) for m in _SQUARE_AFTER_END.finditer(text))):
@@ -1056,6 +1074,8 @@ def _reread(page: _Page, line: _Line, fresh: bool) -> bool:
                 spans = None
     if spans is None and fresh:
         spans = _after_end(text)  # "进进。。" printed once before copies after its end
+    if spans is None and fresh and _STARTS_SQUARE.match(text) is not None:
+        spans = _before_dateline(text, page.opening)
     if spans is None and _TWO_PAIRS.search(text) is None:
         return False
     return _inline(page, line, spans)
