@@ -163,6 +163,7 @@ def datelines(draw) -> str:
 
 
 _STARTS_SQUARE = re.compile(r"(.+?)\1", re.S)
+_SQUARE_AFTER_END = re.compile(r"[。！？](.{3,}?)\1")
 
 
 def looks_doubled(line: str) -> bool:
@@ -311,8 +312,11 @@ def acceptable_wrap(lines: list[str], width: int) -> bool:
         if k and sum(map(has_han, b[:k])) >= 4:
             return False
     # AMBIGUITY (SPEC 5): a printed line that happens to be a run of doubled
-    # spans ("一交换联一交换联") cannot be told from a fake-bold line.
-    return not any(looks_doubled(ln) for ln in lines)
+    # spans ("一交换联一交换联") cannot be told from a fake-bold line, nor the
+    # rest of a line after a sentence's end that opens with a span of three
+    # characters or more said twice ("…学。一交换联一交换联"): a bold lead
+    # printed twice (found by the explore profile).
+    return not any(looks_doubled(ln) or _SQUARE_AFTER_END.search(ln) for ln in lines)
 
 
 def spans(line: str) -> list[str]:
