@@ -163,7 +163,7 @@ def datelines(draw) -> str:
 
 
 _STARTS_SQUARE = re.compile(r"(.+?)\1", re.S)
-_SQUARE_AFTER_END = re.compile(r"[。！？](.{3,}?)\1")
+_SPAN_TWICE_AFTER_END = re.compile(r"[。！？](.{3,}?)\1")
 
 
 def looks_doubled(line: str) -> bool:
@@ -180,8 +180,8 @@ def all_squares(line: str) -> bool:
 
 
 def _longest_half(line: str) -> int:
-    """The longest span of the parse of ``line`` as squares that has the
-    longest, or -1 when ``line`` is not a sequence of squares."""
+    """Over the ways to read ``line`` as a sequence of squares, the longest
+    span printed twice in any of them; -1 when there is none."""
     if not _STARTS_SQUARE.match(line):
         return -1
     n = len(line)
@@ -316,7 +316,7 @@ def acceptable_wrap(lines: list[str], width: int) -> bool:
     # rest of a line after a sentence's end that opens with a span of three
     # characters or more said twice ("…学。一交换联一交换联"): a bold lead
     # printed twice (found by the explore profile).
-    return not any(looks_doubled(ln) or _SQUARE_AFTER_END.search(ln) for ln in lines)
+    return not any(looks_doubled(ln) or _SPAN_TWICE_AFTER_END.search(ln) for ln in lines)
 
 
 def spans(line: str) -> list[str]:

@@ -186,8 +186,7 @@ INDENTED_PARAGRAPHS = [
     "据了解，今年以来全市共谋划实施重点项", "目一百二十个，完成投资八十亿元。",
     "同时，全市还将加大招商引资工作力度，", "着力引进一批带动性强的大项目好项目。",
 ]
-
-
+#: Where each of those paragraphs ends (the index after its last line).
 INDENTED_PARAGRAPH_ENDS = [3, 6, 9, 11, 13]
 
 
@@ -244,6 +243,7 @@ TITLE_BODY = "本报锦州１月５日电近日，辽宁省锦州市的市民们
 def test_a_title_in_larger_type_fills_its_line(title, expected):
     raw = title + "\n" + "\n".join(_wrapped(TITLE_BODY, 13)) + "\n"
     assert clean(raw) == expected + "\n" + TITLE_BODY + "\n"
+
 
 @pytest.mark.parametrize("raw, expected, rule", RULES)
 def test_named_rules(raw, expected, rule):

@@ -703,7 +703,9 @@ class _Page:
         head = part.start
         while head < part.stop and measured[head] > limit and not runs[head]:
             head += 1
-        if head == part.start or part.stop - head < 2 or any(measured[k] > limit and not runs[k] for k in range(head, part.stop)):
+        if head == part.start or part.stop - head < 2:
+            return [part]
+        if any(measured[k] > limit and not runs[k] for k in range(head, part.stop)):
             return [part]
         return [range(part.start, head), range(head, part.stop)]
 
@@ -1118,8 +1120,9 @@ class _Page:
         with a Han character and is no wider; neither line a dateline alone,
         a credit, the end of a caption or printed twice, the line no byline
         after a dash, the next no block start, and no blank line between
-        them on a page where blank lines mark paragraphs. No rule before "full-line" can then apply (a test
-        checks that decide answers the same for each such break)."""
+        them on a page where blank lines mark paragraphs. No rule before
+        "full-line" can then apply (a test checks that decide answers the
+        same for each such break)."""
         texts, columns, widths = self.texts, self.columns, self.widths
         n = len(texts)
         settled = [False] * n

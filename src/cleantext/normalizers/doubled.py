@@ -1074,8 +1074,8 @@ def _reread(page: _Page, line: _Line, fresh: bool) -> bool:
                 spans = None
     if spans is None and fresh:
         spans = _after_end(text)  # "进进。。" printed once before copies after its end
-    if spans is None and fresh and _STARTS_SQUARE.match(text) is not None:
-        spans = _before_dateline(text, page.opening)
+        if spans is None and _STARTS_SQUARE.match(text) is not None:
+            spans = _before_dateline(text, page.opening)
     if spans is None and _TWO_PAIRS.search(text) is None:
         return False
     return _inline(page, line, spans)
