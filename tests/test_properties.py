@@ -98,6 +98,16 @@ KINSOKU_TWO_LINES = RawPage(
     doubled=False,
     widths=[25],
 )
+#: kinsoku pushed "的" down with "。”": the line above ends in an
+#: organisation's name and is no title (found by the explore profile).
+KINSOKU_ORGANISATION = RawPage(
+    raw="本报定西讯（通讯员郑天\n旺）1月1日，“一交换联一\n交换联”一交换联一交换联。\n“‘一交换联一交换联’20\n"
+    "00年一交换联一交换联。”\n“‘一交换联一件’2000年\n一交换联一交换联政府\n的。”\n",
+    clean="本报定西讯（通讯员郑天旺）1月1日，“一交换联一交换联”一交换联一交换联。“‘一交换联一交换联’2000年"
+    "一交换联一交换联。”“‘一交换联一件’2000年一交换联一交换联政府的。”\n",
+    doubled=False,
+    widths=[12],
+)
 SHORT_STRETCH = RawPage(
     raw="本报定西讯本报定西讯（（通讯员郑天旺通讯员郑天旺））1月10日1月10日，，\n"
     "一交换联2000年一件上漾满专门协一交换联2000年一件上漾满专门协。。\n"
@@ -355,6 +365,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 @example(OPEN_BRACKET_MEASURES)
 @example(BOLD_SPACED_PHRASES)
 @example(KINSOKU_TWO_LINES)
+@example(KINSOKU_ORGANISATION)
 def test_round_trip(page):
     assert clean(page.raw) == page.clean
 

@@ -909,10 +909,14 @@ class _Page:
             # it at the gap after the dateline) measures with it, and the gap
             opened = self._opened_width(i, width)
             width = opened if opened <= column + 1 else width
-        if width >= room:
-            return False
+        return width < room and not self.kinsoku_moved(i, column)
+
+    def kinsoku_moved(self, i: int, column: float) -> bool:
+        """Whether the next line opens with what kinsoku moved down from line
+        ``i``: one or two characters and the closing marks that may not start
+        a line ("政府" / "的。”"), which bring the line to its column's width."""
         moved = _KINSOKU_MOVED.match(self.texts[i + 1]) if i + 1 < len(self.texts) else None
-        return moved is None or not column - 1 <= self.widths[i] + display_width(moved.group()) <= column + 1
+        return moved is not None and column - 1 <= self.widths[i] + display_width(moved.group()) <= column + 1
 
     def wrapped_title(self, i: int) -> bool:
         """Whether headline line ``i`` and the next are pieces of one title
@@ -1094,7 +1098,9 @@ class _Page:
             or column is None
             or self.widths[j] > column + HANG
             or lex.time_opener.match(texts[j])  # a new sentence: the run did not end mid-sentence
-            or any(lex.organisation.match(texts[k]) for k in run)
+            # (an organisation's name on its own line; not the end of a column
+            # line that kinsoku cut short: "…一交换联政府" / "的。”")
+            or any(lex.organisation.match(texts[k]) and not (k == j - 1 and self.kinsoku_moved(k, column)) for k in run)
             or any(_typed_space(texts[k]) for k in run)
         ):
             return j
