@@ -19,10 +19,19 @@ from pathlib import Path
 from hypothesis import assume
 
 from cleantext.chars import display_width, has_han
-from cleantext.normalizers.columns import MAX_TITLE_FILL_COLUMN, MIN_TITLE_REST, TITLE_FILL
+from cleantext.lexicon import default_lexicon
+from cleantext.normalizers.columns import (
+    MAX_TITLE_FILL_COLUMN,
+    MIN_TITLE_REST,
+    REST_BEFORE_BLOCK,
+    REST_BEFORE_BLOCK_CHARS,
+    TITLE_FILL,
+)
 from cleantext.normalizers.doubled import overlap
 from hypothesis import strategies as st
 
+#: The vocabulary the steps read (block starts: a dateline, a heading).
+_LEXICON = default_lexicon()
 EXPECTED = Path(__file__).resolve().parent / "data" / "expected"
 
 # --------------------------------------------------------------------------
@@ -469,15 +478,21 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
     assume(all(a != b for a, b in zip(typeset, typeset[1:])))
     # AMBIGUITY (SPEC 8): over a narrow column, a title line TITLE_FILL of
     # the column wide and a narrower line after it read as one title that
-    # its larger type wrapped, not as two titles in a row.
-    titles = [b for b in blocks if b.kind != "copy"]
-    assume(not any(a.kind == b.kind == "title" and _fills_line(a.text, b.text, widths) for a, b in zip(titles, titles[1:])))
+    # its larger type wrapped, not as two titles in a row; over any column
+    # too when the second is short and the article starts after it.
+    shown = [b for b in blocks if b.kind != "copy"]
+    assume(
+        not any(
+            a.kind == b.kind == "title" and _fills_line(a.text, b.text, widths, _opens_block(shown[k + 2 : k + 3]))
+            for k, (a, b) in enumerate(zip(shown, shown[1:]))
+        )
+    )
     # AMBIGUITY (SPEC 5): the same across paragraphs as inside one (see
     # acceptable_wrap): a paragraph's last line that the next paragraph's
     # first line starts with reads as a step of a staircase of fake bold.
     typeset = [ln for b in blocks if b.kind != "copy" for ln in b.lines]
     assume(not any(sum(map(has_han, b[: overlap(a, b)])) >= 4 for a, b in zip(typeset, typeset[1:])))
-    texts = [b.text for b in titles]
+    texts = [b.text for b in shown]
     assume(not any(map(ends_the_one_before, texts, texts[1:])))
     return draw(damaged(blocks, widths, allow_bold))
 
@@ -491,15 +506,26 @@ def ends_the_one_before(a: str, b: str) -> bool:
     return len(b) < len(a) and a.endswith(b) and sum(map(has_han, b)) >= 4
 
 
-def _fills_line(a: str, b: str, widths: list[int]) -> bool:
+def _opens_block(after: list[Block]) -> bool:
+    """Whether the block after (if any) opens as a new block does (a dateline, a heading)."""
+    return bool(after) and _LEXICON.block_start.match(after[0].lines[0]) is not None
+
+
+def _fills_line(a: str, b: str, widths: list[int], before_block: bool) -> bool:
     """Whether titles ``a`` and ``b`` in a row read as one wrapped title over
-    a column of one of ``widths`` (within a cell: the measure may differ)."""
+    a column of one of ``widths`` (within a cell: the measure may differ),
+    ``before_block`` when a new block follows them."""
     wa, wb = display_width(a), display_width(b)
+    lo, hi = REST_BEFORE_BLOCK_CHARS
+    short_rest = before_block and lo <= len(b) <= hi and wb <= REST_BEFORE_BLOCK * wa
     return (
         wb <= wa - 1
-        and len(b) >= MIN_TITLE_REST
         and not (a.startswith("——") or b.startswith("——"))
-        and any(w - 1 <= MAX_TITLE_FILL_COLUMN and TITLE_FILL[0] * (w - 1) <= wa <= TITLE_FILL[1] * (w + 1) for w in widths)
+        and any(
+            (short_rest or w - 1 <= MAX_TITLE_FILL_COLUMN and len(b) >= MIN_TITLE_REST)
+            and TITLE_FILL[0] * (w - 1) <= wa <= TITLE_FILL[1] * (w + 1)
+            for w in widths
+        )
     )
 
 

@@ -245,6 +245,25 @@ def test_a_title_in_larger_type_fills_its_line(title, expected):
     assert clean(raw) == expected + "\n" + TITLE_BODY + "\n"
 
 
+#: An article set 30 cells wide that opens with a dateline.
+DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午，北京大学的两千多名学生在未名湖畔举行宣誓仪式，决心继承百年报国志，做好世纪栋梁材。"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a title line TITLE_FILL of the column wide, its short rest, then the dateline
+        ("承百年报国志做世纪栋梁材北大学生举行宣誓\n仪式", "承百年报国志做世纪栋梁材北大学生举行宣誓仪式"),
+        # a name under a short title; a subtitle longer than a rest (SPEC 8)
+        ("冬寒爱意浓\n潘跃王萍", "冬寒爱意浓\n潘跃王萍"),
+        ("伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选", "伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选"),
+    ],
+)
+def test_a_title_rest_right_before_the_dateline(title, expected):
+    raw = title + "\n" + "\n".join(_wrapped(DATELINE_BODY, 30)) + "\n"
+    assert clean(raw) == expected + "\n" + DATELINE_BODY + "\n"
+
+
 @pytest.mark.parametrize("raw, expected, rule", RULES)
 def test_named_rules(raw, expected, rule):
     assert WRAP(raw) == expected

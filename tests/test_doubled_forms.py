@@ -411,6 +411,7 @@ PIECES = [
 @example("文县政协文县政协\n文县政协文县政协本报济南１月５日电记者王霞光\n本报济南１月５日电记者王霞光")  # ... and as printed
 @example("会上，\n会会上上，，本报济南１月５日电记者王霞光")  # printed once, then in place as the start of the next
 @example("本报济南１月５日电记者王霞光本报济南１月５日电记者王霞光进。会会上上，，会上，本报济南１月５日电记者王霞光本报济南１月５日电记者王霞光")  # squares after a sentence's end once rule 2 ran
+@example("文县政协文县政协 文县政协文县政协 ")  # once: a span, a space, the span again, a trailing space
 def test_idempotent_on_pieces_of_fake_bold(text):
     once = STEP(text)
     assert STEP(once) == once

@@ -85,13 +85,15 @@ def _line_matches(patterns: tuple["re.Pattern[str]", "re.Pattern[str]"], text: s
         pos = m.end()
 
 
-# A fake-bold line starts with a square (a span followed by itself). The
-# standard library's engine finds these line starts fastest, in one scan.
-_LINE_SQUARE = _line_pattern(r"[ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2))
+# A fake-bold line starts with a square (a span followed by itself, ending
+# in print: a space after the span is typed between it and the next, and
+# "文县政协 文县政协 " reads as "文县政协 文县政协" does). The standard
+# library's engine finds these line starts fastest, in one scan.
+_LINE_SQUARE = _line_pattern(r"[ \t\u3000]*(.{1,%d}?)\1(?<=\S)" % (MAX_LINE // 2))
 _STARTS_SQUARE = _LINE_SQUARE[0]
 # ... or, after the end of a sentence, the rest of a line does (a bold lead
 # the line before was glued to: "…完成。本报讯本报讯…").
-_SQUARE_AFTER_END = re.compile(r"[。！？][ \t\u3000]*(.{1,%d}?)\1" % (MAX_LINE // 2))
+_SQUARE_AFTER_END = re.compile(r"[。！？][ \t\u3000]*(.{1,%d}?)\1(?<=\S)" % (MAX_LINE // 2))
 #: A doubled line must print at least this many CJK letters once, some span
 #: two or more, so real reduplication (人人, 高高兴兴, 研究研究, 哈哈哈哈) and
 #: repeated digits are never mistaken for fake bold.
