@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleantext import Pipeline, clean, pipeline
+from cleantext.lexicon import default_lexicon
 from cleantext.normalizers import columns
 
 from conftest import EXPECTED, SEEDS
@@ -216,6 +217,24 @@ def test_an_indented_first_line_without_punctuation_under_a_heading():
 def _indented(paragraph: str, width: int) -> list[str]:
     """``paragraph`` set ``width`` cells wide, its first line indented (the indent not printed)."""
     return [paragraph[: width - 2]] + _wrapped(paragraph[width - 2 :], width)
+
+
+#: Paragraphs set 15 cells wide, first lines indented (the indent not
+#: printed), each with a full line that ends a sentence mid-paragraph.
+MID_SENTENCE_ENDS = [
+    "今年冬天来得很早，气温比往年低了许多，居民们纷纷添冬衣。商场里人来人往，超市的货架上摆满了保暖用品。",
+    "市政府及时部署供暖工作，全力确保群众温暖过冬，不留死角。各区县也都行动起来，检修管网，储备燃煤，街道干部走家串户了解情况。",
+    "据了解，全市新建供热站十二座，覆盖面积比去年扩大了一倍。明年还将继续加大投入力度，改造老旧管网，让群众更加放心。",
+]
+
+
+def test_indented_first_lines_told_after_paragraph_ends_only():
+    """A line after a full line that ends a sentence goes on the paragraph:
+    only lines after a short last line tell whether first lines are indented."""
+    lines = [line for paragraph in MID_SENTENCE_ENDS for line in _indented(paragraph, 15)]
+    page = columns._Page("\n".join(lines) + "\n", default_lexicon())
+    assert page.indents_first_lines
+    assert WRAP("\n".join(lines) + "\n") == "".join(p + "\n" for p in MID_SENTENCE_ENDS)
 
 
 def test_a_full_first_line_under_a_title():

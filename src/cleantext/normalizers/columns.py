@@ -1059,12 +1059,17 @@ class _Page:
     def indents_first_lines(self) -> bool:
         """Whether the page indents its paragraphs' first lines, which the
         extractor printed without the indent: of the lines that go on after
-        a line ending a sentence, at least MIN_INDENTED are an indent short of
-        their column, at least twice as many as are as wide as it."""
+        a paragraph's last line (a line ending a sentence, clearly short of
+        its column: a full one may end a sentence mid-paragraph), at least
+        MIN_INDENTED are an indent short of their column, at least twice as
+        many as are as wide as it."""
         indented = full = 0
         for k in range(1, len(self.texts)):
             column = self.columns[k]
             if column is None or self.terminal[k] or not self.terminal[k - 1]:
+                continue
+            last = self.columns[k - 1] or column
+            if self.widths[k - 1] > last - _slack(last):
                 continue
             width = self.widths[k]
             if abs(width - (column - INDENT)) <= 0.5:
