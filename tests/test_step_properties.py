@@ -401,6 +401,8 @@ def test_doubled_glyphs_keeps_latin_words_and_numbers_on_undoubled_lines(text):
 @example(text="近日近日，，文县政协2023年文县政协2023年")
 @example(text="一一00ヽヽ㶺㶺一一00ヽ㶺ヽ㶺")  # a doubled line doubled again (found by hypothesis)
 @example(text="项项目目描描述述：：负责\n标题文字标题\n标题文字标题\n王霞光\n王霞光、\n、陈昭报道\n")
+@example(text="0000一ヽ㺀一ヽ㺀本报讯")  # squares before a dateline: the change is theirs only
+@example(text="本报定西讯本报定西讯本报定西讯¶¶")  # a third copy is no dateline of its own
 def test_doubled_glyphs_only_prints_doubled_lines_once(text):
     """On any text, every change of doubled-glyphs removes second copies
     only (and the whitespace between the copies), so a digit or a letter is

@@ -188,6 +188,10 @@ _DOUBLED_MARK = re.compile(r"([，。、；：！？“”‘’（）《》〈�
 #: "…向前发展。" / "。"); clean text never prints these twice in a row.
 _LONE_MARK = re.compile(r"\n[^\S\n]*[，。、；：！？][^\S\n]*(?=\n|\Z)")
 _LAST = itemgetter(slice(-1, None))
+#: What rule 1 reads on a line: the positions kept (None: not doubled),
+#: whether the evidence is strong and, when only a stretch of the line is
+#: doubled (after a sentence's end, before a dateline), that stretch.
+_Spans = tuple[list[int] | None, bool] | tuple[list[int], bool, tuple[int, int]]
 _HEAD4 = itemgetter(slice(0, 4))
 
 
@@ -269,9 +273,11 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
             j = i + 2 * half
             if compact.startswith(compact[i:second], second):
                 if cut == -1:
-                    # a square starting here cuts a run of text: no mark and no space on either side
+                    # a square starting here cuts a run of text: no mark and no space on either
+                    # side, and not within one character said again ("哈哈|哈哈" is reduplication)
                     cut = int(
                         i > 0
+                        and compact[i - 1] != first
                         and _RUN_TEXT.match(compact, i - 1, i + 1) is not None
                         and (spaced is None or spaced[i + 1] == spaced[i])
                     )
@@ -816,15 +822,17 @@ def _link_hints(text: str) -> list[int]:
 # --------------------------------------------------------------------------
 
 
-def _inline(page: _Page, line: _Line, spans: tuple[list[int] | None, bool] | None = None) -> bool:
-    """Rule 1 (when ``spans`` says the line is doubled span by span) and rule 2 on one line."""
+def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
+    """Rule 1 (when ``spans`` says the line, or the stretch of it they
+    name, is doubled span by span) and rule 2 on one line."""
     changed = False
     if spans is not None and spans[0] is not None:
         kept = spans[0]
+        lo, hi = spans[2] if len(spans) > 2 else (0, len(line.text))
         keep = set(kept)
-        once = "".join(line.text[i] for i in kept)
+        once = "".join(line.text[i] for i in kept if lo <= i < hi)
         gone = [j for j in range(len(line.text)) if j not in keep]
-        page.remove(line, gone, [(0, len(line.text), f'fake bold: second copy of each span of "{_short(once)}"')])
+        page.remove(line, gone, [(lo, hi, f'fake bold: second copy of each span of "{_short(once)}"')])
         if spans[1]:
             _mark(page, line, "spans")
         page.undoubled.add(line.start)
@@ -901,29 +909,33 @@ def _tail_once(tail: str) -> list[int] | None:
     return kept
 
 
-def _after_end(line: str) -> tuple[list[int], bool] | None:
+def _after_end(line: str) -> "_Spans | None":
     """Rule 1 on the rest of a line after a sentence's end (see
-    _SQUARE_AFTER_END): (positions kept, strong), or None."""
+    _SQUARE_AFTER_END): (positions kept, strong, that rest), or None."""
     for m in _SQUARE_AFTER_END.finditer(line):
         cut = m.start(1)
         kept = _tail_once(line[cut:])
         if kept is not None:
-            return [*range(cut), *(cut + i for i in kept)], True
+            return [*range(cut), *(cut + i for i in kept)], True, (cut, len(line))
     return None
 
 
-def _before_dateline(line: str, opening: "regex.Pattern[str] | None") -> tuple[list[int], bool] | None:
+def _before_dateline(line: str, opening: "regex.Pattern[str] | None") -> "_Spans | None":
     """Rule 1 on the start of a line up to a dateline glued after it (a
     bold dateline or title printed twice, then the article's own dateline:
     "本报00讯本报00讯本报讯…", which headlines cuts apart): (positions kept,
-    strong), or None. Only strong evidence counts."""
+    strong, that start), or None. Only strong evidence counts, and a third
+    copy of the same is no dateline of its own ("本报讯本报讯本报讯…" stays)."""
     if opening is None:
         return None
     m = opening.search(line, 1)
     while m is not None:
         kept, strong = _span_doubled(line[: m.start()])
         if kept is not None and strong:
-            return [*kept, *range(m.start(), len(line))], True
+            once = "".join(line[i] for i in kept)
+            if line.startswith(once, m.start()):
+                return None
+            return [*kept, *range(m.start(), len(line))], True, (0, m.start())
         m = opening.search(line, m.start() + 1)
     return None
 
@@ -1061,7 +1073,7 @@ def _reread(page: _Page, line: _Line, fresh: bool) -> bool:
     by the lines around it as printed.
     """
     text = line.text
-    spans: tuple[list[int] | None, bool] | None = None
+    spans: _Spans | None = None
     if _STARTS_SQUARE.match(text) is not None:
         spans = _span_doubled(text)
         if spans[0] is None:
