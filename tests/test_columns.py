@@ -257,6 +257,9 @@ TITLE_BODY = "本报锦州１月５日电近日，辽宁省锦州市的市民们
         ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别"),
         # two lines of one width: a headline's parallel phrases
         ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他"),
+        # a photo caption set across the column, wrapped; a picture mark alone stays
+        ("锦州市民向交通违章行为告别\n一幕（图片）", "锦州市民向交通违章行为告别一幕（图片）"),
+        ("锦州市民向交通违章行为告别\n（附图片１张）", "锦州市民向交通违章行为告别\n（附图片１张）"),
     ],
 )
 def test_a_title_in_larger_type_fills_its_line(title, expected):

@@ -939,10 +939,25 @@ class _Page:
         opened = "".join(self.texts[max(self.block, i - TITLE_PIECES) : i + 1])  # the title so far
         if leaves_open(opened) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
             return True
+        if self._caption_wrapped(i):
+            return True
         if not self._wrapped_near(i):
             return False
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
+
+    def _caption_wrapped(self, i: int) -> bool:
+        """Whether headline line ``i`` and the next are pieces of one photo
+        caption: the next ends it ("…（图片）") and is narrower, and line
+        ``i`` is as wide as the body column at least (a caption's title is
+        set across the photo, wider than a title of the column: "节前的文化
+        科技卫生三" / "下乡活动（图片）"); a line of only the mark ("（附图片１张）")
+        may stand under a title alone."""
+        rest = self.texts[i + 1]
+        if not self.ends_block[i + 1] or self.ends_block[i] or self.widths[i + 1] >= self.widths[i] or rest[0] in OPENING:
+            return False
+        body = self._body_column(i)
+        return body is not None and self.widths[i] >= body - 0.5
 
     def _title_fills_line(self, i: int) -> bool:
         """Whether headline line ``i`` is a title's line that its type size
