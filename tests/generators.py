@@ -23,14 +23,14 @@ from cleantext.lexicon import default_lexicon
 from cleantext.normalizers.columns import (
     MAX_TITLE_FILL_COLUMN,
     MIN_TITLE_REST,
-    REST_BEFORE_BLOCK,
-    REST_BEFORE_BLOCK_CHARS,
+    REST_BEFORE_DATELINE,
+    REST_BEFORE_DATELINE_CHARS,
     TITLE_FILL,
 )
 from cleantext.normalizers.doubled import overlap
 from hypothesis import strategies as st
 
-#: The vocabulary the steps read (block starts: a dateline, a heading).
+#: The vocabulary the steps read (datelines).
 _LEXICON = default_lexicon()
 EXPECTED = Path(__file__).resolve().parent / "data" / "expected"
 
@@ -479,11 +479,11 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
     # AMBIGUITY (SPEC 8): over a narrow column, a title line TITLE_FILL of
     # the column wide and a narrower line after it read as one title that
     # its larger type wrapped, not as two titles in a row; over any column
-    # too when the second is short and the article starts after it.
+    # too when the second is short and the article's dateline follows it.
     shown = [b for b in blocks if b.kind != "copy"]
     assume(
         not any(
-            a.kind == b.kind == "title" and _fills_line(a.text, b.text, widths, _opens_block(shown[k + 2 : k + 3]))
+            a.kind == b.kind == "title" and _fills_line(a.text, b.text, widths, _opens_with_dateline(shown[k + 2 : k + 3]))
             for k, (a, b) in enumerate(zip(shown, shown[1:]))
         )
     )
@@ -506,18 +506,18 @@ def ends_the_one_before(a: str, b: str) -> bool:
     return len(b) < len(a) and a.endswith(b) and sum(map(has_han, b)) >= 4
 
 
-def _opens_block(after: list[Block]) -> bool:
-    """Whether the block after (if any) opens as a new block does (a dateline, a heading)."""
-    return bool(after) and _LEXICON.block_start.match(after[0].lines[0]) is not None
+def _opens_with_dateline(after: list[Block]) -> bool:
+    """Whether the block after (if any) opens with a dateline."""
+    return bool(after) and _LEXICON.dateline.match(after[0].lines[0]) is not None
 
 
-def _fills_line(a: str, b: str, widths: list[int], before_block: bool) -> bool:
+def _fills_line(a: str, b: str, widths: list[int], before_dateline: bool) -> bool:
     """Whether titles ``a`` and ``b`` in a row read as one wrapped title over
     a column of one of ``widths`` (within a cell: the measure may differ),
-    ``before_block`` when a new block follows them."""
+    ``before_dateline`` when an article's dateline follows them."""
     wa, wb = display_width(a), display_width(b)
-    lo, hi = REST_BEFORE_BLOCK_CHARS
-    short_rest = before_block and lo <= len(b) <= hi and wb <= REST_BEFORE_BLOCK * wa
+    lo, hi = REST_BEFORE_DATELINE_CHARS
+    short_rest = before_dateline and lo <= len(b) <= hi and wb <= REST_BEFORE_DATELINE * wa
     return (
         wb <= wa - 1
         and not (a.startswith("——") or b.startswith("——"))

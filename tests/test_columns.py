@@ -286,6 +286,12 @@ def test_a_title_rest_right_before_the_dateline(title, expected):
     assert clean(raw) == expected + "\n" + DATELINE_BODY + "\n"
 
 
+def test_a_section_label_before_a_continuation_marker():
+    body = DATELINE_BODY[DATELINE_BODY.index("今天") :]
+    raw = "承百年报国志做世纪栋梁材北大学生举行宣誓\n视察调研\n（接一版）\n" + "\n".join(_wrapped(body, 30)) + "\n"
+    assert clean(raw) == "承百年报国志做世纪栋梁材北大学生举行宣誓\n视察调研\n（接一版）\n" + body + "\n"
+
+
 @pytest.mark.parametrize("raw, expected, rule", RULES)
 def test_named_rules(raw, expected, rule):
     assert WRAP(raw) == expected
