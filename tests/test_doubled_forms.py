@@ -136,6 +136,7 @@ KEPT = [
     "认认真真踏踏实实地工作",
     "嘻嘻嘻嘻，哈哈哈，嘻嘻嘻嘻哈哈哈哈哈哈",
     "哈哈哈哈哈哈\n嘻嘻嘻嘻哈哈哈哈\n人人人人。\n看看看看人人人人\n",  # reduplication alone on a line
+    "宣传信息员宣传信息员……\n宣传信息员宣传信息员——\n",  # an ellipsis and a dash are one mark of two characters
     "本报武山讯（通讯员令斌斌）",
     "一\n二\n三\n一\n二\n三\n",  # a list's numbering, one a line, twice
     "哈\n哈\n哈\n哈\n哈\n哈\n",

@@ -108,6 +108,9 @@ _HALFWIDTH_MARK = re.compile("[%s]" % re.escape("".join(map(chr, FULLWIDTH_PUNCT
 #: two characters of running text in a row (no punctuation mark): fake bold
 #: does not cut a run between them
 _RUN_TEXT = regex.compile(r"[^\p{P}\s]{2}")
+# The Chinese ellipsis and dash are one mark of two characters ("……", "——"),
+# not a mark printed twice (fake bold prints them "…………", "————").
+_TWO_CHARACTER_MARKS = "…—"
 
 #: Character by character: a run of characters each printed twice in place
 #: ("项项目目描描述述：："), counted in blocks (a pair that differs from the pair
@@ -271,7 +274,7 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
         while second != -1:
             half = second - i
             j = i + 2 * half
-            if compact.startswith(compact[i:second], second):
+            if compact.startswith(compact[i:second], second) and not (half == 1 and first in _TWO_CHARACTER_MARKS):
                 if cut == -1:
                     # a square starting here cuts a run of text: no mark and no space on either
                     # side, and not within one character said again ("哈哈|哈哈" is reduplication)
