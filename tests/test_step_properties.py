@@ -247,6 +247,7 @@ def test_step_is_idempotent_on_any_text(name, text):
 @example(text="一交换联一交换联\n，\r\n一交换联")  # column-wrap alone: a CR ends a line too
 @example(text="一交换联一交换联\n一交换联\n，一交换联")  # column-wrap: the text's last line does not measure
 @example(text="(\n一件\n一交换联")  # column-wrap: "(一件\n一交换联", then a bracket left open in a title
+@example(text="一交换联一交换联一交换联１，０００\n一交换联;一交换联\r\n.")  # column-wrap: a sentence's "." alone
 def test_step_is_idempotent_on_mixed_text(name, text):
     step = get_step(name)
     once = step(text)

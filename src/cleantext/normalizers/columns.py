@@ -115,6 +115,9 @@ MIN_SLACK = 2.5
 SLACK_SHARE = 0.15
 #: The indent of a paragraph's first line (cells).
 INDENT = 2.0
+#: A line of at most this many characters, all marks, that ends a sentence
+#: ends the sentence of the line before (an extractor put its "." apart).
+MARK_LINE = 3
 #: A page indents its paragraphs' first lines when at least this many are
 #: an indent short of the column (see _Page.indents_first_lines).
 MIN_INDENTED = 2
@@ -427,6 +430,13 @@ class _Page:
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
         self.widths = list(map(display_width, texts))
         self.terminal = list(map(ends_sentence, texts))
+        # a line whose sentence-final mark the extractor put alone on the next
+        # line ("…一交换联" / ".") ends its sentence as the two do joined
+        self.mark_alone = [False] * len(texts)
+        for k in compress(range(1, len(texts)), [len(t) <= MARK_LINE for t in texts[1:]]):
+            if ends_sentence(texts[k]) and not any(map(str.isalnum, texts[k])):
+                self.mark_alone[k] = True
+                self.terminal[k - 1] = self.terminal[k - 1] or ends_sentence(texts[k - 1] + texts[k])
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.han = han_each(texts)
         # what looks like a block start after a line cut mid-sentence is that
@@ -1193,6 +1203,8 @@ class _Page:
             and (self.columns[i] is not None and not self.short(i) or self._unit_after_digits(b))
         ):
             return _joiner(a[-1], b[0]), "cut-token"  # no line starts with closing punctuation or a number's tail
+        if self.mark_alone[i + 1]:
+            return _joiner(a[-1], b[0]), "cut-token"  # ... nor is a sentence's last mark alone
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
             return _joiner(a[-1], b[0]), "dateline"
         if self.headline[i] or self.headline[i + 1]:
