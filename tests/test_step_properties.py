@@ -287,6 +287,7 @@ def test_latin_ligatures_are_idempotent_on_latin_pages(text):
 @example(text="é€™æ˜¯·é€™æ˜¯")  # all-opt-in: the first repair freed the second (issue 15)
 @example(text="一交换联,一交换联\n一交换联")  # all-opt-in (issue 15)
 @example(text="一交换联一交换联一交换联一交换联一交换联一交换联···")  # all-opt-in: "……" is one mark, not two
+@example(text="一交换联。。。\n月")  # all-opt-in: "。。。" reads as the "……" cjk-punctuation makes of it
 def test_pipeline_is_idempotent(name, text):
     """ocr-en, and newspaper-zh with every opt-in step (newspaper-zh alone:
     test_properties.py). Not on ``latin_pages``: see the known limit of

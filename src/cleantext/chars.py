@@ -24,7 +24,10 @@ SPACE = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 SPACE_CHARS = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 
 #: Sentence punctuation: a line with none of it reads as a headline or label.
-SENTENCE_PUNCT = regex.compile(r"[，。、；！？!?;]|[,.](?=\s|$)")
+#: An ellipsis typed as periods ("。。。", "一交换联...") is no more of it than
+#: the ellipsis cjk-punctuation makes of it ("……"), so cleaning reads a line
+#: the same before and after that step.
+SENTENCE_PUNCT = regex.compile(r"[，、；！？!?;]|(?<!。)。{1,2}(?!。)|,(?=\s|$)|(?<!\p{Han}\.\.)\.(?=\s|$)")
 #: A line ends a sentence: 。！？… optionally followed by closing quotes or
 #: brackets, or a closing credit such as 。（刘绍周）.
 TERMINAL_END = regex.compile(
@@ -41,7 +44,7 @@ FULLWIDTH_PUNCT = str.maketrans(",:;?!()", "，：；？！（）")
 #: Closing quotes and brackets (what may follow a sentence's or a clause's end).
 CLOSING_MARKS = "”’」』）)]】》\"'"
 _CLOSING_LAST = frozenset(CLOSING_MARKS)
-_CJK_SENTENCE_MARKS = "，。、；！？"
+_CJK_SENTENCE_MARKS = "，、；！？"
 
 
 def ends_sentence(line: str) -> bool:
@@ -57,11 +60,17 @@ def ends_sentence(line: str) -> bool:
 
 
 def has_sentence_punct(line: str) -> bool:
-    """True when ``line`` holds sentence punctuation (see SENTENCE_PUNCT)."""
+    """True when ``line`` holds sentence punctuation (see SENTENCE_PUNCT).
+
+    >>> has_sentence_punct("会议召开。"), has_sentence_punct("会议召开……"), has_sentence_punct("会议召开。。。")
+    (True, False, False)
+    """
     for mark in _CJK_SENTENCE_MARKS:
         if mark in line:
             return True
-    if "," in line or "." in line or ";" in line or "!" in line or "?" in line:
+    if "。" in line and "。。。" not in line:
+        return True
+    if "," in line or "." in line or ";" in line or "!" in line or "?" in line or "。" in line:
         return SENTENCE_PUNCT.search(line) is not None
     return False
 
