@@ -246,44 +246,32 @@ def test_a_full_first_line_under_a_title():
 #: An article set 13 cells wide, under a title in larger type that filled
 #: its line ("锦州市民向交通违", 8 cells) and went on to the next.
 TITLE_BODY = "本报锦州１月５日电近日，辽宁省锦州市的市民们纷纷向交通违章行为告别，城市交通秩序明显好转，全市交通事故比去年同期下降了三成。"
-
-
-@pytest.mark.parametrize(
-    "title, expected",
-    [
-        ("锦州市民向交通违\n章行为告别", "锦州市民向交通违章行为告别"),
-        # the next line opens another title (an organisation's name) or is a subtitle (SPEC 8)
-        ("锦州市民向交通违\n锦州市政协", "锦州市民向交通违\n锦州市政协"),
-        ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别"),
-        # two lines of one width: a headline's parallel phrases
-        ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他"),
-        # a photo caption set across the column, wrapped; a picture mark alone stays
-        ("锦州市民向交通违章行为告别\n一幕（图片）", "锦州市民向交通违章行为告别一幕（图片）"),
-        ("锦州市民向交通违章行为告别\n（附图片１张）", "锦州市民向交通违章行为告别\n（附图片１张）"),
-    ],
-)
-def test_a_title_in_larger_type_fills_its_line(title, expected):
-    raw = title + "\n" + "\n".join(_wrapped(TITLE_BODY, 13)) + "\n"
-    assert clean(raw) == expected + "\n" + TITLE_BODY + "\n"
-
-
 #: An article set 30 cells wide that opens with a dateline.
 DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午，北京大学的两千多名学生在未名湖畔举行宣誓仪式，决心继承百年报国志，做好世纪栋梁材。"
 
 
 @pytest.mark.parametrize(
-    "title, expected",
+    "title, expected, body, width",
     [
-        # a title line TITLE_FILL of the column wide, its short rest, then the dateline
-        ("承百年报国志做世纪栋梁材北大学生举行宣誓\n仪式", "承百年报国志做世纪栋梁材北大学生举行宣誓仪式"),
-        # a name under a short title; a subtitle longer than a rest (SPEC 8)
-        ("冬寒爱意浓\n潘跃王萍", "冬寒爱意浓\n潘跃王萍"),
-        ("伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选", "伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选"),
+        ("锦州市民向交通违\n章行为告别", "锦州市民向交通违章行为告别", TITLE_BODY, 13),
+        # the next line opens another title (an organisation's name) or is a subtitle (SPEC 8)
+        ("锦州市民向交通违\n锦州市政协", "锦州市民向交通违\n锦州市政协", TITLE_BODY, 13),
+        ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别", TITLE_BODY, 13),
+        # two lines of one width: a headline's parallel phrases
+        ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他", TITLE_BODY, 13),
+        # a photo caption set across the column, wrapped; a picture mark alone stays
+        ("锦州市民向交通违章行为告别\n一幕（图片）", "锦州市民向交通违章行为告别一幕（图片）", TITLE_BODY, 13),
+        ("锦州市民向交通违章行为告别\n（附图片１张）", "锦州市民向交通违章行为告别\n（附图片１张）", TITLE_BODY, 13),
+        # over a wider column: a short rest right before the dateline
+        ("承百年报国志做世纪栋梁材北大学生举行宣誓\n仪式", "承百年报国志做世纪栋梁材北大学生举行宣誓仪式", DATELINE_BODY, 30),
+        # ... not a name under a short title, nor a subtitle longer than a rest (SPEC 8)
+        ("冬寒爱意浓\n潘跃王萍", "冬寒爱意浓\n潘跃王萍", DATELINE_BODY, 30),
+        ("伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选", "伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选", DATELINE_BODY, 30),
     ],
 )
-def test_a_title_rest_right_before_the_dateline(title, expected):
-    raw = title + "\n" + "\n".join(_wrapped(DATELINE_BODY, 30)) + "\n"
-    assert clean(raw) == expected + "\n" + DATELINE_BODY + "\n"
+def test_a_title_in_larger_type_fills_its_line(title, expected, body, width):
+    raw = title + "\n" + "\n".join(_wrapped(body, width)) + "\n"
+    assert clean(raw) == expected + "\n" + body + "\n"
 
 
 def test_a_section_label_before_a_continuation_marker():
