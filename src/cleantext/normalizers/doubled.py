@@ -108,8 +108,8 @@ _HALFWIDTH_MARK = re.compile("[%s]" % re.escape("".join(map(chr, FULLWIDTH_PUNCT
 #: two characters of running text in a row (no punctuation mark): fake bold
 #: does not cut a run between them
 _RUN_TEXT = regex.compile(r"[^\p{P}\s]{2}")
-# The Chinese ellipsis and dash are one mark of two characters ("……", "——"),
-# not a mark printed twice (fake bold prints them "…………", "————").
+#: The Chinese ellipsis and dash are one mark of two characters ("……", "——"),
+#: not a mark printed twice (fake bold prints them "…………", "————").
 _TWO_CHARACTER_MARKS = "…—"
 
 #: Character by character: a run of characters each printed twice in place
