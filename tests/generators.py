@@ -22,6 +22,7 @@ from cleantext.chars import display_width, has_han
 from cleantext.lexicon import default_lexicon
 from cleantext.normalizers.columns import (
     MAX_TITLE_FILL_COLUMN,
+    MIN_SPREAD_LINES,
     MIN_TITLE_REST,
     REST_BEFORE_DATELINE,
     REST_BEFORE_DATELINE_CHARS,
@@ -470,6 +471,11 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
         going_on = [ln for ln in inner if not _terminal(ln)]
         if going_on:
             assume(any(re.search("[，。、；：！？]", ln) for ln in going_on))
+            # ... as wide as the column, when fewer than MIN_SPREAD_LINES go on:
+            # one that kinsoku left short shows no column (found by the explore
+            # profile: "…（通讯员陈刚）1月1" / "0日，“一件一件一件下功" / "夫。”").
+            if len(going_on) < MIN_SPREAD_LINES:
+                assume(any(re.search("[，。、；：！？]", ln) and cells(ln) >= width - 1 for ln in going_on))
     add_titles(draw(st.integers(0, 2)))
     # AMBIGUITY (SPEC 5): a line printed twice in a row (end punctuation
     # aside) reads as one line printed twice and stands alone, so two
