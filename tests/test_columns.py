@@ -274,6 +274,13 @@ def test_a_title_in_larger_type_fills_its_line(title, expected, body, width):
     assert clean(raw) == expected + "\n" + body + "\n"
 
 
+def test_a_full_first_line_that_ends_in_an_organisation():
+    """An organisation's name alone on a short line opens a title (SPEC 8);
+    at the end of a line as wide as the column it is a paragraph's words."""
+    lines = ["本报讯近日，市政协组织委", "员视察了重点项目，听取了", "有关部门的情况汇报。", "围绕中心工作全市各级政协", "组织委员深入基层，广泛开", "展调研，形成了一批成果。"]
+    assert clean("\n".join(lines) + "\n") == "".join(lines[:3]) + "\n" + "".join(lines[3:]) + "\n"
+
+
 def test_a_section_label_before_a_continuation_marker():
     body = DATELINE_BODY[DATELINE_BODY.index("今天") :]
     raw = "承百年报国志做世纪栋梁材北大学生举行宣誓\n视察调研\n（接一版）\n" + "\n".join(_wrapped(body, 30)) + "\n"

@@ -1140,9 +1140,10 @@ class _Page:
             or column is None
             or self.widths[j] > column + HANG
             or lex.time_opener.match(texts[j])  # a new sentence: the run did not end mid-sentence
-            # (an organisation's name on its own line; not the end of a column
-            # line that kinsoku cut short: "…一交换联政府" / "的。”")
-            or any(lex.organisation.match(texts[k]) and not (k == j - 1 and self.kinsoku_moved(k, column)) for k in run)
+            # (an organisation's name on its own short line; not the end of a
+            # line as wide as the column, nor of one that kinsoku cut short:
+            # "…一交换联政府" / "的。”")
+            or any(self._organisation_alone(k, column, k == j - 1) for k in run)
             or any(_typed_space(texts[k]) for k in run)
         ):
             return j
@@ -1156,6 +1157,13 @@ class _Page:
         if end < j and abs(measured[end] - (column - INDENT)) <= 1 and self.indents_first_lines:
             return end
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
+
+    def _organisation_alone(self, k: int, column: float, last: bool) -> bool:
+        """Whether line ``k`` of a headline run (its ``last``) is an
+        organisation's name on a line of its own, short of the ``column``."""
+        if self.lex.organisation.match(self.texts[k]) is None or self.measured[k] >= column - 1:
+            return False
+        return not (last and self.kinsoku_moved(k, column))
 
     @cached_property
     def settled(self) -> list[bool]:
