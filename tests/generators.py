@@ -469,13 +469,14 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
         # line cut mid-sentence after sentence punctuation shows it (found by
         # hypothesis: "…）1月10" / "日，…。”" / "“《…》2000年‘一" / "交换联…" / "联。”").
         going_on = [ln for ln in inner if not _terminal(ln)]
+        punctuated = [ln for ln in going_on if re.search("[，。、；：！？]", ln)]
         if going_on:
-            assume(any(re.search("[，。、；：！？]", ln) for ln in going_on))
+            assume(punctuated)
             # ... as wide as the column, when fewer than MIN_SPREAD_LINES go on:
             # one that kinsoku left short shows no column (found by the explore
             # profile: "…（通讯员陈刚）1月1" / "0日，“一件一件一件下功" / "夫。”").
             if len(going_on) < MIN_SPREAD_LINES:
-                assume(any(re.search("[，。、；：！？]", ln) and cells(ln) >= width - 1 for ln in going_on))
+                assume(any(cells(ln) >= width - 1 for ln in punctuated))
     add_titles(draw(st.integers(0, 2)))
     # AMBIGUITY (SPEC 5): a line printed twice in a row (end punctuation
     # aside) reads as one line printed twice and stands alone, so two

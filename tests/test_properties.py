@@ -82,11 +82,6 @@ KINSOKU_SHORT_LINE = RawPage(
     widths=[30],
 )
 
-#: Fake bold of a paragraph that repeats a sentence (found by hypothesis).
-#: Column 18, found by hypothesis: the dateline's only measurable line is
-#: 17.5 cells with its comma (the next character did not fit in the half cell
-#: left), so the stretch alone would measure a 16.5 column, and the 16-cell
-#: line ending the paragraph would not look short; its neighbours show 18.
 #: A three-line article whose middle line kinsoku and half-width digits left
 #: 2.5 cells short: the median of its two continuing lines is no line's
 #: width; the first line, cut mid-word after sentence punctuation, shows the
@@ -98,7 +93,8 @@ KINSOKU_TWO_LINES = RawPage(
     doubled=False,
     widths=[25],
 )
-#: kinsoku pushed "的" down with "。”": the line above ends in an
+
+#: Kinsoku pushed "的" down with "。”": the line above ends in an
 #: organisation's name and is no title (found by the explore profile).
 KINSOKU_ORGANISATION = RawPage(
     raw="本报定西讯（通讯员郑天\n旺）1月1日，“一交换联一\n交换联”一交换联一交换联。\n“‘一交换联一交换联’20\n"
@@ -108,6 +104,11 @@ KINSOKU_ORGANISATION = RawPage(
     doubled=False,
     widths=[12],
 )
+
+#: Column 18, found by hypothesis: the dateline's only measurable line is
+#: 17.5 cells with its comma (the next character did not fit in the half cell
+#: left), so the stretch alone would measure a 16.5 column, and the 16-cell
+#: line ending the paragraph would not look short; its neighbours show 18.
 SHORT_STRETCH = RawPage(
     raw="本报定西讯本报定西讯（（通讯员郑天旺通讯员郑天旺））1月10日1月10日，，\n"
     "一交换联2000年一件上漾满专门协一交换联2000年一件上漾满专门协。。\n"
@@ -120,6 +121,7 @@ SHORT_STRETCH = RawPage(
     widths=[18],
 )
 
+#: Fake bold of a paragraph that repeats a sentence (found by hypothesis).
 BOLD_REPEATED_SENTENCE = RawPage(
     raw="近日近日，，各方协商各方协商。。各方协商各方协商。。\n",
     clean="近日，各方协商。各方协商。\n",

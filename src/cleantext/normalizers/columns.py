@@ -1202,7 +1202,7 @@ class _Page:
         a, b = self.texts[i], self.texts[i + 1]
         if len(a) == 1 and self.letter_spaced(i):  # (the cheap part of the rule first: a line of one character)
             return "", "letter-spaced"
-        if b[0] in _NEVER_FIRST or (
+        if b[0] in _NEVER_FIRST or self.mark_alone[i + 1] or (
             a[-1].isdigit()
             and b[0].isdigit()
             and is_wide(a[-1]) == is_wide(b[0])
@@ -1210,9 +1210,8 @@ class _Page:
             and self.han[i + 1]
             and (self.columns[i] is not None and not self.short(i) or self._unit_after_digits(b))
         ):
-            return _joiner(a[-1], b[0]), "cut-token"  # no line starts with closing punctuation or a number's tail
-        if self.mark_alone[i + 1]:
-            return _joiner(a[-1], b[0]), "cut-token"  # ... nor is a sentence's last mark alone
+            # no line starts with closing punctuation, is a sentence's last mark alone or a number's tail
+            return _joiner(a[-1], b[0]), "cut-token"
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
             return _joiner(a[-1], b[0]), "dateline"
         if self.headline[i] or self.headline[i + 1]:
