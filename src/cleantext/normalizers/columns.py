@@ -848,7 +848,7 @@ class _Page:
                 ):
                     continue
                 own = self._own_column(list(stretch), candidates, stretch, members, column)
-                if own is not None or len(widths) > 1:
+                if own is not None or len(widths) > 1 and not self._too_few_to_tell(members, candidates):
                     columns[stretch.start : stretch.stop] = [own] * len(stretch)
                     if len(_unstubbed(widths, column)) >= MIN_SPREAD_LINES:
                         reaches[-1] = 0  # (enough lines to tell a column: no line around was read)
@@ -860,6 +860,20 @@ class _Page:
                 elif i and not self.boundary[i] and not self._near(i, candidates)[0]:
                     columns[i] = columns[i - 1]  # the column does not change mid-article
         return _Measure(candidates, columns, reaches)
+
+    def _too_few_to_tell(self, members: list[int], candidates: list[bool]) -> bool:
+        """Whether the continuing lines ``members`` of a stretch, which show
+        no column of their own, are too few to say it has none: fewer than
+        MIN_SPREAD_LINES lines of sentences ("…农业产业化经营健康" /
+        "发展，需要做到三个“最大化”：" under a title) among at least as
+        many lines around, which then measure each (not a name under a line:
+        "诺罗敦·西哈努克"; not list items, each ending in "；")."""
+        return (
+            len(members) < MIN_SPREAD_LINES
+            and not any(map(self.no_punct.__getitem__, members))
+            and not all(map(self._list_end, members))
+            and len(self._near(members[0], candidates)[0]) >= MIN_SPREAD_LINES
+        )
 
     @cached_property
     def _hard(self) -> list[int]:
