@@ -174,9 +174,10 @@ TITLE_FILL = (0.55, 0.85)
 MAX_TITLE_FILL_COLUMN = 20
 #: ... a rest of fewer characters reads as a name under a title, not its rest.
 MIN_TITLE_REST = 4
-#: Where the article's dateline follows right after the rest, the rest may
-#: be this many characters, over a column of any width, when it is at most
-#: REST_BEFORE_DATELINE of the title's line: a name between a title and a
+#: Where the article's dateline (or the title's subtitle, "——…") follows
+#: right after the rest, the rest may be this many characters, over a column
+#: of any width and under a title line up to the column's width, when it is
+#: at most REST_BEFORE_DATELINE of the title's line: a name between a title and a
 #: dateline that credits the writer is rare (People's Daily 1998 typeset:
 #: 30 rests to 1 name among title lines TITLE_FILL wide), and a subtitle is
 #: longer ("克林顿称萨达姆无权决定人选").
@@ -991,17 +992,23 @@ class _Page:
         parallel phrases: "上下联动发力" / "充分协商献策") and MIN_TITLE_REST
         characters long (a shorter one reads as a name), no subtitle
         ("——…"), byline or new block. A short rest right before the
-        article's dateline is one too (see REST_BEFORE_DATELINE_CHARS; a label
-        before a continuation marker is not: "…创建" / "视察调研" / "（接一版）")."""
+        article's dateline or the title's subtitle is one too, under a line
+        as wide as the column (a title in the body's type) or narrower (see
+        REST_BEFORE_DATELINE_CHARS; a label before a continuation marker is
+        not: "…创建" / "视察调研" / "（接一版）")."""
         body = self._body_column(i)
         a, b = self.widths[i], self.widths[i + 1]
         rest = len(self.texts[i + 1])
-        before_dateline = i + 2 < len(self.texts) and self.dateline[i + 2] and b <= REST_BEFORE_DATELINE * a
+        if body is None:
+            return False
+        before = i + 2 < len(self.texts) and (self.dateline[i + 2] or self.texts[i + 2].startswith("——"))
         lo, hi = REST_BEFORE_DATELINE_CHARS
         return (
-            body is not None
-            and (body <= MAX_TITLE_FILL_COLUMN and rest >= MIN_TITLE_REST or before_dateline and lo <= rest <= hi)
-            and TITLE_FILL[0] * body <= a <= TITLE_FILL[1] * body
+            (
+                body <= MAX_TITLE_FILL_COLUMN and rest >= MIN_TITLE_REST and a <= TITLE_FILL[1] * body
+                or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and a <= body + HANG
+            )
+            and TITLE_FILL[0] * body <= a
             and b <= a - 1
             and not any(self.texts[k].startswith("——") for k in (i, i + 1))
             and not (self.ends_block[i] or self.credit[i] or self.byline[i + 1] or self.block_start[i + 1])
