@@ -19,7 +19,8 @@ copies, is ever removed:
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
-   "陈昭报道：" → "…记者王霞光、陈昭报道："; on the lines of a staircase a
+   "陈昭报道：" → "…记者王霞光、陈昭报道："; a whole dateline alone before
+   the line it opens ("本报讯" / "本报讯记者…"); on the lines of a staircase a
    punctuation mark printed twice in place goes too (pdftotext -layout:
    "王霞光、、陈昭").
 
@@ -717,6 +718,10 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         dateline = ks[n] == len(lines[m].text) < len(lines[n].text) and page.opening is not None and (
             page.opening.match(lines[m].text) is not None
         )
+        if len(steps) == 1 and ks[n] == len(lines[n].text) < len(lines[m].text) and _whole_dateline(page, lines[n].text):
+            # a bold dateline printed alone, then again opening its line
+            # ("本报讯" / "本报讯记者…"): no article opens with its dateline twice
+            strong = dateline = True
         if strong and whole and len(steps) == 1 and not label and not dateline and not _full_line(page, lines[n], lines[m], ks[n]):
             n = m  # a title, then a paragraph of clean text that starts with it ("——X" / "X")
             continue
@@ -744,6 +749,14 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
             changed.append(top)
         n = m
     return changed
+
+
+def _whole_dateline(page: _Page, text: str) -> bool:
+    """Whether ``text`` is a dateline and nothing else ("本报北京一月四日讯"),
+    the spaces an extractor printed for gaps aside ("本报纽约1月13 日电")."""
+    text = text.replace(" ", "")
+    m = page.opening.match(text) if page.opening is not None else None
+    return m is not None and m.end() == len(text)
 
 
 def _whole_step(lines: Sequence[_Line], ks: Sequence[int]) -> bool:
