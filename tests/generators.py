@@ -21,6 +21,7 @@ from hypothesis import assume
 from cleantext.chars import display_width, has_han
 from cleantext.lexicon import default_lexicon
 from cleantext.normalizers.columns import (
+    HANG,
     MAX_TITLE_FILL_COLUMN,
     MIN_SPREAD_LINES,
     MIN_TITLE_REST,
@@ -486,11 +487,12 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
     # AMBIGUITY (SPEC 8): over a narrow column, a title line TITLE_FILL of
     # the column wide and a narrower line after it read as one title that
     # its larger type wrapped, not as two titles in a row; over any column
-    # too when the second is short and the article's dateline follows it.
+    # too, under a line up to the column's width, when the second is short
+    # and the article's dateline or the title's subtitle follows it.
     shown = [b for b in blocks if b.kind != "copy"]
     assume(
         not any(
-            a.kind == b.kind == "title" and _fills_line(a.text, b.text, widths, _opens_with_dateline(shown[k + 2 : k + 3]))
+            a.kind == b.kind == "title" and _fills_line(a.text, b.text, widths, _rest_may_follow(shown[k + 2 : k + 3]))
             for k, (a, b) in enumerate(zip(shown, shown[1:]))
         )
     )
@@ -513,24 +515,27 @@ def ends_the_one_before(a: str, b: str) -> bool:
     return len(b) < len(a) and a.endswith(b) and sum(map(has_han, b)) >= 4
 
 
-def _opens_with_dateline(after: list[Block]) -> bool:
-    """Whether the block after (if any) opens with a dateline."""
-    return bool(after) and _LEXICON.dateline.match(after[0].lines[0]) is not None
+def _rest_may_follow(after: list[Block]) -> bool:
+    """Whether the block after (if any) opens with a dateline or is a subtitle ("——…")."""
+    return bool(after) and (_LEXICON.dateline.match(after[0].lines[0]) is not None or after[0].text.startswith("——"))
 
 
-def _fills_line(a: str, b: str, widths: list[int], before_dateline: bool) -> bool:
+def _fills_line(a: str, b: str, widths: list[int], before_rest: bool) -> bool:
     """Whether titles ``a`` and ``b`` in a row read as one wrapped title over
     a column of one of ``widths`` (within a cell: the measure may differ),
-    ``before_dateline`` when an article's dateline follows them."""
+    ``before_rest`` when an article's dateline or a subtitle follows them."""
     wa, wb = display_width(a), display_width(b)
     lo, hi = REST_BEFORE_DATELINE_CHARS
-    short_rest = before_dateline and lo <= len(b) <= hi and wb <= REST_BEFORE_DATELINE * wa
+    short_rest = before_rest and lo <= len(b) <= hi and wb <= REST_BEFORE_DATELINE * wa
     return (
         wb <= wa - 1
         and not (a.startswith("——") or b.startswith("——"))
         and any(
-            (short_rest or w - 1 <= MAX_TITLE_FILL_COLUMN and len(b) >= MIN_TITLE_REST)
-            and TITLE_FILL[0] * (w - 1) <= wa <= TITLE_FILL[1] * (w + 1)
+            TITLE_FILL[0] * (w - 1) <= wa
+            and (
+                short_rest and wa <= w + 1 + HANG
+                or w - 1 <= MAX_TITLE_FILL_COLUMN and len(b) >= MIN_TITLE_REST and wa <= TITLE_FILL[1] * (w + 1)
+            )
             for w in widths
         )
     )
