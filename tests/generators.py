@@ -511,8 +511,9 @@ def ends_the_one_before(a: str, b: str) -> bool:
     CJK letters or more ("…，“一件…。”" / "“一件…。”"), reads once the page is
     cleaned as the bold end of a line that PyMuPDF printed again ("…建设情况。"
     / "建设情况。") when the lines around are as wide (found by the explore
-    profile: cleaning the cleaned page removed it)."""
-    return len(b) < len(a) and a.endswith(b) and sum(map(has_han, b)) >= 4
+    profile: cleaning the cleaned page removed it); a block that is the
+    block before whole, as a line printed twice ("…开始了。" / "…开始了。")."""
+    return len(b) <= len(a) and a.endswith(b) and sum(map(has_han, b)) >= 4
 
 
 def _rest_may_follow(after: list[Block]) -> bool:

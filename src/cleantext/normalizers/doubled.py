@@ -166,6 +166,11 @@ MAX_COPIES = 3
 #: A title of only CJK letters printed exactly twice is fake bold from this
 #: many letters (one letter a line is a list or letter-spaced text).
 MIN_TITLE_LETTERS = 2
+#: A line of column text that ends a sentence, printed exactly twice, is fake
+#: bold from this many CJK letters (a bold paragraph PyMuPDF prints line by
+#: line: "…开始了。" / "…开始了。"); no paragraph of the People's Daily follows
+#: itself (9000 paragraphs), and a shorter one may be a cry said twice.
+MIN_SENTENCE_LETTERS = 8
 #: A letter-spaced title an extractor printed one character a line
 #: (PyMuPDF), in fake bold, comes as the run of those lines twice: fake bold
 #: from this many CJK letters a copy ("中/华/…/法/中/华/…/法").
@@ -618,19 +623,29 @@ def _copies(page: _Page, a: _Line) -> int:
     return count
 
 
+def _sentence_twice(page: _Page, a: _Line, copies: int) -> bool:
+    """Whether the line ``a``, which ends a sentence, is a one-line paragraph
+    of column text printed twice (PyMuPDF prints a bold paragraph's lines
+    so): exactly two copies of MIN_SENTENCE_LETTERS letters or more, no
+    wider than the page's column. Text already one paragraph a line has no
+    column, and a paragraph there that follows itself stays."""
+    return copies == 2 and _letters(a.text) >= MIN_SENTENCE_LETTERS and 0 < display_width(a.text) <= page.common_width + 1
+
+
 def _twice(page: _Page, a: _Line) -> bool:
     """Print once a line printed twice (or more) in a row right after ``a``.
 
-    A text line (_text_like) that does not end a sentence is; one that does
-    (a paragraph of clean text may be repeated), or a short one with a CJK
-    letter, only next to fake bold (the last line of a bold paragraph: "进。");
-    a table row never.
+    A text line (_text_like) that does not end a sentence is; one that does,
+    as :func:`_sentence_twice` says; a shorter one with a CJK letter only
+    next to fake bold (the last line of a bold paragraph: "进。"); a table
+    row never.
     """
     changed = False
-    if _copies(page, a) > MAX_COPIES:
+    copies = _copies(page, a)
+    if copies > MAX_COPIES:
         return False  # more copies than fake bold prints: text repeated (a list, a table, a test page)
     while (b := page.next_text(a)) is not None and b.text == a.text and display_width(a.text) <= MAX_COLUMN:
-        strong = _text_like(a.text) and not ends_sentence(a.text) or _short_title(page, a)
+        strong = _text_like(a.text) and (not ends_sentence(a.text) or _sentence_twice(page, a, copies)) or _short_title(page, a)
         if not strong and not (_letters(a.text) and _near_bold(page, a, "lines")):
             break
         page.join(a, [(b, len(b.text), f'fake bold: line printed twice: "{_short(a.text)}"')])
