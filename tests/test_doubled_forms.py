@@ -64,6 +64,11 @@ MIDDLE_WORD_CLEAN = "近日，市政协组织部分委员开展专题视察活�
 # The step alone: (input, expected)
 # --------------------------------------------------------------------------
 
+#: An article set 20 cells wide under its dateline's line, which PyMuPDF broke
+#: at the gap after the dateline and, bold, printed twice.
+FOG = ["新华社上海１月６日电", "（记者董伟）华北平原"]
+FOG_BODY = "及长江中下游地区相继出现数天大范围的雾天\n交通运输受到了很大的影响，机场航班大面积\n延误，高速公路也被迫关闭，许多旅客滞留在\n车站和机场，有关部门紧急组织力量疏导旅客\n各地采取措施，保证了春运的正常秩序，旅客\n陆续踏上了归途。\n"
+
 STEP_CASES = {
     # 1. span by span (the seeds)
     "spans": ("近日近日，，文县政协机关全体党员干部分赴文县政协机关全体党员干部分赴", "近日，文县政协机关全体党员干部分赴"),
@@ -120,6 +125,11 @@ STEP_CASES = {
         "胡富国来到一座布满裂缝的楼前，神\n色凝重地说：“就是这座楼！”\n一个特殊的省委常委扩大会开始了。\n一个特殊的省委常委扩大会开始了。\n这次特殊的省委常委扩大会，缘于元\n旦胡富国到困难企业慰问时的所见所\n闻。\n",
         "胡富国来到一座布满裂缝的楼前，神\n色凝重地说：“就是这座楼！”\n一个特殊的省委常委扩大会开始了。\n这次特殊的省委常委扩大会，缘于元\n旦胡富国到困难企业慰问时的所见所\n闻。\n",
     ),
+    "a line in two pieces printed twice, PyMuPDF": (
+        "大雾的危害\n" + "\n".join(FOG + FOG) + "\n" + FOG_BODY,
+        "大雾的危害\n" + "\n".join(FOG) + "\n" + FOG_BODY,
+    ),
+    "a writer's credit printed twice, PyMuPDF": ("初中版隔周一期。\n（徐俊）\n（徐俊）\n——海南\n", "初中版隔周一期。\n（徐俊）\n——海南\n"),
     "lead label, PyMuPDF": ("会上，\n会上，各市负责同志作了交流发言，\n", "会上，各市负责同志作了交流发言，\n"),
     "end of a line, in a column": (
         "委员们先后来到高新区和经开区，\n实地察看了重点项目的建设情况。\n建设情况。\n听取了有关部门的情况汇报。\n",
@@ -160,6 +170,8 @@ KEPT = [
     "合计 1,000 2,000\n合计 1,000 2,000\n",
     "一\n一\n一\n一\n",
     "加油！中国队！\n加油！中国队！\n",  # a short cry said twice: text, not bold
+    "（一）\n（一）\n",  # a numbering in brackets, no writer's credit
+    "甲：你好，老朋友。\n乙：你好。\n甲：你好，老朋友。\n乙：你好。\n",  # a dialogue said twice, no column text
     "会议强调，要坚持稳中求进。\n会议强调，要坚持稳中求进。\n",  # a paragraph repeated in text one paragraph a line (no column)
     "江泽民\n江泽民在茶话会上发表重要讲话。（新华社记者王新庆摄）\n",  # a name, then its caption
     "利率\n利率是资金的“价格”\n",

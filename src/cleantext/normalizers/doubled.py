@@ -16,6 +16,8 @@ copies, is ever removed:
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
    a mark alone on its line after a line ending in it ("发展。\n。" → "发展。");
+   a line the extractor printed in two pieces, twice ("新华社…电" / "（记者…）…" /
+   "新华社…电" / "（记者…）…");
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
@@ -43,7 +45,7 @@ import re
 from collections import Counter
 from functools import cached_property
 from itertools import compress
-from operator import contains, itemgetter, or_
+from operator import contains, eq, itemgetter, or_
 from typing import Iterator, Sequence
 
 import regex
@@ -189,6 +191,8 @@ MIN_COMMON_WIDTH = 8
 _TEXT_SHARE = 2 / 3
 #: Marks printed twice in place on the lines of a staircase (pdftotext
 #: -layout); "……" and "——" are single marks and stay.
+#: A writer's credit in brackets, a line of its own under an article ("（徐俊）").
+_CREDIT_BRACKETS = re.compile(r"[（(][^（）()]+[）)]")
 _DOUBLED_MARK = re.compile(r"([，。、；：！？“”‘’（）《》〈〉「」『』【】])[^\S\n]*\1")
 
 #: A line that is one mark, the mark the line before ends with: its second
@@ -607,8 +611,10 @@ def _mark(page: _Page, line: _Line, form: str) -> None:
 
 def _short_title(page: _Page, a: _Line) -> bool:
     """A short title (only CJK letters, at least MIN_TITLE_LETTERS) printed
-    exactly twice: "春节" / "春节" (three copies or more are a list)."""
-    return MIN_TITLE_LETTERS <= _letters(a.text) == len(a.text) and _copies(page, a) == 2
+    exactly twice: "春节" / "春节", or a writer's credit in brackets: "（徐俊）"
+    / "（徐俊）" (three copies or more are a list)."""
+    text = a.text[1:-1] if _CREDIT_BRACKETS.fullmatch(a.text) else a.text
+    return MIN_TITLE_LETTERS <= _letters(text) == len(text) and _copies(page, a) == 2
 
 
 def _copies(page: _Page, a: _Line) -> int:
@@ -653,6 +659,46 @@ def _twice(page: _Page, a: _Line) -> bool:
             _mark(page, a, "lines")
         changed = True
     return changed
+
+
+def _pair_twice(page: _Page, a: _Line) -> _Line | None:
+    """Print once a printed line that the extractor broke in two pieces and
+    printed twice (PyMuPDF breaks a line at the gap after a dateline, and
+    prints a bold line twice): "新华社上海１月６日电" / "（记者董伟）从…" /
+    "新华社上海１月６日电" / "（记者董伟）从…". The two pieces, together no
+    wider than the page's column and holding MIN_SENTENCE_LETTERS letters,
+    stand exactly twice. The line it joined the second copy to, or None."""
+    b = page.next_text(a)
+    c = None if b is None else page.next_text(b)
+    d = None if c is None else page.next_text(c)
+    if b is None or c is None or d is None or a.text == b.text or c.text != a.text or d.text != b.text:
+        return None
+    e, before = page.next_text(d), page.previous_text(a)
+    if e is not None and e.text == a.text or before is not None and before.text == b.text:
+        return None  # more copies than fake bold prints: text repeated
+    width = display_width(a.text) + display_width(b.text)
+    if _letters(a.text + b.text) < MIN_SENTENCE_LETTERS or not 0 < width <= page.common_width + 1:
+        return None
+    note = f'fake bold: line printed twice: "{_short(a.text + b.text)}"'
+    page.join(b, [(c, len(c.text), note), (d, len(d.text), note)])
+    _mark(page, b, "lines")
+    return b
+
+
+def _pair_hints(text: str) -> list[int]:
+    """Starts of the lines that the line after the next repeats (A / B / A):
+    the two lines compared in C over all lines at once."""
+    raw = text.split("\n")
+    number = list(compress(range(len(raw)), raw))
+    lines = list(map(str.strip, compress(raw, raw)))
+    found = []
+    offset, counted = 0, 0  # the start of raw line `counted`
+    for i in compress(range(len(lines)), map(eq, lines, lines[2:])):
+        line = number[i]
+        offset += sum(map(len, raw[counted:line])) + line - counted
+        counted = line
+        found.append(offset)
+    return found
 
 
 def _spaced_twice(page: _Page, start: int, end: int) -> None:
@@ -1035,6 +1081,10 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         if line.start in page.lines and line.text:
             for x in _lines_twice_and_stairs(page, line, seen):
                 changed[x.start] = x
+    for start in _pair_hints(text):
+        line = page.at(start)
+        if line.start in page.lines and line.text and (x := _pair_twice(page, line)) is not None:
+            changed[x.start] = x
     # Until nothing changes: a changed line, and the lines near a line found
     # in fake bold, are read again as the step would read its own output.
     for _ in range(64):
