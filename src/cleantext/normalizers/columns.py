@@ -49,7 +49,9 @@ its name is the note of the edit in ``explain``:
    line is wider than it (a title set across the columns, also one holding
    punctuation, is set apart and does not measure the column under it);
    on a page already one paragraph a line (most of its text in lines wider
-   than any column) no line has one, and no title piece is joined either.
+   than any column) no line has one, and no title piece is joined either;
+   but ``caption-across``: the lines of a photo caption set across the
+   columns, up to its credit ("…（章平摄）"), are joined.
 10. ``indent``: the line ends a sentence and the next is indented with
    spaces where this one is not, on a page whose indented lines follow
    sentence ends (elsewhere leading spaces are layout noise).
@@ -183,6 +185,9 @@ MIN_TITLE_REST = 4
 #: longer ("克林顿称萨达姆无权决定人选").
 REST_BEFORE_DATELINE_CHARS = (2, 8)
 REST_BEFORE_DATELINE = 0.5
+#: A photo caption set across the columns ends this many lines at most
+#: after any of its lines (its credit or picture mark: "（章平摄）").
+CAPTION_LINES = 4
 #: How many lines from a title the body column it is measured against may be.
 BODY_REACH = 12
 #: An indent that marks a Latin paragraph's first line (characters more than
@@ -1259,6 +1264,8 @@ class _Page:
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
         width = self.widths[i]
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
+            if self.caption_across(i):
+                return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "caption-across"
             return "\n", "not-column"
         if self.terminal[i]:
             if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
@@ -1275,6 +1282,27 @@ class _Page:
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
+
+    def caption_across(self, i: int) -> bool:
+        """Whether lines ``i`` and ``i + 1`` are lines of a photo caption
+        set across the columns, wider than the column under it: the caption
+        ends within CAPTION_LINES lines after line ``i`` ("…羊的健康状况。
+        （章平摄）", no block starting before), its lines up to the end one
+        width (within a cell), the end no wider and with sentence punctuation
+        (not the next caption's title: "…摊位（图片）"), and line ``i`` holds
+        sentence punctuation and goes on (it ends no sentence or list item).
+        On a page already one paragraph a line no lines are joined."""
+        if self.terminal[i] or self.no_punct[i] or self.unwrapped or self._list_end(i):
+            return False
+        widths, width = self.widths, self.widths[i]
+        for k in range(i + 1, min(len(widths), i + 1 + CAPTION_LINES)):
+            if self.block_start[k] or self.credit[k] or self.paired[k]:
+                return False
+            if self.ends_block[k]:
+                return widths[k] <= width + 1 and not self.no_punct[k]  # (not the title of the next: "…（图片）")
+            if abs(widths[k] - width) > 1:
+                return False
+        return False
 
     def signed(self, i: int) -> bool:
         """Whether line ``i`` is a byline after a dash ("——本报记者祝谦"):
