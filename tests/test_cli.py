@@ -43,8 +43,8 @@ def test_list_steps_names_every_step_once():
     result = cleantext("--list-steps")
     names = [line.split()[0] for line in result.stdout.decode().splitlines()]
     assert names == [
-        "text-hygiene", "lookalike-glyphs", "latin-ligatures", "doubled-glyphs", "running-headers",
-        "column-wrap", "split-numbers", "layout-spaces", "headlines",
+        "text-hygiene", "lookalike-glyphs", "latin-ligatures", "doubled-glyphs", "stray-marks",
+        "running-headers", "column-wrap", "split-numbers", "layout-spaces", "headlines",
     ]
 
 

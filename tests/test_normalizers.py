@@ -43,6 +43,15 @@ CASES = {
         ("政协协商工作作风学习习近平出警警察", "政协协商工作作风学习习近平出警警察"),
         ("the the the the", "the the the the"),  # no CJK: not fake bold
     ],
+    "stray-marks": [
+        # the column beside's hanging marks, one after a line that ends in a mark: all go
+        ("进入一九九八年，广东省六\n，\n十万绝对贫困人口已基本解决温饱。\n，\n至此，广东省提前完成。\n",
+         "进入一九九八年，广东省六\n十万绝对贫困人口已基本解决温饱。\n至此，广东省提前完成。\n"),
+        # a line's own mark printed apart, none impossible: it stays (column-wrap joins it)
+        ("近年来，经济社会持续健康发展\n。\n委员们认为，要抓好落实\n，\n", "近年来，经济社会持续健康发展\n。\n委员们认为，要抓好落实\n，\n"),
+        # a new dated article is judged on its own (the text may be cut before it)
+        ("会议召开了。\n，\n新华社北京１月５日电记者报道\n，\n今天开幕。\n", "会议召开了。\n新华社北京１月５日电记者报道\n，\n今天开幕。\n"),
+    ],
     "split-numbers": [
         ("本报玉门讯（通讯员陈 刚）6\n月 22 日，", "本报玉门讯（通讯员陈 刚）6月 22 日，"),
         ("各类政策补助 3\n\n万余元", "各类政策补助 3万余元"),

@@ -74,7 +74,7 @@ LATIN_RULES = tuple(name for name in ALL_STEPS if "cjk" not in get_step(name).to
 def test_the_traits_under_test():
     """The registry's traits give the steps each property is checked on."""
     assert {"text-hygiene", "mojibake", "doubled-glyphs", "column-wrap", *OPENCC} <= set(IDEMPOTENT_STEPS)
-    assert {"lookalike-glyphs", "cjk-punctuation", "layout-spaces", "split-numbers", *OPENCC} == set(CJK_RULES)
+    assert {"lookalike-glyphs", "cjk-punctuation", "stray-marks", "layout-spaces", "split-numbers", *OPENCC} == set(CJK_RULES)
     assert {"latin-ligatures", "column-wrap"} <= set(LATIN_RULES)
 
 

@@ -66,7 +66,8 @@ def test_short_lines_are_chunked_at_safe_cuts_by_their_number():
 LINES = st.sampled_from(
     ["本报讯（通讯员张三）6月5日，", "本报金昌讯 6月 5日，金昌市政协召", "会议强调，要加强学习", "开展活动。", "",
      "嘉峪关市政协", "召开会议", "6", "月 22 日，", "近日近日，，文县政协文县政协", "Latin words here", "\f",
-     "“好啊！”", "（接一版）", "□ 通讯员黄志权", "the end.", "甘肃政协报 第3版", "- 12 -", "\f甘肃政协报 第4版"]
+     "“好啊！”", "（接一版）", "□ 通讯员黄志权", "the end.", "甘肃政协报 第3版", "- 12 -", "\f甘肃政协报 第4版",
+     "，", "、"]  # (lone marks: a column beside's, or a line's own printed apart)
 )
 
 

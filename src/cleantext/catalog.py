@@ -26,6 +26,7 @@ PRESETS: dict[str, tuple[str, ...]] = {
         "lookalike-glyphs",
         "latin-ligatures",
         "doubled-glyphs",
+        "stray-marks",
         "running-headers",
         "column-wrap",
         "split-numbers",

@@ -21,6 +21,7 @@ from .normalizers import (  # noqa: F401  (each module registers its step)
     running,
     script,
     spaces,
+    strays,
     width,
 )
 from .pipeline import canonical_order, get_step, step_families

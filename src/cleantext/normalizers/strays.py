@@ -1,0 +1,86 @@
+"""Stray marks: punctuation that a column's crop took from the column beside it.
+
+An extractor that reads a multi-column page one column at a time (pdfplumber
+cropped to each column) also reads the "，", "。" and "、" that the column on
+its left hangs past its edge. Each comes out as a line of one mark between
+this column's lines, wherever its height falls ("…广东省六" / "，" /
+"十万绝对贫困人口已基本解决温饱。" / "，"). An extractor may also print a
+line's own hanging mark apart ("…发展" / "。"), which column-wrap joins back;
+the two are told apart by the text around them:
+
+* a lone mark after a line that already ends in one ("…温饱。" / "，") is no
+  line's own: no typesetter sets two marks so, and fake bold's second copy
+  of the same mark is gone before this step (doubled-glyphs);
+* where a stretch of text holds such an impossible one, its lone marks are
+  strays, every one; elsewhere a lone mark is its line's own and stays.
+
+A stretch is the text between two places where the text may be cut for
+streaming (before a new dated article, see :func:`cut_before`), so a text
+cleaned in pieces comes out as it does whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..chars import has_sentence_punct
+from ..pipeline import Edit, normalizer
+from .boundaries import starts_independently
+
+#: The marks a column hangs past its edge (SPEC 3), alone on a line.
+_LONE_MARK = re.compile(r"^[^\S\n]*[，。、][^\S\n]*$", re.MULTILINE)
+#: What a line ends in that leaves no room for a mark of its own after it.
+_ENDS_IN_MARK = frozenset("，。、；：！？")
+
+
+def cut_before(previous: str, line: str, gap: int) -> bool:
+    """Where a text may be cut for streaming: before a line that starts
+    independently (a new dated article) after a line with sentence
+    punctuation, as for column-wrap; a stretch between two such places is
+    judged on its own."""
+    return has_sentence_punct(previous) and starts_independently(previous, line, gap)
+
+
+def _strays(lines: list[str]) -> list[int]:
+    """The lone-mark lines of ``lines`` (stripped, blank ones too) that are strays."""
+    strays: list[int] = []
+    stretch: list[int] = []  # lone marks of the stretch being read
+    impossible = False
+    previous, gap = "", 0  # the last non-blank line that is not a lone mark, and blank lines since
+    for k, line in enumerate(lines):
+        if not line:
+            gap += 1
+            continue
+        if len(line) == 1 and line in "，。、":
+            stretch.append(k)
+            impossible = impossible or previous[-1:] in _ENDS_IN_MARK
+            continue
+        if previous and cut_before(previous, line, gap):
+            strays += stretch if impossible else []
+            stretch, impossible = [], False
+        previous, gap = line, 0
+    return strays + (stretch if impossible else [])
+
+
+@normalizer("stray-marks", after="doubled-glyphs", touches={"cjk"}, idempotent=True, cut_before=cut_before)
+def drop_stray_marks(text: str) -> Iterator[Edit]:
+    """Drop the lines of one mark that a column's crop took from the column beside it.
+
+    >>> drop_stray_marks("进入一九九八年，广东省六\\n，\\n十万绝对贫困人口已基本解决温饱。\\n，\\n至此，广东省提前完成任务。\\n")
+    '进入一九九八年，广东省六\\n十万绝对贫困人口已基本解决温饱。\\n至此，广东省提前完成任务。\\n'
+
+    A line's own mark printed apart stays (column-wrap joins it):
+
+    >>> drop_stray_marks("近年来，经济社会持续健康发展\\n。\\n")
+    '近年来，经济社会持续健康发展\\n。\\n'
+    """
+    if _LONE_MARK.search(text) is None:
+        return
+    raw = text.split("\n")
+    strays = set(_strays([line.strip() for line in raw]))
+    pos = 0
+    for k, line in enumerate(raw):
+        if k in strays:  # (the line and its line break; the last line has none)
+            yield Edit(pos, min(pos + len(line) + 1, len(text)), "", f'stray mark from the column beside: "{line.strip()}"')
+        pos += len(line) + 1
