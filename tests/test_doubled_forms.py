@@ -129,6 +129,10 @@ STEP_CASES = {
         "大雾的危害\n" + "\n".join(FOG + FOG) + "\n" + FOG_BODY,
         "大雾的危害\n" + "\n".join(FOG) + "\n" + FOG_BODY,
     ),
+    "a title with digits printed twice, PyMuPDF": (
+        "１９９７年公房租金水平\n１９９７年公房租金水平\n——平均租金１．２９元／平方米\n明天气象预报（1月13日20时—1月14日20时）\n明天气象预报（1月13日20时—1月14日20时）\n天气趋势分析\n",
+        "１９９７年公房租金水平\n——平均租金１．２９元／平方米\n明天气象预报（1月13日20时—1月14日20时）\n天气趋势分析\n",
+    ),
     "a writer's credit printed twice, PyMuPDF": ("初中版隔周一期。\n（徐俊）\n（徐俊）\n——海南\n", "初中版隔周一期。\n（徐俊）\n——海南\n"),
     "lead label, PyMuPDF": ("会上，\n会上，各市负责同志作了交流发言，\n", "会上，各市负责同志作了交流发言，\n"),
     "end of a line, in a column": (
@@ -167,6 +171,8 @@ KEPT = [
     "出警\n警察，家家\n户户，面对\n面，一对\n一\n",
     "100\n100\n100\n",
     "张三 100\n张三 100\n",
+    "2023年12月\n2023年12月\n",  # too few letters to be a title
+    "增长了１２％。\n增长了１２％。\n",  # a sentence with digits, no column text
     "合计 1,000 2,000\n合计 1,000 2,000\n",
     "一\n一\n一\n一\n",
     "加油！中国队！\n加油！中国队！\n",  # a short cry said twice: text, not bold

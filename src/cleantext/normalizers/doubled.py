@@ -610,11 +610,18 @@ def _mark(page: _Page, line: _Line, form: str) -> None:
 
 
 def _short_title(page: _Page, a: _Line) -> bool:
-    """A short title (only CJK letters, at least MIN_TITLE_LETTERS) printed
-    exactly twice: "春节" / "春节", or a writer's credit in brackets: "（徐俊）"
-    / "（徐俊）" (three copies or more are a list)."""
+    """A title printed exactly twice (three copies or more are a list): only
+    CJK letters, at least MIN_TITLE_LETTERS ("春节" / "春节"), a writer's
+    credit in brackets ("（徐俊）" / "（徐俊）"), or, ending no sentence, with
+    digits and marks but no space, which a table row has between its cells,
+    and MIN_OVERLAP_LETTERS letters ("１９９７年公房租金水平" / again)."""
     text = a.text[1:-1] if _CREDIT_BRACKETS.fullmatch(a.text) else a.text
-    return MIN_TITLE_LETTERS <= _letters(text) == len(text) and _copies(page, a) == 2
+    letters = _letters(text)
+    if not (MIN_TITLE_LETTERS <= letters == len(text)) and not (
+        letters >= MIN_OVERLAP_LETTERS and _WHITESPACE.search(a.text) is None and not ends_sentence(a.text)
+    ):
+        return False
+    return _copies(page, a) == 2
 
 
 def _copies(page: _Page, a: _Line) -> int:
