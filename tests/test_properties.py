@@ -209,6 +209,8 @@ def test_lone_surrogates_do_not_crash():
 @example("000000\t㱞㱞")  # found by hypothesis
 @example("本报00讯本报00讯本报讯")  # a bold dateline printed twice, glued to the article's (explore profile)
 @example("\uf900\x1f")  # a compatibility ideograph (NFC changes it) next to a control char
+@example("⺀ゝ 㐀本报 讯")  # a dateline with a layout space glued to a title of three characters (explore profile)
+@example("⺀⺀ゝ 㐀本报 讯")  # ... of four: its spaces are judged on the title's line alone
 def test_idempotent_on_any_text(text):
     once = clean(text)
     assert clean(once) == once

@@ -52,7 +52,8 @@ def _glued_dateline(text: str, start: int, end: int) -> bool:
         return False
     if before[-1] in SENTENCE_END or before[-1] == "”" and before[-2:-1] in SENTENCE_END:
         return text[end : end + 1] == "（"  # a new article's dateline and its credit
-    return whole_line and 4 <= len(before) <= 40 and _CLAUSE_MARKS.isdisjoint(before)
+    printed = len(before) - sum(map(before.count, " \t\u3000"))  # (layout spaces are no characters of it)
+    return whole_line and 4 <= printed <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
 def _space_before(text: str, pos: int) -> int:
