@@ -35,6 +35,7 @@ PLACEHOLDERS = {"{D}": r"[\d〇零一二三四五六七八九十]", "{HAN}": r"\
 SCHEMA: dict[str, dict[str, str]] = {
     "blocks": {
         "datelines": "patterns",
+        "line_datelines": "patterns",
         "bylines": "patterns",
         "headings": "patterns",
         "marks": "chars",
@@ -109,7 +110,14 @@ class Lexicon:
 
     @cached_property
     def dateline(self) -> regex.Pattern[str]:
-        """A dateline at the start of a line: "本报金昌讯", "新华社北京6月5日电"."""
+        """A dateline at the start of a line: "本报金昌讯", "新华社北京6月5日电",
+        "光明日报北京１月５日电"."""
+        return regex.compile(_any(self._get("blocks", "datelines") + self._get("blocks", "line_datelines")))
+
+    @cached_property
+    def glued_dateline(self) -> regex.Pattern[str]:
+        """A dateline that is looked for inside a line too, glued after a
+        title or a sentence: the ``datelines`` entries (not ``line_datelines``)."""
         return regex.compile(_any(self._get("blocks", "datelines")))
 
     @cached_property

@@ -68,7 +68,7 @@ def glued_datelines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     (its line is split there): (the start of the spaces before it, its start)."""
     return [
         (_space_before(text, m.start()), m.start())
-        for m in _datelines(lexicon.dateline.pattern).finditer(text)
+        for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)
         if _glued_dateline(text, m.start(), m.end())
     ]
 
