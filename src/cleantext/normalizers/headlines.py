@@ -56,7 +56,7 @@ def _glued_dateline(text: str, start: int, end: int) -> bool:
     return whole_line and 4 <= printed <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
-def _space_before(text: str, pos: int) -> int:
+def space_before(text: str, pos: int) -> int:
     """Where the spaces before ``pos`` on its line start (a line never ends in one)."""
     while pos and text[pos - 1] in " \t\u3000":
         pos -= 1
@@ -67,7 +67,7 @@ def glued_datelines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Where a dateline glued to a headline or a sentence on its line starts
     (its line is split there): (the start of the spaces before it, its start)."""
     return [
-        (_space_before(text, m.start()), m.start())
+        (space_before(text, m.start()), m.start())
         for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)
         if _glued_dateline(text, m.start(), m.end())
     ]

@@ -19,7 +19,7 @@ from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, WIDE_LETTER, has_sentence_pun
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
-from .headlines import _space_before, glued_datelines
+from .headlines import glued_datelines, space_before
 
 _RUN = re.compile(f"[{SPACE}]+")  # stdlib re: scans a plain class faster
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
@@ -233,7 +233,7 @@ def _dateline_cuts(text: str, lexicon: Lexicon) -> list[int]:
     cuts = []
     for _, start in glued_datelines("".join(run for _, run in runs), lexicon):
         k = bisect.bisect_right(squeezed_starts, start) - 1
-        cuts.append(_space_before(text, runs[k][0] + start - squeezed_starts[k]))
+        cuts.append(space_before(text, runs[k][0] + start - squeezed_starts[k]))
     return cuts
 
 
