@@ -22,7 +22,8 @@ copies, is ever removed:
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
    "陈昭报道：" → "…记者王霞光、陈昭报道："; a whole dateline alone before
-   the line it opens ("本报讯" / "本报讯记者…"); on the lines of a staircase a
+   the line it opens again, whole or from its end ("本报讯" / "本报讯记者…",
+   "…１２日电" / "１２日电（记者…）"); on the lines of a staircase a
    punctuation mark printed twice in place goes too (pdftotext -layout:
    "王霞光、、陈昭").
 
@@ -762,6 +763,7 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
             or k == len(b.text)
             or before + k + 1 >= len(a.text)  # (PyMuPDF prints the mark between two runs once)
             or k + after + 1 >= len(b.text)
+            or _dateline_again(page, a, b, k)
         )
     changed: list[_Line] = []
     n = 0
@@ -776,7 +778,8 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         letters = sum(x for _, x, _ in steps)
         strong = any(x >= MIN_OVERLAP_LETTERS for _, x, _ in steps) or len(steps) >= MIN_STAIRS and letters >= MIN_OVERLAP_LETTERS
         whole = _whole_step(lines[n : m + 1], ks[n:m])
-        if not whole and not _one_line(page, lines[n : m + 1], ks[n:m]):
+        again = len(steps) == 1 and _dateline_again(page, lines[n], lines[m], ks[n])
+        if not whole and not again and not _one_line(page, lines[n : m + 1], ks[n:m]):
             n = m  # two column lines a wrap cut in a repeated phrase ("…《一交换联" / "一交换联》…")
             continue
         # a label that the next line starts with ("会上，" / "会上，各市…"); next
@@ -786,9 +789,7 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         dateline = ks[n] == len(lines[m].text) < len(lines[n].text) and page.opening is not None and (
             page.opening.match(lines[m].text) is not None
         )
-        if len(steps) == 1 and ks[n] == len(lines[n].text) < len(lines[m].text) and _whole_dateline(page, lines[n].text):
-            # a bold dateline printed alone, then again opening its line
-            # ("本报讯" / "本报讯记者…"): no article opens with its dateline twice
+        if again:
             strong = dateline = True
         if strong and whole and len(steps) == 1 and not label and not dateline and not _full_line(page, lines[n], lines[m], ks[n]):
             n = m  # a title, then a paragraph of clean text that starts with it ("——X" / "X")
@@ -817,6 +818,14 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
             changed.append(top)
         n = m
     return changed
+
+
+def _dateline_again(page: _Page, a: _Line, b: _Line, k: int) -> bool:
+    """Whether line ``a`` is a whole dateline printed alone (bold) and the
+    next line ``b`` opens with it again, or with its end, before the text
+    that follows ("本报讯" / "本报讯记者…", "新华社莫斯科１月１２日电" /
+    "１２日电（记者盛世良）…"): no article repeats its dateline's words."""
+    return 2 <= k < len(b.text) and k <= len(a.text) and _whole_dateline(page, a.text)
 
 
 def _whole_dateline(page: _Page, text: str) -> bool:
