@@ -17,7 +17,8 @@ copies, is ever removed:
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
    a mark alone on its line after a line ending in it ("发展。\n。" → "发展。");
    a line the extractor printed in two pieces, twice ("新华社…电" / "（记者…）…" /
-   "新华社…电" / "（记者…）…");
+   "新华社…电" / "（记者…）…"); a bold dateline's copy that pdftotext set
+   apart by its height, inside a sentence ("…有所作" / "本报讯" / "为，…");
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
@@ -54,7 +55,7 @@ import regex
 from ..chars import FULLWIDTH_PUNCT, SENTENCE_END, display_width, ends_sentence, has_han
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
-from .boundaries import starts_independently
+from .boundaries import continues, starts_independently
 
 #: Longest line examined for span-by-span doubling: fake bold doubles a
 #: column line, so twice a wide column is plenty.
@@ -196,6 +197,10 @@ _TEXT_SHARE = 2 / 3
 _CREDIT_BRACKETS = re.compile(r"[（(][^（）()]+[）)]")
 _DOUBLED_MARK = re.compile(r"([，。、；：！？“”‘’（）《》〈〉「」『』【】])[^\S\n]*\1")
 
+#: A line that may be a dateline alone (it ends in 讯 or 电; see _displaced_dateline),
+#: and how many lines before it the dateline it repeats may stand.
+_DATELINE_ALONE = re.compile(r"^[^\S\n]*\S[^\n]{1,40}[讯电][^\S\n]*$", re.MULTILINE)
+DISPLACED_REACH = 12
 #: A line that is one mark, the mark the line before ends with: its second
 #: copy (a crop of a column took the first, fake bold's other copy, whose
 #: centre lies past the crop's edge, went to a line of its own:
@@ -1123,6 +1128,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             if line.start in page.lines and line.text:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
+    for m in _DATELINE_ALONE.finditer(text):
+        _displaced_dateline(page, page.at(m.start()))
     for m in _LONE_MARK.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
@@ -1131,6 +1138,25 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         for start, _ in _line_matches(_WHOLE_PAIRS, text):
             _whole_line_pairs(page, page.at(start))
     yield from page.edits()
+
+
+def _displaced_dateline(page: _Page, line: _Line) -> None:
+    """Remove ``line`` when it is the second copy of a bold dateline that the
+    extractor set apart by its height (pdftotext): a whole dateline after a
+    line cut mid-sentence, the same dateline standing within DISPLACED_REACH
+    lines before it ("本报讯…" … "…本欲有所作" / "本报讯" / "为，终因…").
+    Typeset text never has a dateline alone inside a sentence."""
+    if line.start not in page.lines or not _whole_dateline(page, line.text):
+        return
+    prev, after = page.previous_text(line), page.next_text(line)
+    if prev is None or after is None or not continues(prev.text) or after.text == prev.text:
+        return  # (not a line in two pieces printed twice: "本报讯" / "日前，由" / again, see _pair_twice)
+    once, before, x = line.text.replace(" ", ""), [], prev
+    while x is not None and len(before) < DISPLACED_REACH:
+        before.append(x.text.replace(" ", ""))
+        x = page.previous_text(x)
+    if once in "".join(reversed(before)):
+        page.join(prev, [(line, len(line.text), f'fake bold: second copy of "{_short(line.text)}" set apart')])
 
 
 def _lone_mark(page: _Page, line: _Line) -> None:
