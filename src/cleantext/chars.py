@@ -90,8 +90,9 @@ _DIGIT_GAP = regex.compile(r"(?<=[0-9A-Za-z]) +(?=[^\x00-\x7f])|(?<=[^\x00-\x7f]
 
 
 def display_width(line: str) -> float:
-    """Width of ``line`` in full-width cells, ignoring spaces but the gaps
-    between CJK text and half-width digits or letters (GAP each).
+    """Width of ``line`` in full-width cells, ignoring spaces (an ideographic
+    space too) but the gaps between CJK text and half-width digits or
+    letters (GAP each).
 
     CJK characters and CJK punctuation take one cell, digits and Latin
     letters half a cell, as a typesetter sets them.
@@ -103,12 +104,13 @@ def display_width(line: str) -> float:
     # three bytes and one cell, an ASCII char one byte and half a cell.
     n = len(line)
     b = len(line.encode("utf-8", "surrogatepass"))
-    if b == 3 * n:  # all three-byte (no space): usually all CJK
-        return float(n)
+    ideographic = line.count("\u3000")  # (a space: layout-spaces leaves one ASCII space or none for it)
+    if b == 3 * n:  # all three-byte (no ASCII space): usually all CJK
+        return float(n - ideographic)
     spaces = line.count(" ")
     if b == n:  # ASCII
         return (n - spaces) / 2
-    width = (b + n) / 4 - spaces / 2
+    width = (b + n) / 4 - spaces / 2 - ideographic
     if spaces:
         width += GAP * len(_DIGIT_GAP.findall(line))
     return width if width > 0 else 0.0
