@@ -704,14 +704,7 @@ def _pair_hints(text: str) -> list[int]:
     raw = text.split("\n")
     number = list(compress(range(len(raw)), raw))
     lines = list(map(str.strip, compress(raw, raw)))
-    found = []
-    offset, counted = 0, 0  # the start of raw line `counted`
-    for i in compress(range(len(lines)), map(eq, lines, lines[2:])):
-        line = number[i]
-        offset += sum(map(len, raw[counted:line])) + line - counted
-        counted = line
-        found.append(offset)
-    return found
+    return _line_starts(raw, [number[i] for i in compress(range(len(lines)), map(eq, lines, lines[2:]))])
 
 
 def _spaced_twice(page: _Page, start: int, end: int) -> None:
@@ -903,16 +896,23 @@ def _link_hints(text: str) -> list[int]:
     small = map(contains, heads, map(_LAST, lines))
     hints = compress(range(len(nexts)), map(or_, small, map(contains, lines, heads)))
     found = []
-    offset, counted = 0, 0  # the start of raw line `counted`
     for i in hints:
         a, b = lines[i], nexts[i]
         if number[i + 1] - number[i] > 2 or a == b and len(a) < MIN_TITLE_LETTERS or not overlap(a, b):
             continue  # too far apart, identical lines too short to be text, no overlap after all
-        line = number[i]
+        found.append(number[i])
+    return _line_starts(raw, found)
+
+
+def _line_starts(raw: list[str], numbers: list[int]) -> list[int]:
+    """Where the raw lines ``numbers`` (in order) start in the text ``raw`` was split from."""
+    starts = []
+    offset, counted = 0, 0  # the start of raw line `counted`
+    for line in numbers:
         offset += sum(map(len, raw[counted:line])) + line - counted
         counted = line
-        found.append(offset)
-    return found
+        starts.append(offset)
+    return starts
 
 
 # --------------------------------------------------------------------------
