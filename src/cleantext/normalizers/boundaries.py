@@ -3,8 +3,10 @@
 A step declares where a text may be cut before a line without changing what
 it makes of either side (``cut_before``, see :class:`cleantext.pipeline.Step`);
 the steps that work on blocks of lines (columns, headlines, spaces) allow a
-cut where a block starts independently (:func:`starts_independently`), the steps
-that work on characters alone anywhere (:func:`anywhere`).
+cut where a block starts independently (:func:`starts_independently`; the
+steps that read stretches of lines, column-wrap and stray-marks, only after a
+line with sentence punctuation: :func:`after_sentences`), the steps that work
+on characters alone anywhere (:func:`anywhere`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import regex
 from ..chars import ends_sentence, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 
-__all__ = ["anywhere", "continues", "leaves_open", "printable_lines", "starts_independently"]
+__all__ = ["after_sentences", "anywhere", "continues", "leaves_open", "printable_lines", "starts_independently"]
 
 _BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
 _OPENER = regex.compile("[" + regex.escape("".join(o for o, _ in _BRACKETS)) + "]")
@@ -62,6 +64,14 @@ def continues(line: str) -> bool:
     return (
         not ends_sentence(line) and line[-1] not in "：:" and has_sentence_punct(line)
     ) or leaves_open(line)
+
+
+def after_sentences(previous: str, line: str, gap: int, lexicon: Lexicon | None = None) -> bool:
+    """The ``cut_before`` of a step that reads stretches of lines (column-wrap,
+    stray-marks): before a line that starts independently after a line with
+    sentence punctuation. After a line without, a title may stand, which
+    reads as wrapped in pieces or not by the article after it."""
+    return has_sentence_punct(previous) and starts_independently(previous, line, gap, lexicon)
 
 
 def anywhere(previous: str, line: str, gap: int) -> bool:

@@ -90,7 +90,7 @@ from ..chars import (
 )
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
-from .boundaries import continues, leaves_open, starts_independently
+from .boundaries import after_sentences, continues, leaves_open, starts_independently
 from .hyphens import document_words, drops_hyphen
 from .spaces import separates_items
 
@@ -1033,8 +1033,9 @@ class _Page:
         """Whether most lines outside headline runs around line ``i`` are
         column text: those from the hard boundary before it to the next one
         after a line with sentence punctuation (the end of the article that
-        the title heads). A text is cut only there (see :func:`cut_before`),
-        so a piece of it reads so as the whole does."""
+        the title heads). A text is cut only there (see
+        :func:`.boundaries.after_sentences`), so a piece of it reads so as the
+        whole does."""
         hard, n = self._hard, len(self.texts)
         k = bisect_right(hard, i)
         lo = hard[k - 1] if k else 0
@@ -1338,14 +1339,6 @@ class _Page:
         return drops_hyphen(self.texts[i], self.texts[i + 1], self._words)
 
 
-def cut_before(previous: str, line: str, gap: int, lexicon: Lexicon | None = None) -> bool:
-    """Where a text may be cut for column-wrap: before a line that starts
-    independently (see :func:`starts_independently`) after a line with
-    sentence punctuation. After a line without, a title may stand, which
-    reads as wrapped in pieces or not by the article after it."""
-    return has_sentence_punct(previous) and starts_independently(previous, line, gap, lexicon)
-
-
 def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`unwrap_columns`, with the vocabulary of ``lexicon``."""
     page = _Page(text, lexicon or default_lexicon())
@@ -1378,7 +1371,7 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
 
 @normalizer(
     "column-wrap", lexical=unwrap_with, after="running-headers", touches={"latin"}, idempotent=True,
-    cut_before=cut_before,
+    cut_before=after_sentences,
 )
 def unwrap_columns(text: str) -> Iterator[Edit]:
     """Join the column lines of each paragraph; one block per line, no blank lines.

@@ -15,7 +15,8 @@ the two are told apart by the text around them:
   strays, every one; elsewhere a lone mark is its line's own and stays.
 
 A stretch is the text between two places where the text may be cut for
-streaming (before a new dated article, see :func:`cut_before`), so a text
+streaming (before a new dated article, as for column-wrap: see
+:func:`.boundaries.after_sentences`), so a text
 cleaned in pieces comes out as it does whole.
 """
 
@@ -24,22 +25,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..chars import has_sentence_punct
 from ..pipeline import Edit, normalizer
-from .boundaries import starts_independently
+from .boundaries import after_sentences
 
 #: The marks a column hangs past its edge (SPEC 3), alone on a line.
 _LONE_MARK = re.compile(r"^[^\S\n]*[，。、][^\S\n]*$", re.MULTILINE)
 #: What a line ends in that leaves no room for a mark of its own after it.
 _ENDS_IN_MARK = frozenset("，。、；：！？")
-
-
-def cut_before(previous: str, line: str, gap: int) -> bool:
-    """Where a text may be cut for streaming: before a line that starts
-    independently (a new dated article) after a line with sentence
-    punctuation, as for column-wrap; a stretch between two such places is
-    judged on its own."""
-    return has_sentence_punct(previous) and starts_independently(previous, line, gap)
 
 
 def _strays(lines: list[str]) -> list[int]:
@@ -56,14 +48,14 @@ def _strays(lines: list[str]) -> list[int]:
             stretch.append(k)
             impossible = impossible or previous[-1:] in _ENDS_IN_MARK
             continue
-        if previous and cut_before(previous, line, gap):
+        if previous and after_sentences(previous, line, gap):
             strays += stretch if impossible else []
             stretch, impossible = [], False
         previous, gap = line, 0
     return strays + (stretch if impossible else [])
 
 
-@normalizer("stray-marks", after="doubled-glyphs", touches={"cjk"}, idempotent=True, cut_before=cut_before)
+@normalizer("stray-marks", after="doubled-glyphs", touches={"cjk"}, idempotent=True, cut_before=after_sentences)
 def drop_stray_marks(text: str) -> Iterator[Edit]:
     """Drop the lines of one mark that a column's crop took from the column beside it.
 
