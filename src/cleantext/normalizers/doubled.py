@@ -623,11 +623,9 @@ def _short_title(page: _Page, a: _Line) -> bool:
     and MIN_OVERLAP_LETTERS letters ("１９９７年公房租金水平" / again)."""
     text = a.text[1:-1] if _CREDIT_BRACKETS.fullmatch(a.text) else a.text
     letters = _letters(text)
-    if not (MIN_TITLE_LETTERS <= letters == len(text)) and not (
-        letters >= MIN_OVERLAP_LETTERS and _WHITESPACE.search(a.text) is None and not ends_sentence(a.text)
-    ):
-        return False
-    return _copies(page, a) == 2
+    only_letters = MIN_TITLE_LETTERS <= letters == len(text)
+    with_digits = letters >= MIN_OVERLAP_LETTERS and _WHITESPACE.search(a.text) is None and not ends_sentence(a.text)
+    return (only_letters or with_digits) and _copies(page, a) == 2
 
 
 def _copies(page: _Page, a: _Line) -> int:

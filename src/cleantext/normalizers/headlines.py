@@ -10,7 +10,7 @@ from typing import Iterator
 
 import regex
 
-from ..chars import SENTENCE_END, display_width, has_sentence_punct
+from ..chars import SENTENCE_END, SPACE_CHARS, display_width, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
@@ -52,7 +52,7 @@ def _glued_dateline(text: str, start: int, end: int) -> bool:
         return False
     if before[-1] in SENTENCE_END or before[-1] == "”" and before[-2:-1] in SENTENCE_END:
         return text[end : end + 1] == "（"  # a new article's dateline and its credit
-    printed = len(before) - sum(map(before.count, " \t\u3000"))  # (layout spaces are no characters of it)
+    printed = len(before) - sum(map(before.count, SPACE_CHARS))  # (layout spaces are no characters of it)
     return whole_line and 4 <= printed <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
 
