@@ -268,6 +268,27 @@ def test_indented_first_lines_told_after_paragraph_ends_only():
     assert WRAP("\n".join(lines) + "\n") == "".join(p + "\n" for p in MID_SENTENCE_ENDS)
 
 
+#: (lines, paragraphs): a paragraph ends on a full line, and the next one's
+#: indented first line hangs its comma past the column's edge (one cell short
+#: of the column exactly: an indent of two, a mark of one past the edge).
+HANGING_FIRST_LINES = [
+    (
+        ["近几年，长沙市纺织系统的企", "业连年亏损，长期处于停产半", "停产状态，职工纷纷下岗待业。",
+         "公司还成立了再就业服务，", "先后组织下岗职工参加各类招", "聘会近百场，效果良好。"],
+        ["近几年，长沙市纺织系统的企业连年亏损，长期处于停产半停产状态，职工纷纷下岗待业。",
+         "公司还成立了再就业服务，先后组织下岗职工参加各类招聘会近百场，效果良好。"],
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, paragraphs", HANGING_FIRST_LINES)
+def test_an_indented_first_line_that_hangs_its_comma(lines, paragraphs):
+    raw = "\n".join(lines) + "\n"
+    assert WRAP(raw) == "".join(p + "\n" for p in paragraphs)
+    kept = [edit.note for edit in columns.unwrap_with(raw) if edit.new == "\n" and edit.end < len(raw)]
+    assert kept == ["sentence-end"] * (len(paragraphs) - 1)
+
+
 def test_a_full_first_line_under_a_title():
     lines = ["重点项目建设成效明显", "近日，市政协组织委员视察了重点项目。", "委员们先后来到高新区和经开区，实地察看了", "项目建设情况。"]
     lines += INDENTED_PARAGRAPHS[3:] + ["此外，全市还将进一步优化营商环境，为", "各类市场主体投资兴业创造良好条件。"]

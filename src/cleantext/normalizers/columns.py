@@ -59,7 +59,8 @@ its name is the note of the edit in ``explain``:
     (not a first line an indent short of it on a page that indents first
     lines the extractor printed without their indent), or the next line
     opens a new stage of a report ("会议强调，"), a headline, or an indented
-    first line.
+    first line (one that hangs its last comma past the edge is a cell
+    short of the column exactly).
 12. ``short-line``: a line that does not end a sentence is clearly shorter
     than its column.
 13. ``cut-word`` and ``full-line``: the line fills its column: it continues
@@ -123,6 +124,9 @@ MARK_LINE = 3
 #: A page indents its paragraphs' first lines when at least this many are
 #: an indent short of the column (see _Page.indents_first_lines).
 MIN_INDENTED = 2
+#: How far a width may be from another and still count as the same exactly
+#: (half-width digits and their gaps make widths inexact by a quarter cell).
+EXACT_WIDTH = 0.2
 #: How far past the column a full line may reach (hanging punctuation,
 #: half-width digits rounding up).
 HANG = 2.5
@@ -1135,8 +1139,13 @@ class _Page:
         """Whether line ``i`` is short because it is a paragraph's indented
         first line, not because kinsoku moved its last characters down (a
         line never starts with closing punctuation, so the characters before
-        it go down with it when they cannot all fit)."""
+        it go down with it when they cannot all fit). A full first line may
+        hang its last comma past the column's edge: one cell short of the
+        column exactly, it is indented ("长沙市纺织工业总公司还成立了再就业服务中心，"
+        in a column of 23 cells)."""
         width = self.widths[i]
+        if self.texts[i][-1] in _HANGING and abs(width - (column - 1)) <= EXACT_WIDTH:
+            width -= 1
         if self.terminal[i] or not column - _slack(column, True) <= width <= column - 1.5:
             return False
         if i + 1 < len(self.texts):
