@@ -82,6 +82,12 @@ RULES = [
         "full-line",
     ),
     ("《景德镇瓷的故\n乡》在台展出\n", "《景德镇瓷的故乡》在台展出\n", "cut-title"),
+    # a photo credit wrapped inside its brackets, under a caption set across the columns
+    (
+        "今年新年夜，德国波恩市礼花争艳，迎新烟花大多从中国进口。（新华社\n记者黄文摄）\n",
+        "今年新年夜，德国波恩市礼花争艳，迎新烟花大多从中国进口。（新华社记者黄文摄）\n",
+        "credit-wrapped",
+    ),
     # a number's tail and unit open the next line, though two lines show no column (found by the explore profile)
     ("本报定西讯（通讯员郑天旺）1月1\n0日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10日，“一交换联一件。”\n", "cut-token"),
     ("本报定西讯（通讯员郑天旺）1月1\n0 日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10 日，“一交换联一件。”\n", "cut-token"),
@@ -327,6 +333,18 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
 def test_a_title_in_larger_type_fills_its_line(title, expected, body, width):
     raw = title + "\n" + "\n".join(_wrapped(body, width)) + "\n"
     assert clean(raw) == expected + "\n" + body + "\n"
+
+
+def test_a_title_wrapped_in_lines_of_one_width_after_a_caption():
+    """A title wrapped in its own narrow column, lines of one width and a
+    shorter last, joins also right after a photo caption's end ("…（图片）"),
+    which closes a block of its own."""
+    article = "河西地区矿产资源丰富，但过去没有及时发展替代产业，资源枯竭后，农民没活干，只留下黑矿洞仰天叹息！"
+    caption = ["兰州市民在黄河边观看羊皮", "筏子过新闸（图片）"]
+    title = ["实施四大工", "程促进稳定", "振兴河西建", "成千里双拥", "模范走廊"]
+    body = "本报兰州１月１０日讯记者王锦涛报道：甘肃河西五地市今年实施四大工程，促进社会稳定，全力建设千里双拥模范走廊。"
+    raw = "\n".join(_wrapped(article, 8) + caption + title + _wrapped(body, 8)) + "\n"
+    assert WRAP(raw) == "\n".join([article, "".join(caption), "".join(title), body]) + "\n"
 
 
 def test_a_full_first_line_that_ends_in_an_organisation():

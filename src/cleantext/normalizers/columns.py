@@ -21,7 +21,9 @@ its name is the note of the edit in ``explain``:
    letter-spaced title an extractor printed one character a line) are joined;
    ``dateline``: a line that is nothing but a dateline ("本报讯", an extractor
    broke the line at the gap after it), or the end of one a narrow column
-   wrapped ("…１月１" / "日电"), joins the text after it; ``cut-token``:
+   wrapped ("…１月１" / "日电"), joins the text after it; ``credit-wrapped``:
+   a photo's credit or caption mark wrapped inside its brackets
+   ("…（新华社" / "记者黄文摄）") is joined; ``cut-token``:
    a line that opens with closing punctuation, or with the digits of a
    number that the full column line before ends with (rows of a table of
    numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
@@ -1055,7 +1057,8 @@ class _Page:
     def _title_lines(self, i: int) -> range | None:
         """The lines of a title wrapped in its own column that headline line
         ``i`` opens or continues: two or more lines of one width, then one
-        no wider, opening a run of headline lines that at most a subtitle
+        no wider, opening a run of headline lines (a caption's end before
+        them, "…（图片）", closes its own block) that at most a subtitle
         and a byline follow (verse goes on longer)."""
         widths, headline = self.widths, self.headline
         lo = i
@@ -1064,7 +1067,7 @@ class _Page:
         hi = i + 1
         while hi < len(widths) and headline[hi] and abs(widths[hi] - widths[i]) <= 0.5:
             hi += 1
-        if hi - lo < 2 or (lo and headline[lo - 1]):
+        if hi - lo < 2 or (lo and headline[lo - 1] and not self.ends_block[lo - 1]):
             return None
         if hi == len(widths) or not headline[hi] or widths[hi] > widths[i]:
             return None
@@ -1209,7 +1212,8 @@ class _Page:
         itself: a line of two characters or more that ends in a Han
         character or a comma and is its column's width (MIN_SLACK short of it
         at most: never short, first line or not), and a next line that opens
-        with a Han character and is no wider; neither line a dateline alone,
+        with a Han character and is no wider, nor ends in a closing
+        parenthesis (a wrapped credit's rest); neither line a dateline alone,
         a credit, the end of a caption or printed twice, the line no byline
         after a dash, the next no block start, and no blank line between
         them on a page where blank lines mark paragraphs. No rule before
@@ -1229,7 +1233,8 @@ class _Page:
             column = columns[k]
             if column is not None and column - MIN_SLACK <= widths[k] <= column + HANG and widths[k + 1] <= column + HANG:
                 line = texts[k]
-                settled[k] = len(line) > 1 and _plain_last(line[-1]) and is_han(texts[k + 1][0])
+                after = texts[k + 1]
+                settled[k] = len(line) > 1 and _plain_last(line[-1]) and is_han(after[0]) and after[-1] not in "）)"
         return settled
 
     def decide(self, i: int) -> tuple[str, str]:
@@ -1250,6 +1255,8 @@ class _Page:
             return _joiner(a[-1], b[0]), "cut-token"
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
             return _joiner(a[-1], b[0]), "dateline"
+        if self.credit_wrapped(i):
+            return _joiner(a[-1], b[0]), "credit-wrapped"
         if self.headline[i] or self.headline[i + 1]:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks and self.gaps[i + 1]:
@@ -1292,6 +1299,17 @@ class _Page:
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
+
+    def credit_wrapped(self, i: int) -> bool:
+        """Whether line ``i`` opens a photo's credit or caption mark that the
+        next line closes and ends with, wrapped at the bracket's inside
+        ("…（新华社" / "记者黄文摄）", "…（附图" / "片１张）"): one block's
+        end, whatever the widths (a caption set across the columns shows
+        none) and though the rest has no punctuation of its own."""
+        a, b = self.texts[i], self.texts[i + 1]
+        if b[-1] not in "）)" or "（" in b or "(" in b or not leaves_open(a):
+            return False
+        return self.lex.block_end.search(a + b) is not None
 
     def caption_across(self, i: int) -> bool:
         """Whether lines ``i`` and ``i + 1`` are lines of a photo caption
