@@ -347,6 +347,20 @@ def test_a_title_wrapped_in_lines_of_one_width_after_a_caption():
     assert WRAP(raw) == "\n".join([article, "".join(caption), "".join(title), body]) + "\n"
 
 
+def test_a_caption_whose_credit_wrapped_inside_its_brackets_ends_its_block():
+    """A caption set wider than the column under it, whose credit the line
+    end cut after its opening bracket ("…（" / "宋振平摄）"), is a block of
+    its own: the article under it measures its column on its own lines."""
+    caption = "百年老矿江西萍乡矿务局近年来摒弃传统管理模式，建立行之有效的管理机制和激励机制，实现扭亏为盈。这是矿工们准备下井作业。（宋振平摄）"
+    title = "专家研讨《人民子弟兵》"
+    body = (
+        "据了解，中央电视台军事部《人民子弟兵》栏目自１９８０年创办以来共播出了近两千部专题节目，贴近时代、贴近军营的节目特色，"
+        "使该栏目深受军内外广大电视观众的喜爱。在目前揭晓的第七届全国优秀电视军事节目评选中，该栏目荣登栏目类榜首。"
+    )
+    raw = "\n".join(_wrapped(caption, 20) + [title] + _indented(body, 17)) + "\n"
+    assert WRAP(raw) == "\n".join([caption, title, body]) + "\n"
+
+
 def test_a_full_first_line_that_ends_in_an_organisation():
     """An organisation's name alone on a short line opens a title (SPEC 8);
     at the end of a line as wide as the column it is a paragraph's words."""
@@ -374,6 +388,16 @@ def test_a_wrapped_dateline_broken_at_the_gap_after_it():
     assert WRAP(raw) == raw.replace("\n", "") + "\n"
     after = raw.index("日电") + 2
     assert [edit.note for edit in WRAP.steps[0].edits(raw) if edit.start == after] == ["dateline"]
+
+
+@pytest.mark.parametrize("piece", ["记者王霞光", "政"])
+def test_words_a_bold_run_split_off_a_dateline_line(piece):
+    """A dateline alone, then the words after it on its printed line that a
+    bold run split off (PyMuPDF: "本报济南１月７日电" / "记者王霞光" / "报道：…"):
+    the line was justified over its gap, so the words are no short line."""
+    rest = "报道：国家体委副主任袁伟民今天在此间强调，为全面完成奥运会的任务，必须认真抓好重点项目的训练和管理工作，切实做好各项准备。"
+    raw = "\n".join(["本报济南１月７日电", piece] + _wrapped(rest, 18)) + "\n"
+    assert WRAP(raw) == raw.replace("\n", "") + "\n"
 
 
 def test_blank_lines_that_mark_paragraphs_are_breaks():

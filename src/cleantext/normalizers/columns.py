@@ -37,7 +37,8 @@ its name is the note of the edit in ``explain``:
 3. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
 4. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
-   ends a caption ("（图片）", "（…摄）") or is one parenthesis ("（张向东）"),
+   ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
+   inside its brackets) or is one parenthesis ("（张向东）"),
    or the line is a byline after a dash ("——本报记者祝谦").
 5. ``printed-twice``: either line is printed twice in a row (a doubled title).
 6. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
@@ -490,6 +491,9 @@ class _Page:
         ]
         # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
         self.ends_block = [t[-1] in "）)" and block_end(t) is not None for t in texts]
+        # ... also on the line that closes a credit wrapped inside its brackets ("…（新华社" / "记者黄文摄）")
+        for k in compress(range(1, len(texts)), [t[-1] in "）)" for t in texts[1:]]):
+            self.ends_block[k] = self.ends_block[k] or self.credit_wrapped(k - 1)
         self.boundary = [False][: len(texts)] + [
             d and starts_independently(previous, line, gap, lex)
             for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
@@ -942,7 +946,8 @@ class _Page:
     def short(self, i: int) -> bool:
         """Clearly shorter than the column (so it cannot continue), also
         counting what kinsoku moved down to the next line (a line never
-        starts with closing punctuation: "困" / "难……”")."""
+        starts with closing punctuation: "困" / "难……”"). After a dateline
+        alone, the rest of its printed line measures with it."""
         column = self.columns[i]
         if column is None:
             return False
@@ -952,6 +957,8 @@ class _Page:
             # the rest of a printed line a dateline opened (an extractor broke
             # it at the gap after the dateline) measures with it, and the gap
             opened = self._opened_width(i, width)
+            if opened <= column + 1 and self.no_punct[i] and is_han(self.texts[i][-1]):
+                return False  # words a bold run split off ("记者王霞光"): how wide the gap was justified is unknown
             width = opened if opened <= column + 1 else width
         return width < room and not self.kinsoku_moved(i, column)
 
