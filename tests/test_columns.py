@@ -325,6 +325,11 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         # ... under a title line as wide as the column (the body's type), or before the subtitle
         ("承百年报国志做世纪栋梁材北大学生在未名湖畔举行庄严宣誓\n仪式", "承百年报国志做世纪栋梁材北大学生在未名湖畔举行庄严宣誓仪式", DATELINE_BODY, 30),
         ("承百年报国志做世纪栋梁材北大学生举行宣誓\n仪式\n——记新年的未名湖畔", "承百年报国志做世纪栋梁材北大学生举行宣誓仪式\n——记新年的未名湖畔", DATELINE_BODY, 30),
+        # ... a main title's line (at most TITLE_FILL_WIDE of the wider column) and its rest;
+        # not a line in smaller type and the next, nor one that ends in a bracket (a title and its subtitle)
+        ("北大学生在未名湖畔举行宣誓仪式决心继承百\n年报国志做世纪栋梁材", "北大学生在未名湖畔举行宣誓仪式决心继承百年报国志做世纪栋梁材", DATELINE_BODY, 30),
+        ("北大两千多名学生今天在未名湖畔举行宣誓仪式决心继承\n百年报国志做世纪栋梁材", "北大两千多名学生今天在未名湖畔举行宣誓仪式决心继承\n百年报国志做世纪栋梁材", DATELINE_BODY, 30),
+        ("北大学生宣誓（图片新闻）\n百年报国志做世纪栋梁材", "北大学生宣誓（图片新闻）\n百年报国志做世纪栋梁材", DATELINE_BODY, 30),
         # ... not a name under a short title, nor a subtitle longer than a rest (SPEC 8)
         ("冬寒爱意浓\n潘跃王萍", "冬寒爱意浓\n潘跃王萍", DATELINE_BODY, 30),
         ("伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选", "伊拉克禁止核查小组执行任务巴格达不要激化矛盾\n克林顿称萨达姆无权决定人选", DATELINE_BODY, 30),

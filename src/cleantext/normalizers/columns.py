@@ -179,8 +179,13 @@ TITLE_PIECES = 8
 TITLE_FILL = (0.55, 0.85)
 #: ... in a column at most this wide (cells), where most titles take two
 #: lines or more; over a wider one two title lines are rather a title and
-#: its subtitle (SPEC 8).
+#: its subtitle (SPEC 8),
 MAX_TITLE_FILL_COLUMN = 20
+#: ... unless the first is a main title's (1.4 times the body type or more:
+#: at most TITLE_FILL_WIDE of the column's cells) cut in its words (a Han
+#: character last), over a column up to MAX_TITLE_FILL_WIDE cells.
+TITLE_FILL_WIDE = 0.7
+MAX_TITLE_FILL_WIDE = 30
 #: ... a rest of fewer characters reads as a name under a title, not its rest.
 MIN_TITLE_REST = 4
 #: Where the article's dateline (or the title's subtitle, "——…") follows
@@ -1005,7 +1010,8 @@ class _Page:
     def _title_fills_line(self, i: int) -> bool:
         """Whether headline line ``i`` is a title's line that its type size
         filled, the next its rest: line ``i`` is TITLE_FILL of the body
-        column under it (a title in larger type), the next line narrower by a
+        column under it (a title in larger type; over a wider column, see
+        TITLE_FILL_WIDE, a main title's), the next line narrower by a
         cell at least (two lines of one width are rather a headline's
         parallel phrases: "上下联动发力" / "充分协商献策") and MIN_TITLE_REST
         characters long (a shorter one reads as a name), no subtitle
@@ -1021,9 +1027,15 @@ class _Page:
             return False
         before = i + 2 < len(self.texts) and (self.dateline[i + 2] or self.texts[i + 2].startswith("——"))
         lo, hi = REST_BEFORE_DATELINE_CHARS
+        if body <= MAX_TITLE_FILL_COLUMN:
+            filled = a <= TITLE_FILL[1] * body
+        else:
+            filled = body <= MAX_TITLE_FILL_WIDE and a <= TITLE_FILL_WIDE * body and is_han(self.texts[i][-1])
+            # (not a label before a continuation marker: "…举行宣誓" / "视察调研" / "（接一版）")
+            filled = filled and not (i + 2 < len(self.texts) and self.lex.continuation.fullmatch(self.texts[i + 2]))
         return (
             (
-                body <= MAX_TITLE_FILL_COLUMN and rest >= MIN_TITLE_REST and a <= TITLE_FILL[1] * body
+                rest >= MIN_TITLE_REST and filled
                 or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and a <= body + HANG
             )
             and TITLE_FILL[0] * body <= a
