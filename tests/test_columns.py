@@ -366,6 +366,21 @@ def test_a_caption_whose_credit_wrapped_inside_its_brackets_ends_its_block():
     assert WRAP(raw) == "\n".join([caption, title, body]) + "\n"
 
 
+@pytest.mark.parametrize(
+    "lines, joined",
+    [
+        (["俄官员会晤", "车臣领导人", "讨论稳定车", "臣局势问题"], True),  # a title that filled its last line too
+        (["文明交通我先行", "平安出行你我他"], False),  # a headline's two parallel phrases
+        (["６００８５０华东电脑", "６００８６７通化东宝", "６００８１２华北制药"], False),  # a table's rows
+    ],
+)
+def test_title_lines_all_of_one_width(lines, joined):
+    article = "斡旋的失败将对美、以、巴三方会谈带来不利影响，有关各方对此都十分关注。"
+    body = "据新华社莫斯科１月１０日电俄罗斯总统驻车臣全权代表今天在格罗兹尼会晤了车臣领导人，双方讨论了稳定车臣局势的问题。"
+    raw = "\n".join(_wrapped(article, 9) + lines + _wrapped(body, 9)) + "\n"
+    assert WRAP(raw) == "\n".join([article] + (["".join(lines)] if joined else lines) + [body]) + "\n"
+
+
 def test_a_full_first_line_that_ends_in_an_organisation():
     """An organisation's name alone on a short line opens a title (SPEC 8);
     at the end of a line as wide as the column it is a paragraph's words."""

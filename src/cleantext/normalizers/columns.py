@@ -188,6 +188,11 @@ TITLE_FILL_WIDE = 0.7
 MAX_TITLE_FILL_WIDE = 30
 #: ... a rest of fewer characters reads as a name under a title, not its rest.
 MIN_TITLE_REST = 4
+#: A title wrapped in lines of one width that fill its own column ends on a
+#: narrower line, or fills its last too: this many lines of one width or
+#: more are one title ("俄官员会晤" / "车臣领导人" / "讨论稳定车" / "臣局势问题");
+#: two are rather a headline's parallel phrases.
+MIN_EVEN_TITLE_LINES = 3
 #: Where the article's dateline (or the title's subtitle, "——…") follows
 #: right after the rest, the rest may be this many characters, over a column
 #: of any width and under a title line up to the column's width, when it is
@@ -1076,7 +1081,8 @@ class _Page:
     def _title_lines(self, i: int) -> range | None:
         """The lines of a title wrapped in its own column that headline line
         ``i`` opens or continues: two or more lines of one width, then one
-        no wider, opening a run of headline lines (a caption's end before
+        no wider (or MIN_EVEN_TITLE_LINES of one width, the run's last),
+        opening a run of headline lines (a caption's end before
         them, "…（图片）", closes its own block) that at most a subtitle
         and a byline follow (verse goes on longer)."""
         widths, headline = self.widths, self.headline
@@ -1088,6 +1094,9 @@ class _Page:
             hi += 1
         if hi - lo < 2 or (lo and headline[lo - 1] and not self.ends_block[lo - 1]):
             return None
+        if (hi == len(widths) or not headline[hi]) and hi - lo >= MIN_EVEN_TITLE_LINES:
+            # a title that filled its last line too (not a table's rows, which open with a number)
+            return None if any(self.texts[k][0].isdigit() for k in range(lo, hi)) else range(lo, hi)
         if hi == len(widths) or not headline[hi] or widths[hi] > widths[i]:
             return None
         end = hi + 1
