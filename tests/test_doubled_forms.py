@@ -89,6 +89,10 @@ STEP_CASES = {
         "图图片片新新闻闻\n天津龙泰食品有限公司以周边农村为依托\n像像那那酸酸罐罐酸酸槽槽一一类类的的补补焊焊，，对对任任何何焊焊工工来来说说\n",
         "图片新闻\n天津龙泰食品有限公司以周边农村为依托\n像那酸罐酸槽一类的补焊，对任何焊工来说\n",
     ),
+    "characters, a line whole that prints a mark twice, no other bold": (
+        "上海在我国改革开放和现代化事业中地位十分重要。\n（（ＡＡ、、ＢＢ））\n希望大家继续解放思想。\n",
+        "上海在我国改革开放和现代化事业中地位十分重要。\n（Ａ、Ｂ）\n希望大家继续解放思想。\n",
+    ),
     "a mark alone, printed again after the line ending in it": ("续推动和\n平进程向前发展。\n。\n咖啡飘香醉人心\n", "续推动和\n平进程向前发展。\n咖啡飘香醉人心\n"),
     "characters, the tail next to bold": ("济济工工作作。。会会议议强强调调，，要要坚坚持持稳稳中中求求\n进进。。\n", "济工作。会议强调，要坚持稳中求\n进。\n"),
     # 3. a line printed twice

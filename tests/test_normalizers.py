@@ -51,6 +51,11 @@ CASES = {
         ("近年来，经济社会持续健康发展\n。\n委员们认为，要抓好落实\n，\n", "近年来，经济社会持续健康发展\n。\n委员们认为，要抓好落实\n，\n"),
         # a new dated article is judged on its own (the text may be cut before it)
         ("会议召开了。\n，\n新华社北京１月５日电记者报道\n，\n今天开幕。\n", "会议召开了。\n新华社北京１月５日电记者报道\n，\n今天开幕。\n"),
+        # a mark first on a line, apart from its text by the gap between the columns, and a lone one
+        ("组委会还将安\n， 排个别场次在全国进行巡回比赛\n，\n比赛得到资助。\n", "组委会还将安\n排个别场次在全国进行巡回比赛\n比赛得到资助。\n"),
+        ("组委会还将安\n  。\u3000排个别场次在全国进行巡回比赛。\n", "组委会还将安\n  排个别场次在全国进行巡回比赛。\n"),
+        # a mark a line ends with, or one the text follows at once, stays (kinsoku and column-wrap deal with it)
+        ("组委会还将安，\n排个别场次。\n，排个别场次\n", "组委会还将安，\n排个别场次。\n，排个别场次\n"),
     ],
     "split-numbers": [
         ("本报玉门讯（通讯员陈 刚）6\n月 22 日，", "本报玉门讯（通讯员陈 刚）6月 22 日，"),

@@ -1132,9 +1132,9 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
-    if any("characters" in forms for forms in page.bold.values()):
-        for start, _ in _line_matches(_WHOLE_PAIRS, text):
-            _whole_line_pairs(page, page.at(start))
+    evidence = any("characters" in forms for forms in page.bold.values())
+    for start, _ in _line_matches(_WHOLE_PAIRS, text):
+        _whole_line_pairs(page, page.at(start), evidence)
     yield from page.edits()
 
 
@@ -1164,8 +1164,10 @@ def _lone_mark(page: _Page, line: _Line) -> None:
         page.join(prev, [(line, 1, f'fake bold: second copy of "{line.text}" on a line of its own')])
 
 
-def _whole_line_pairs(page: _Page, line: _Line) -> None:
-    """Print once a line printed character by character whole (see MIN_TITLE_BLOCKS)."""
+def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
+    """Print once a line printed character by character whole (see
+    MIN_TITLE_BLOCKS) on a page with ``evidence`` of such fake bold, or
+    anywhere when it prints a mark twice ("（（ＡＡ、、ＢＢ））": see _MARKS)."""
     text = line.text
     if line.start not in page.lines or line.start in page.inline:
         return
@@ -1180,7 +1182,9 @@ def _whole_line_pairs(page: _Page, line: _Line) -> None:
             return
     once = "".join(text[p] for p in pairs)
     blocks = 1 + sum(1 for a, b in zip(once, once[1:]) if a != b)
-    if blocks < MIN_TITLE_BLOCKS or _letters(once) < MIN_PAIR_LETTERS:
+    # (a mark printed twice beside letters; "！！？？" alone is emphasis, "……——" two marks)
+    marked = any(ch in _MARKS and ch not in "！？" for ch in once) and any(map(str.isalnum, once))
+    if blocks < MIN_TITLE_BLOCKS or not (marked or evidence and _letters(once) >= MIN_PAIR_LETTERS):
         return
     note = f'fake bold: second copy of each character of "{_short(once)}" (a line printed so whole)'
     page.remove(line, [p + 1 for p in pairs], [(0, len(text), note)])

@@ -14,6 +14,12 @@ the two are told apart by the text around them:
 * where a stretch of text holds such an impossible one, its lone marks are
   strays, every one; elsewhere a lone mark is its line's own and stays.
 
+Where the mark's height falls within one of this column's lines, it comes
+out first on that line, apart from the line's text by the gap between the
+columns ("， 排个别场次…"): a stray wherever it stands, since no line starts
+with a mark (kinsoku) and no mark is set apart from the text after it; its
+stretch's lone marks are strays too.
+
 A stretch is the text between two places where the text may be cut for
 streaming (before a new dated article, as for column-wrap: see
 :func:`.boundaries.after_sentences`), so a text
@@ -30,6 +36,8 @@ from .boundaries import after_sentences
 
 #: The marks a column hangs past its edge (SPEC 3), alone on a line.
 _LONE_MARK = re.compile(r"^[^\S\n]*[，。、][^\S\n]*$", re.MULTILINE)
+#: ... or first on a line, a gap between it and the line's text.
+_MARK_BEFORE_GAP = re.compile(r"^[^\S\n]*([，。、][^\S\n]+)(?=\S)", re.MULTILINE)
 #: What a line ends in that leaves no room for a mark of its own after it.
 _ENDS_IN_MARK = frozenset("，。、；：！？")
 
@@ -51,6 +59,7 @@ def _strays(lines: list[str]) -> list[int]:
         if previous and after_sentences(previous, line, gap):
             strays += stretch if impossible else []
             stretch, impossible = [], False
+        impossible = impossible or line[0] in "，。、" and line[1:2].isspace()  # (see _MARK_BEFORE_GAP)
         previous, gap = line, 0
     return strays + (stretch if impossible else [])
 
@@ -62,17 +71,27 @@ def drop_stray_marks(text: str) -> Iterator[Edit]:
     >>> drop_stray_marks("进入一九九八年，广东省六\\n，\\n十万绝对贫困人口已基本解决温饱。\\n，\\n至此，广东省提前完成任务。\\n")
     '进入一九九八年，广东省六\\n十万绝对贫困人口已基本解决温饱。\\n至此，广东省提前完成任务。\\n'
 
+    ... and one that came out first on a line, before the gap between the columns:
+
+    >>> drop_stray_marks("组委会还将安\\n， 排个别场次在全国进行巡回比赛。\\n")
+    '组委会还将安\\n排个别场次在全国进行巡回比赛。\\n'
+
     A line's own mark printed apart stays (column-wrap joins it):
 
     >>> drop_stray_marks("近年来，经济社会持续健康发展\\n。\\n")
     '近年来，经济社会持续健康发展\\n。\\n'
     """
-    if _LONE_MARK.search(text) is None:
-        return
-    raw = text.split("\n")
-    strays = set(_strays([line.strip() for line in raw]))
-    pos = 0
-    for k, line in enumerate(raw):
-        if k in strays:  # (the line and its line break; the last line has none)
-            yield Edit(pos, min(pos + len(line) + 1, len(text)), "", f'stray mark from the column beside: "{line.strip()}"')
-        pos += len(line) + 1
+    edits = [
+        Edit(m.start(1), m.end(1), "", f'stray mark from the column beside: "{m.group(1)[0]}"')
+        for m in _MARK_BEFORE_GAP.finditer(text)
+    ]
+    if _LONE_MARK.search(text) is not None:
+        raw = text.split("\n")
+        strays = set(_strays([line.strip() for line in raw]))
+        pos = 0
+        for k, line in enumerate(raw):
+            if k in strays:  # (the line and its line break; the last line has none)
+                note = f'stray mark from the column beside: "{line.strip()}"'
+                edits.append(Edit(pos, min(pos + len(line) + 1, len(text)), "", note))
+            pos += len(line) + 1
+    yield from sorted(edits)
