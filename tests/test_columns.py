@@ -420,6 +420,15 @@ def test_words_a_bold_run_split_off_a_dateline_line(piece):
     assert WRAP(raw) == raw.replace("\n", "") + "\n"
 
 
+def test_a_sentence_that_ends_a_dateline_s_justified_line():
+    """A dateline alone and the sentence after it that ends its printed line
+    (PyMuPDF broke the line at the gap after the dateline, which justifying
+    the line widened): the line was full, the paragraph goes on."""
+    rest = "到去年十一月底，省农行存款余额由一百九十九亿元增至五百二十七亿元，增长一倍多；贷款余额也有较大增长，经营效益明显提高。"
+    raw = "\n".join(["本报讯", "农行河南省分行改革发展势头良好。"] + _wrapped(rest, 22)) + "\n"
+    assert WRAP(raw) == raw.replace("\n", "") + "\n"
+
+
 def test_blank_lines_that_mark_paragraphs_are_breaks():
     raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
     assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]

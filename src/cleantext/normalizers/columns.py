@@ -962,15 +962,22 @@ class _Page:
         if column is None:
             return False
         room = column - _slack(column, self.first(i))
+        width = self.printed_width(i, column)
+        if width != self.widths[i] and self.no_punct[i] and is_han(self.texts[i][-1]):
+            return False  # words a bold run split off ("记者王霞光"): how wide the gap was justified is unknown
+        return width < room and not self.kinsoku_moved(i, column)
+
+    def printed_width(self, i: int, column: float) -> float:
+        """The width of the printed line that line ``i`` ends: after a
+        dateline alone, the rest of a printed line the dateline opened (an
+        extractor broke it at the gap after the dateline) measures with it,
+        and the gap, when the three fit the ``column`` (the gap as wide as
+        justifying the line may have made it: DATELINE_GAP_SPREAD)."""
         width = self.widths[i]
         if i and self.dateline_alone[i - 1] and not self.block_start[i]:
-            # the rest of a printed line a dateline opened (an extractor broke
-            # it at the gap after the dateline) measures with it, and the gap
             opened = self._opened_width(i, width)
-            if opened <= column + 1 and self.no_punct[i] and is_han(self.texts[i][-1]):
-                return False  # words a bold run split off ("记者王霞光"): how wide the gap was justified is unknown
-            width = opened if opened <= column + 1 else width
-        return width < room and not self.kinsoku_moved(i, column)
+            return min(column, opened + DATELINE_GAP_SPREAD) if opened <= column + 1 else width
+        return width
 
     def kinsoku_moved(self, i: int, column: float) -> bool:
         """Whether the next line opens with what kinsoku moved down from line
@@ -1315,7 +1322,7 @@ class _Page:
         if self.terminal[i]:
             if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
                 return "\n", "indent"
-            short = width <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1)
+            short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1)
             if short and not self.full_first_line(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
             if self.lex.stage_opener.match(b) or self.headline_run_end(i + 1):
