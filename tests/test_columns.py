@@ -88,6 +88,12 @@ RULES = [
         "今年新年夜，德国波恩市礼花争艳，迎新烟花大多从中国进口。（新华社记者黄文摄）\n",
         "credit-wrapped",
     ),
+    # ... and an article's sign-off, names in brackets after its last sentence; a title follows
+    (
+        "据统计，全县农民去年增收１００多万元。（张\n芳发赵继刚洪磊）\n定位求实为上\n",
+        "据统计，全县农民去年增收１００多万元。（张芳发赵继刚洪磊）\n定位求实为上\n",
+        "credit-wrapped",
+    ),
     # a number's tail and unit open the next line, though two lines show no column (found by the explore profile)
     ("本报定西讯（通讯员郑天旺）1月1\n0日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10日，“一交换联一件。”\n", "cut-token"),
     ("本报定西讯（通讯员郑天旺）1月1\n0 日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10 日，“一交换联一件。”\n", "cut-token"),

@@ -236,6 +236,8 @@ _CUT_AFTER = frozenset("，、”’》）」』】") | OPENING
 _NEVER_FIRST = frozenset("，。、；：？！）》」』】”")  # (’ is also an apostrophe: ’９７; …… a line of its own)
 #: A line that is one short parenthesis: a credit or a date of its own ("（张向东）").
 _PARENTHESIS = regex.compile(r"[（(][^（）()]{1,24}[）)]")
+#: An article's sign-off: a short parenthesis without punctuation after its last sentence ("…。（张向东）").
+_SIGN_OFF = regex.compile(r"[。！？][（(][^（）()，。、；：！？\s]{1,24}[）)]$")
 #: A numbered item at a line's start ("３、", "（二）", "第二，", "1."), or a
 #: line that is a number alone (a poem's section "二"): its marker with the
 #: number taken out, and the number.
@@ -1338,13 +1340,15 @@ class _Page:
     def credit_wrapped(self, i: int) -> bool:
         """Whether line ``i`` opens a photo's credit or caption mark that the
         next line closes and ends with, wrapped at the bracket's inside
-        ("…（新华社" / "记者黄文摄）", "…（附图" / "片１张）"): one block's
-        end, whatever the widths (a caption set across the columns shows
-        none) and though the rest has no punctuation of its own."""
+        ("…（新华社" / "记者黄文摄）", "…（附图" / "片１张）"), or an
+        article's sign-off, names in brackets after its last sentence
+        ("…００多万元。（张" / "芳发赵继刚洪磊）"): one block's end, whatever
+        the widths (a caption set across the columns shows none) and though
+        the rest has no punctuation of its own."""
         a, b = self.texts[i], self.texts[i + 1]
         if b[-1] not in "）)" or "（" in b or "(" in b or not leaves_open(a):
             return False
-        return self.lex.block_end.search(a + b) is not None
+        return self.lex.block_end.search(a + b) is not None or _SIGN_OFF.search(a + b) is not None
 
     def caption_across(self, i: int) -> bool:
         """Whether lines ``i`` and ``i + 1`` are lines of a photo caption
