@@ -18,16 +18,19 @@ from pathlib import Path
 
 from hypothesis import assume
 
-from cleantext.chars import display_width, has_han
+from cleantext.chars import display_width, has_han, is_han
 from cleantext.lexicon import default_lexicon
 from cleantext.normalizers.columns import (
     HANG,
     MAX_TITLE_FILL_COLUMN,
+    MAX_TITLE_FILL_WIDE,
+    MIN_EVEN_TITLE_LINES,
     MIN_SPREAD_LINES,
     MIN_TITLE_REST,
     REST_BEFORE_DATELINE,
     REST_BEFORE_DATELINE_CHARS,
     TITLE_FILL,
+    TITLE_FILL_WIDE,
 )
 from cleantext.normalizers.doubled import overlap
 from hypothesis import strategies as st
@@ -486,9 +489,12 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
     assume(all(a != b for a, b in zip(typeset, typeset[1:])))
     # AMBIGUITY (SPEC 8): over a narrow column, a title line TITLE_FILL of
     # the column wide and a narrower line after it read as one title that
-    # its larger type wrapped, not as two titles in a row; over any column
-    # too, under a line up to the column's width, when the second is short
-    # and the article's dateline or the title's subtitle follows it.
+    # its larger type wrapped, not as two titles in a row (over a column up
+    # to MAX_TITLE_FILL_WIDE, a line TITLE_FILL_WIDE of it, cut after a Han
+    # character); over any column too, under a line up to the column's
+    # width, when the second is short and the article's dateline or the
+    # title's subtitle follows it. So do MIN_EVEN_TITLE_LINES titles of one
+    # width in a row (found by the explore profile).
     shown = [b for b in blocks if b.kind != "copy"]
     assume(
         not any(
@@ -496,6 +502,7 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
             for k, (a, b) in enumerate(zip(shown, shown[1:]))
         )
     )
+    assume(not any(_even_titles(shown[k : k + MIN_EVEN_TITLE_LINES]) for k in range(len(shown))))
     # AMBIGUITY (SPEC 5): the same across paragraphs as inside one (see
     # acceptable_wrap): a paragraph's last line that the next paragraph's
     # first line starts with reads as a step of a staircase of fake bold.
@@ -536,10 +543,19 @@ def _fills_line(a: str, b: str, widths: list[int], before_rest: bool) -> bool:
             and (
                 short_rest and wa <= w + 1 + HANG
                 or w - 1 <= MAX_TITLE_FILL_COLUMN and len(b) >= MIN_TITLE_REST and wa <= TITLE_FILL[1] * (w + 1)
+                or w - 1 <= MAX_TITLE_FILL_WIDE and len(b) >= MIN_TITLE_REST and wa <= TITLE_FILL_WIDE * (w + 1) and is_han(a[-1])
             )
             for w in widths
         )
     )
+
+
+def _even_titles(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` are MIN_EVEN_TITLE_LINES titles of one line each, of one width (within a cell)."""
+    if len(blocks) < MIN_EVEN_TITLE_LINES or any(b.kind != "title" or len(b.lines) != 1 for b in blocks):
+        return False
+    widths = [display_width(b.text) for b in blocks]
+    return max(widths) - min(widths) <= 1
 
 
 @st.composite
