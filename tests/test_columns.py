@@ -387,6 +387,21 @@ def test_title_lines_all_of_one_width(lines, joined):
     assert WRAP(raw) == "\n".join([article] + (["".join(lines)] if joined else lines) + [body]) + "\n"
 
 
+@pytest.mark.parametrize(
+    "block, joined",
+    [
+        (["●全国妇联参与扶贫工作，十年帮助一百六十万贫困妇", "女脱贫"], True),  # cut in a word
+        (["从怀揣650元复员费的退伍兵，到拥有几亿资产的“大", "老板”"], True),  # inside a quote
+        # a line that ends at a closing bracket, and a name after it
+        (["１、最敬爱的周恩来总理是中华民族伟大的英雄（摘译）", "诺罗敦"], False),
+    ],
+)
+def test_the_short_rest_of_a_block_set_across_the_columns(block, joined):
+    body = "据新华社广州１月１日电我国政府自一九八六年起在全国范围内开展了有计划、有组织的大规模扶贫开发工作，取得了举世瞩目的成就。"
+    raw = "\n".join(block + _wrapped(body, 12)) + "\n"
+    assert WRAP(raw) == "\n".join((["".join(block)] if joined else block) + [body]) + "\n"
+
+
 def test_a_full_first_line_that_ends_in_an_organisation():
     """An organisation's name alone on a short line opens a title (SPEC 8);
     at the end of a line as wide as the column it is a paragraph's words."""

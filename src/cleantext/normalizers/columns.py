@@ -54,7 +54,9 @@ its name is the note of the edit in ``explain``:
    on a page already one paragraph a line (most of its text in lines wider
    than any column) no line has one, and no title piece is joined either;
    but ``caption-across``: the lines of a photo caption set across the
-   columns, up to its credit ("…（章平摄）"), are joined.
+   columns, up to its credit ("…（章平摄）"), are joined, and
+   ``rest-across``: so is the short rest of a block set across the columns
+   that the line before cut in a word ("…一百六十万贫困妇" / "女脱贫").
 10. ``indent``: the line ends a sentence and the next is indented with
    spaces where this one is not, on a page whose indented lines follow
    sentence ends (elsewhere leading spaces are layout noise).
@@ -1320,6 +1322,8 @@ class _Page:
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
             if self.caption_across(i):
                 return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "caption-across"
+            if self.rest_across(i):
+                return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "rest-across"
             return "\n", "not-column"
         if self.terminal[i]:
             if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
@@ -1370,6 +1374,23 @@ class _Page:
             if abs(widths[k] - width) > 1:
                 return False
         return False
+
+    def rest_across(self, i: int) -> bool:
+        """Whether line ``i + 1`` is the short rest of a block set wider than
+        the column (a summary, a title or a caption across the columns) that
+        line ``i`` cut in a word or inside a bracket or quote ("…十年帮助一百六十万贫困妇"
+        / "女脱贫", "…英雄（摘" / "译）"): line ``i`` holds sentence punctuation
+        and goes on (no list item's end), the rest is half its width at most
+        and the block ends with it (a sentence's end, or a new block, credit
+        or subtitle after it). On a page already one paragraph a line no lines
+        are joined."""
+        a, widths = self.texts[i], self.widths
+        if not self.cut[i] or self.unwrapped or self._list_end(i) or not (is_han(a[-1]) or leaves_open(a)):
+            return False
+        if 2 * widths[i + 1] > widths[i]:
+            return False
+        k = i + 2
+        return self.terminal[i + 1] or k < len(widths) and (self.block_start[k] or self.credit[k] or self.texts[k].startswith("——"))
 
     def signed(self, i: int) -> bool:
         """Whether line ``i`` is a byline after a dash ("——本报记者祝谦"):

@@ -138,7 +138,8 @@ _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
 #: A line that is nothing but pairs, whole (a bold title or label:
 #: "图图片片新新闻闻", "文文艺艺部部"), is fake bold from this many blocks on a page
 #: where fake bold printed character by character was found on strong
-#: evidence; alone it says too little (a title may be 天天高高兴兴).
+#: evidence, or anywhere when it prints a mark twice ("（（ＡＡ、、ＢＢ））");
+#: alone it says too little (a title may be 天天高高兴兴).
 MIN_TITLE_BLOCKS = 3
 _WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
 #: Marks that clean text never prints twice in a row (the corpora have no
