@@ -3,7 +3,7 @@
 import random
 
 from conftest import SEEDS
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import clean, pipeline
@@ -73,6 +73,8 @@ LINES = st.sampled_from(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(LINES, max_size=60), st.integers(20, 400), st.randoms())
+# whether blank lines mark paragraphs is read per stretch between cuts, not from the article after one (explore profile)
+@example(lines=["本报讯（通讯员张三）6月5日，", "", "“好啊！”", "本报金昌讯 6月 5日，金昌市政协召", "开展活动。"], chunk_chars=20, rng=random.Random(0))
 def test_any_mix_in_pieces_cleans_as_whole(lines, chunk_chars, rng):
     text = "\n".join(lines)
     out = "".join(clean_stream(_pieces(text, rng), pipeline(), chunk_chars=chunk_chars))

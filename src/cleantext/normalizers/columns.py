@@ -10,7 +10,8 @@ on the page itself:
   paragraph a line, poems, lists, tables) is not column text: its breaks stay;
 * whether blank lines mark paragraphs (they stand at some breaks only, as
   pdftotext leaves them) or are layout noise (between every printed line,
-  as on the seed pages);
+  as on the seed pages), in each stretch between two places the text may be
+  cut for streaming;
 * what visibly starts a block (the preset's lexicon: datelines, bylines,
   numbered headings, bullets, subtitles, continuation markers, credits).
 
@@ -78,7 +79,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from itertools import chain, compress, groupby, repeat
-from operator import eq, itemgetter, or_
+from operator import and_, eq, itemgetter, or_
 from typing import Iterator, NamedTuple
 
 import regex
@@ -568,26 +569,43 @@ class _Page:
                 m = None
         return m is not None and (free or m.group()[-1] in "讯电")
 
-    def _blank_lines_mark_paragraphs(self) -> bool:
-        """Whether the page's blank lines stand only at some breaks (paragraph
-        ends, as pdftotext leaves them), not between every printed line.
+    def _blank_lines_mark_paragraphs(self) -> list[bool]:
+        """For each line, whether the blank lines of its stretch stand only
+        at some breaks (paragraph ends, as pdftotext leaves them), not between
+        every printed line. A stretch runs between two places where the text
+        may be cut (see :func:`.boundaries.after_sentences`), so a text cleaned
+        in pieces reads as it does whole.
 
         Told from the breaks that are surely inside a paragraph: after a line
         with sentence punctuation that ends in the middle of CJK text. On a
         page whose blank lines are layout noise, most of those have one.
         """
         texts, gaps = self.texts, self.gaps
+        n = len(texts)
         if not any(gaps[1:]):
-            return False
+            return [False] * n
         # the characters either side of each break
         han_last = map(is_han, map(itemgetter(-1), texts))
         han_next = map(is_han, map(itemgetter(0), texts[1:]))
-        inside = [  # the blank lines at each break inside a paragraph
-            gap
+        inside = [  # the blank lines at each break inside a paragraph (None: a break that may be no such)
+            gap if last and first and not no_punct and not block_start else None
             for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
-            if last and first and not no_punct and not block_start
         ]
-        return len(inside) > 0 and 2 * sum(gap > 0 for gap in inside) < len(inside)
+        cuts = [k for k in range(1, n) if self._cut_before(k)]
+        marks: list[bool] = []
+        for lo, hi in zip([0] + cuts, cuts + [n]):
+            stretch = [gap for gap in inside[lo : hi - 1] if gap is not None]
+            marks += [len(stretch) > 0 and 2 * sum(gap > 0 for gap in stretch) < len(stretch)] * (hi - lo)
+        return marks
+
+    def _cut_before(self, k: int) -> bool:
+        """Whether the text may be cut before line ``k`` (:func:`.boundaries.after_sentences`)."""
+        if self.no_punct[k - 1]:
+            return False
+        line = self.texts[k]
+        if line[0].isascii():
+            return self.gaps[k] > 0 and after_sentences(self.texts[k - 1], line, self.gaps[k], self.lex)
+        return self.boundary[k]
 
     def _indents_mark_paragraphs(self) -> bool:
         """Whether lines indented with spaces are paragraphs' first lines:
@@ -1266,8 +1284,7 @@ class _Page:
         for k in compress(range(n), self.byline):
             ends[k] = ends[k] or self.signed(k)
         opens = list(map(or_, map(or_, self.block_start, self.credit), self.paired))
-        if self.blank_breaks:
-            opens = list(map(or_, opens, map(bool, self.gaps)))
+        opens = list(map(or_, opens, map(and_, self.blank_breaks, map(bool, self.gaps))))
         for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
             column = columns[k]
             if column is not None and column - MIN_SLACK <= widths[k] <= column + HANG and widths[k + 1] <= column + HANG:
@@ -1298,7 +1315,7 @@ class _Page:
             return _joiner(a[-1], b[0]), "credit-wrapped"
         if self.headline[i] or self.headline[i + 1]:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
-        if self.blank_breaks and self.gaps[i + 1]:
+        if self.blank_breaks[i + 1] and self.gaps[i + 1]:
             return "\n", "blank-line"
         if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.ends_block[i] or self.signed(i):
             return "\n", "block-start"
@@ -1328,12 +1345,12 @@ class _Page:
         if self.terminal[i]:
             if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
                 return "\n", "indent"
-            short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if self.blank_breaks else 1)
+            short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if self.blank_breaks[i] else 1)
             if short and not self.full_first_line(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
             if self.lex.stage_opener.match(b) or self.headline_run_end(i + 1):
                 return "\n", "sentence-end"
-            if not self.blank_breaks and self.indented(i + 1, column):
+            if not self.blank_breaks[i] and self.indented(i + 1, column):
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
         elif self.short(i):
             return "\n", "short-line"
