@@ -38,6 +38,9 @@ OPENING = frozenset("“‘「『（([【《〈")
 _TERMINAL_LAST = frozenset("。！？…!?.")
 #: The marks that end a Chinese sentence.
 SENTENCE_END = frozenset("。！？")
+#: The marks a typesetter hangs past a column's edge (SPEC 3): a full line
+#: may end one cell wider, and a column read apart may take them from its neighbour.
+HANGING_MARKS = "，。、"
 #: ASCII punctuation typed into CJK text and the full-width mark it stands
 #: for (cjk-punctuation makes it so; doubled-glyphs reads the two as one mark)
 FULLWIDTH_PUNCT = str.maketrans(",:;?!()", "，：；？！（）")

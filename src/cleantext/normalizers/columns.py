@@ -86,6 +86,7 @@ import regex
 
 from ..chars import (
     CLOSING_MARKS,
+    HANGING_MARKS,
     OPENING,
     SPACE_CHARS,
     display_width,
@@ -220,7 +221,7 @@ CJK_INDENT = 2
 #: Closing marks a line may not start with, and the characters that go down
 #: to the next line with them.
 _KINSOKU_MOVED = regex.compile(r"[^，。、；：！？”’）》」』…]{1,2}[，。、；：！？”’）》」』…]+")
-_HANGING = frozenset("，。、")
+_HANGING = frozenset(HANGING_MARKS)
 _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
@@ -1336,11 +1337,12 @@ class _Page:
                 return self._decide_latin(i, column, _joiner(last, first)), "latin"
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
         width = self.widths[i]
+        joined = "" if wide == (True, True) or cut_token else _joiner(last, first)
         if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
             if self.caption_across(i):
-                return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "caption-across"
+                return joined, "caption-across"
             if self.rest_across(i):
-                return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "rest-across"
+                return joined, "rest-across"
             return "\n", "not-column"
         if self.terminal[i]:
             if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
@@ -1356,7 +1358,7 @@ class _Page:
             return "\n", "short-line"
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
-        return ("" if wide == (True, True) or cut_token else _joiner(last, first)), "full-line"
+        return joined, "full-line"
 
     def credit_wrapped(self, i: int) -> bool:
         """Whether line ``i`` opens a photo's credit or caption mark that the

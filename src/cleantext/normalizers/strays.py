@@ -31,13 +31,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..chars import HANGING_MARKS
 from ..pipeline import Edit, normalizer
 from .boundaries import after_sentences
 
 #: The marks a column hangs past its edge (SPEC 3), alone on a line.
-_LONE_MARK = re.compile(r"^[^\S\n]*[，。、][^\S\n]*$", re.MULTILINE)
+_LONE_MARK = re.compile(rf"^[^\S\n]*[{HANGING_MARKS}][^\S\n]*$", re.MULTILINE)
 #: ... or first on a line, a gap between it and the line's text.
-_MARK_BEFORE_GAP = re.compile(r"^[^\S\n]*([，。、][^\S\n]+)(?=\S)", re.MULTILINE)
+_MARK_BEFORE_GAP = re.compile(rf"^[^\S\n]*([{HANGING_MARKS}][^\S\n]+)(?=\S)", re.MULTILINE)
 #: What a line ends in that leaves no room for a mark of its own after it.
 _ENDS_IN_MARK = frozenset("，。、；：！？")
 
@@ -52,14 +53,14 @@ def _strays(lines: list[str]) -> list[int]:
         if not line:
             gap += 1
             continue
-        if len(line) == 1 and line in "，。、":
+        if len(line) == 1 and line in HANGING_MARKS:
             stretch.append(k)
             impossible = impossible or previous[-1:] in _ENDS_IN_MARK
             continue
         if previous and after_sentences(previous, line, gap):
             strays += stretch if impossible else []
             stretch, impossible = [], False
-        impossible = impossible or line[0] in "，。、" and line[1:2].isspace()  # (see _MARK_BEFORE_GAP)
+        impossible = impossible or line[0] in HANGING_MARKS and line[1:2].isspace()  # (see _MARK_BEFORE_GAP)
         previous, gap = line, 0
     return strays + (stretch if impossible else [])
 
