@@ -65,9 +65,11 @@ reading-order errors do). A second table gives lines exact by what a line is
 failure each wrong line is.
 
 Pure text (no PDF): documents of corpus lines wrapped with ``wrap`` at every
-width 8-60 (titles kept on their line), in three forms: "\\n" between printed
-lines, "\\n\\n" between every printed line (as the seed pages), and a blank
-line only between paragraphs (pdftotext on books); the first form is scored
+width 8-60 (titles kept on their line), in four forms: "\\n" between printed
+lines, "\\n\\n" between every printed line (as the seed pages), a blank
+line only between paragraphs (pdftotext on books), and "\\n" between printed
+lines with each paragraph's first line indented two cells (books, reports and
+journals as the extractors that keep indents print them); the first form is scored
 again against the source as SPEC 4 reads it ("SPEC 4 reading": a paragraph
 whose last line fills the column and ends a sentence goes on into the next,
 since with no indent nothing tells that break; the source's lines minus what
@@ -131,8 +133,10 @@ FEATURES = (
 )
 TEXT_MODES = {
     "\\n": "\\n between lines", "\\n\\n": "\\n\\n between every line", "para": "blank line between paragraphs",
-    "spec": "\\n between lines, SPEC 4 reading",
+    "spec": "\\n between lines, SPEC 4 reading", "indent": "\\n between lines, paragraphs indented",
 }
+#: A paragraph's first-line indent in the "indent" form (two ideographic spaces, as books and reports set it).
+INDENT = "\u3000\u3000"
 #: A line that ends a sentence (SPEC 4: 。！？… or a closing quote after them).
 _SENTENCE_END = re.compile(r"[。！？…][”’）」』]*$")
 
@@ -366,10 +370,12 @@ def text_lines(corpus: Corpus, seed: int, doc: int) -> list[tuple[str, bool]]:
 
 def typeset_text(lines: list[tuple[str, bool]], width: int) -> tuple[list[list[str]], dict[str, str]]:
     """A document's lines set at ``width``: each line's printed lines, and the
-    raw text of each form ("\\n", "\\n\\n", "para"; see TEXT_MODES), ending in "\\n"."""
+    raw text of each form ("\\n", "\\n\\n", "para", "indent"; see TEXT_MODES), ending in "\\n"."""
     blocks = [wrap(text, width) if wrapped else [text] for text, wrapped in lines]
     printed = [ln for b in blocks for ln in b]
-    raws = {"\\n": "\n".join(printed), "\\n\\n": "\n\n".join(printed), "para": "\n\n".join("\n".join(b) for b in blocks)}
+    indented = [ln for text, wrapped in lines for ln in (wrap(INDENT + text, width) if wrapped else [text])]
+    raws = {"\\n": "\n".join(printed), "\\n\\n": "\n\n".join(printed), "para": "\n\n".join("\n".join(b) for b in blocks),
+            "indent": "\n".join(indented)}
     return blocks, {mode: raw + "\n" for mode, raw in raws.items()}
 
 

@@ -280,6 +280,79 @@ def test_indented_first_lines_told_after_paragraph_ends_only():
     assert WRAP("\n".join(lines) + "\n") == "".join(p + "\n" for p in MID_SENTENCE_ENDS)
 
 
+def _set_indented(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` set ``width`` cells wide, its first line indented two cells with "　　" printed."""
+    return ["\u3000\u3000" + paragraph[: width - 2]] + _wrapped(paragraph[width - 2 :], width)
+
+
+#: (blocks, width): pages whose paragraphs' first lines are printed indented
+#: ("　　"), as books, reports and journals come out of the extractors that
+#: keep leading spaces; a block that is a tuple is a heading, title or credit,
+#: printed as it is. Every block must come back on a line of its own.
+PRINTED_INDENTS = [
+    # a journal's numbered headings: indented lines after them tell nothing,
+    # and a paragraph that ends on a full line ends there
+    (
+        [("1 引言",), "其测试包含了美术治疗法，认知行为治疗和洞察疗法，同时给行为分析提供了一个理论性的交流平台，对后来的研究产生深远影响。",
+         "数百万的巧克力棒被撤下柜台，而玛氏则中断了生产，公司损失达四百五十万美元，令人惋惜。",
+         ("1.1 研究背景",), "史莱姆是由鸟山明为勇者斗恶龙设计的，并成为了系列官方的吉祥物，深受玩家喜爱。",
+         ("2 相关工作",), "包盈盈所在的第三区，有卫冕冠军和六号种子，比赛的竞争将会十分激烈。"],
+        20,
+    ),
+    # a title without punctuation over an indented paragraph, in a narrow column
+    (
+        [("经济增长质量明显改善",), "去年一年，随着结构调整和国有企业改组改造步伐的加快，不少企业效益回升。",
+         "专家认为，今年经济将继续保持平稳增长的态势，物价涨幅也将保持在较低水平。",
+         ("总供给能力明显增强",), "去年，通货膨胀率的基本变动态势是不断回落，到十一月降到了较低水平。"],
+        10,
+    ),
+    # sign-offs in brackets end the articles whose indented paragraphs follow
+    (
+        ["这一全国最高水平的少年速滑比赛，吸引了来自全国各地的代表队参赛，比赛为期四天。", ("（白雪松）",),
+         "福州市政府近日开通两条招商信息热线，为海内外客商投资提供便捷的咨询途径。", ("（孙贤迅）",),
+         "国内首家自主版权的婚纱摄影软件厂商日前加入打印软件联盟，成为第一家合作伙伴。", ("（吴雷）",)],
+        14,
+    ),
+]
+
+
+@pytest.mark.parametrize("blocks, width", PRINTED_INDENTS)
+def test_paragraphs_whose_first_lines_are_printed_indented(blocks, width):
+    lines = [line for b in blocks for line in (list(b) if isinstance(b, tuple) else _set_indented(b, width))]
+    assert WRAP("\n".join(lines) + "\n") == "".join((b[0] if isinstance(b, tuple) else b) + "\n" for b in blocks)
+
+
+def test_a_printed_indent_counts_in_a_first_line_s_width():
+    """An indented first line that ends a sentence at the column's edge is
+    full (its indent printed two cells wide): the paragraph goes on. And on
+    a page whose indents mark paragraphs, a report's new stage ("会议要求，")
+    after a full line ending in 。 does not start one either."""
+    first = "电视录像剪彩的形式，博得了各级领导的称赞。"
+    stage = "会议强调，各级组织要进一步提高思想认识，切实加强对这项工作的领导，确保各项任务落到实处。"
+    paragraphs = [
+        first + "有关人士认为，这种剪彩形式节省了大量人力、物力和财力，提高了工作效率。",
+        stage + "会议要求，各地要把这项工作摆上重要议事日程，主要负责同志要亲自抓、负总责。",
+    ]
+    lines = [line for p in paragraphs for line in _set_indented(p, 23)]
+    assert lines[0] == "\u3000\u3000" + first and any(
+        a.endswith("。") and b.startswith("会议要求，") for a, b in zip(lines, lines[1:])
+    )
+    assert WRAP("\n".join(lines) + "\n") == "".join(p + "\n" for p in paragraphs)
+
+
+def test_a_title_s_rest_indented_as_a_paragraph_is_no_paragraph():
+    """pdftotext -layout prints a title's wrapped rest indented (centred);
+    indented as far as the paragraphs, it is still no paragraph: a line
+    without punctuation, the next one indented again."""
+    raw = (
+        "埃及政府加强旅游景点的保\n  护（附图片２张）\n  由于１９９７年９月和１１月在埃及的\n"
+        "开罗和卢克索市连续发生两起恶性恐怖袭击\n外国游客事件，埃及政府近日增加警力，在\n"
+        "开罗市区和各旅游景点部署了大量荷枪实弹\n的警察，以防恐怖袭击事件的再度发生。\n"
+        "  这些警察日夜守卫在各个景点，游客们\n对此表示欢迎。\n"
+    )
+    assert WRAP(raw).split("\n")[:2] == ["埃及政府加强旅游景点的保护（附图片２张）", "由于１９９７年９月和１１月在埃及的开罗和卢克索市连续发生两起恶性恐怖袭击外国游客事件，埃及政府近日增加警力，在开罗市区和各旅游景点部署了大量荷枪实弹的警察，以防恐怖袭击事件的再度发生。"]
+
+
 #: (lines, paragraphs): a paragraph ends on a full line, and the next one's
 #: indented first line hangs its comma past the column's edge (one cell short
 #: of the column exactly: an indent of two, a mark of one past the edge).

@@ -29,27 +29,35 @@ its name is the note of the edit in ``explain``:
    number that the full column line before ends with (rows of a table of
    numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
    continues it.
-2. ``headline``: either line is in a run of unpunctuated lines standing
+2. ``indent``: on a page whose paragraphs' first lines are printed indented
+   (with spaces, by one step; most of them after the end of a sentence or
+   block: see _Page._paragraph_indent), a line indented so where this one
+   is not starts a paragraph, also under a title, unless this line ends
+   inside a sentence (a comma, an open bracket) or the indented line is a
+   block of its own without punctuation (a centred title's rest). Such a
+   first line measures with its indent, and a full line ending in 。
+   before a line that is not indented goes on.
+3. ``headline``: either line is in a run of unpunctuated lines standing
    between blocks (a headline); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
    left open, a last character alone, or on a page of column text lines of
    one width, or a line its larger type filled short of a narrow body
    column and a narrower rest: TITLE_FILL).
-3. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
-4. ``block-start``: the next line starts a block (dateline, byline, heading,
+4. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
+5. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
    ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
    inside its brackets) or is one parenthesis ("（张向东）"),
    or the line is a byline after a dash ("——本报记者祝谦").
-5. ``printed-twice``: either line is printed twice in a row (a doubled title).
-6. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
-7. ``open-bracket`` and ``hyphen``: a line ending in an opening bracket, or in
+6. ``printed-twice``: either line is printed twice in a row (a doubled title).
+7. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
+8. ``open-bracket`` and ``hyphen``: a line ending in an opening bracket, or in
    a hyphen inside a Latin word, continues.
-8. ``latin``: between Latin lines, a line that does not end a sentence joins
+9. ``latin``: between Latin lines, a line that does not end a sentence joins
    a lowercase one; a blank line or an indent is a paragraph break; else the
    widths decide (joins take a space, and hyphenation is undone, see
    :mod:`cleantext.normalizers.hyphens`).
-9. ``not-column``: the stretch has no column width (not column text), or a
+10. ``not-column``: the stretch has no column width (not column text), or a
    line is wider than it (a title set across the columns, also one holding
    punctuation, is set apart and does not measure the column under it);
    on a page already one paragraph a line (most of its text in lines wider
@@ -58,13 +66,11 @@ its name is the note of the edit in ``explain``:
    columns, up to its credit ("…（章平摄）"), are joined, and
    ``rest-across``: so is the short rest of a block set across the columns
    that the line before cut in a word ("…一百六十万贫困妇" / "女脱贫").
-10. ``indent``: the line ends a sentence and the next is indented with
-   spaces where this one is not, on a page whose indented lines follow
-   sentence ends (elsewhere leading spaces are layout noise).
 11. ``sentence-end``: the line ends a sentence and is short of the column
     (not a first line an indent short of it on a page that indents first
     lines the extractor printed without their indent), or the next line
-    opens a new stage of a report ("会议强调，"), a headline, or an indented
+    opens a new stage of a report ("会议强调，"; not on a page whose printed
+    indents mark paragraphs), a headline, or an indented
     first line (one that hangs its last comma past the edge is a cell
     short of the column exactly).
 12. ``short-line``: a line that does not end a sentence is clearly shorter
@@ -77,9 +83,10 @@ its name is the note of the edit in ``explain``:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import chain, compress, groupby, repeat
-from operator import and_, eq, itemgetter, or_
+from operator import add, and_, eq, itemgetter, or_
 from typing import Iterator, NamedTuple
 
 import regex
@@ -527,7 +534,8 @@ class _Page:
         same = list(map(eq, bare, bare[1:]))
         self.paired = list(map(or_, [False] + same, same + [False])) if texts else []
         self.blank_breaks = self._blank_lines_mark_paragraphs()
-        self.indent_breaks = self._indents_mark_paragraphs()
+        self.first_indent = self._paragraph_indent()
+        self.indent_breaks = any(self.first_indent)
         self.columns = self._column_widths()
         self.headline = [False] * len(texts)
         self.block = 0  # the line the block being joined starts on (unwrap_with keeps it)
@@ -608,15 +616,43 @@ class _Page:
             return self.gaps[k] > 0 and after_sentences(self.texts[k - 1], line, self.gaps[k], self.lex)
         return self.boundary[k]
 
-    def _indents_mark_paragraphs(self) -> bool:
-        """Whether lines indented with spaces are paragraphs' first lines:
-        they are few, and follow the end of a sentence (not spaces an
-        extractor left at random)."""
-        indents, terminal = self.indents, self.terminal
+    def _paragraph_indent(self) -> list[float]:
+        """How far each line is indented as a paragraph's first line (cells;
+        0.0 for the others), on a page whose lines indented with spaces are
+        paragraphs' first lines: they follow the end of a sentence
+        or block (not spaces an extractor left at random), and most are
+        indented by one step, which only lines indented by it count as (not
+        titles an extractor centred with spaces). An indented line without
+        sentence punctuation that does not fill its line (a title, a credit),
+        or one after a line without (a heading: "1 引言" / "　　其测试…"),
+        tells neither way. All 0.0 on other pages."""
+        indents, terminal, widths = self.indents, self.terminal, self.widths
+        none = [0.0] * len(indents)
         indented = [k for k in range(1, len(indents)) if indents[k] >= indents[k - 1] + CJK_INDENT]
-        if not indented or 2 * len(indented) > len(indents):
+        if not indented:
+            return none
+        # (not a title or credit centred with spaces: a line with punctuation, or as wide with its indent as the line after it)
+        told = [k for k in indented if not self.no_punct[k] or self._fills_with_indent(k)]
+        after_end = [k for k in told if terminal[k - 1] or self.credit[k - 1] or self.ends_block[k - 1]]
+        # against: an indent after a line that goes on and is as wide as the indented line (with its indent or not)
+        goes_on = sum(
+            not terminal[k - 1] and not self.no_punct[k - 1]
+            and widths[k] - 1 <= widths[k - 1] <= widths[k] + (indents[k] - indents[k - 1]) / 2 + 1
+            for k in told
+        )
+        if not after_end or 5 * len(after_end) < 4 * (len(after_end) + goes_on):
+            return none
+        step = Counter(indents[k] - indents[k - 1] for k in after_end).most_common(1)[0][0]
+        margin = min(indents)
+        return [step / 2 if indent - margin == step else 0.0 for indent in indents]
+
+    def _fills_with_indent(self, k: int) -> bool:
+        """Whether indented line ``k`` is as wide, with its indent, as the
+        line after it, which is not indented as far (a paragraph's first line)."""
+        indents, widths = self.indents, self.widths
+        if k + 1 == len(indents) or indents[k + 1] >= indents[k]:
             return False
-        return 5 * sum(terminal[k - 1] for k in indented) >= 4 * len(indented)
+        return abs(widths[k] + (indents[k] - indents[k + 1]) / 2 - widths[k + 1]) <= 1
 
     def _segments(self) -> tuple[list[range], list[bool]]:
         """Split the lines into stretches that can share one column.
@@ -688,6 +724,8 @@ class _Page:
             return [None] * len(self.widths)
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
+        if self.indent_breaks:  # a paragraph's first line measures with its indent
+            measured = list(map(add, measured, self.first_indent))
         self.measured = measured
         # a line that continues a sentence measures the column; a byline (a
         # dateline's words and a name: "本报记者许立群") is a block of its own
@@ -804,7 +842,7 @@ class _Page:
         if not widths:
             return None
         if len(widths) == 1:  # one line alone may not hang its comma: its column is at least its whole width
-            column = self.widths[members[0]]
+            column = max(self.widths[members[0]], measured[members[0]])  # (and its indent)
         elif column is None:
             column = _column_of(widths)
         if not any(map(self.han.__getitem__, lines)):
@@ -1000,7 +1038,7 @@ class _Page:
         if i and self.dateline_alone[i - 1] and not self.block_start[i]:
             opened = self._opened_width(i, width)
             return min(column, opened + DATELINE_GAP_SPREAD) if opened <= column + 1 else width
-        return width
+        return width + self.first_indent[i]  # (a paragraph's indent counts: "　　" is two cells)
 
     def kinsoku_moved(self, i: int, column: float) -> bool:
         """Whether the next line opens with what kinsoku moved down from line
@@ -1273,8 +1311,9 @@ class _Page:
         with a Han character and is no wider, nor ends in a closing
         parenthesis (a wrapped credit's rest); neither line a dateline alone,
         a credit, the end of a caption or printed twice, the line no byline
-        after a dash, the next no block start, and no blank line between
-        them on a page where blank lines mark paragraphs. No rule before
+        after a dash, the next no block start nor a paragraph's indented
+        first line (:meth:`indented_next`), and no blank line between them
+        on a page where blank lines mark paragraphs. No rule before
         "full-line" can then apply (a test checks that decide answers the
         same for each such break)."""
         texts, columns, widths = self.texts, self.columns, self.widths
@@ -1286,6 +1325,8 @@ class _Page:
             ends[k] = ends[k] or self.signed(k)
         opens = list(map(or_, map(or_, self.block_start, self.credit), self.paired))
         opens = list(map(or_, opens, map(and_, self.blank_breaks, map(bool, self.gaps))))
+        if self.indent_breaks:
+            opens[1:] = [o or self.indented_next(k) for k, o in enumerate(opens[1:])]
         for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
             column = columns[k]
             if column is not None and column - MIN_SLACK <= widths[k] <= column + HANG and widths[k + 1] <= column + HANG:
@@ -1314,6 +1355,8 @@ class _Page:
             return _joiner(a[-1], b[0]), "dateline"
         if self.credit_wrapped(i):
             return _joiner(a[-1], b[0]), "credit-wrapped"
+        if self.indented_next(i):
+            return "\n", "indent"
         if self.headline[i] or self.headline[i + 1]:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks[i + 1] and self.gaps[i + 1]:
@@ -1345,12 +1388,10 @@ class _Page:
                 return joined, "rest-across"
             return "\n", "not-column"
         if self.terminal[i]:
-            if self.indent_breaks and self.indents[i + 1] >= self.indents[i] + CJK_INDENT:
-                return "\n", "indent"
             short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if self.blank_breaks[i] else 1)
             if short and not self.full_first_line(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
-            if self.lex.stage_opener.match(b) or self.headline_run_end(i + 1):
+            if self.lex.stage_opener.match(b) and not self.indent_breaks or self.headline_run_end(i + 1):
                 return "\n", "sentence-end"
             if not self.blank_breaks[i] and self.indented(i + 1, column):
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
@@ -1359,6 +1400,17 @@ class _Page:
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
+
+    def indented_next(self, i: int) -> bool:
+        """Whether line ``i + 1`` is indented with spaces where line ``i`` is
+        not, on a page whose indents mark paragraphs (see
+        _indents_mark_paragraphs), and line ``i`` is not cut at a mark
+        inside a sentence (a comma, an open bracket): a new paragraph, also
+        after a title."""
+        if not self.first_indent[i + 1] or self.first_indent[i] or self.cut[i] and not is_han(self.texts[i][-1]):
+            return False
+        # (not a line without punctuation that is a block of its own: a title's rest, "…的保" / "　　护（附图片）")
+        return not self.no_punct[i + 1] or i + 2 < len(self.texts) and not self.first_indent[i + 2]
 
     def credit_wrapped(self, i: int) -> bool:
         """Whether line ``i`` opens a photo's credit or caption mark that the
