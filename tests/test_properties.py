@@ -230,6 +230,8 @@ EXPLORED = [
     ("newspaper-zh", "研究研究高高兴兴\n。\n"),
     ("newspaper-zh", "(接0版)(接0版)0"),  # continuation markers glued in a row
     ("newspaper-zh", "。" + "本报济南１月５日电记者王霞光" * 4),  # four copies after a sentence end
+    # a dateline refused (nothing before it) that, read without the layout space, hid the one after it
+    ("newspaper-zh", "0本报 㐀本报讯"),
 ]
 
 

@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator
 
 import regex
 
-from ..chars import SENTENCE_END, SPACE_CHARS, display_width, has_sentence_punct
+from ..chars import SENTENCE_END, SPACE, SPACE_CHARS, display_width, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
@@ -63,14 +65,53 @@ def space_before(text: str, pos: int) -> int:
     return pos
 
 
+def _glued_in(text: str, lexicon: Lexicon) -> list[int]:
+    """Where a dateline glued to a headline or a sentence on its line starts in ``text``."""
+    return [m.start() for m in _datelines(lexicon.glued_dateline.pattern).finditer(text) if _glued_dateline(text, m.start(), m.end())]
+
+
+#: Runs of layout spaces (never a line break).
+_SPACES = re.compile(f"[{SPACE}]+")
+
+
 def glued_datelines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Where a dateline glued to a headline or a sentence on its line starts
-    (its line is split there): (the start of the spaces before it, its start)."""
-    return [
-        (space_before(text, m.start()), m.start())
-        for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)
-        if _glued_dateline(text, m.start(), m.end())
-    ]
+    (its line is split there): (the start of the spaces before it, its start).
+
+    A line with layout spaces is read without them, as layout-spaces leaves
+    a dateline ("…㐀本报 讯" is split as "…㐀本报讯" is): layout-spaces reads
+    its lines up to these places before this step splits them, so the two
+    must find the same places whichever spaces it keeps. (No dateline, and
+    nothing _glued_dateline reads, goes past its line.)"""
+    places = [(space_before(text, start), start) for start in _glued_in(text, lexicon)]
+    spaced: set[int] = set()  # the lines (their starts) with a layout space before a 讯 or 电 or right after it
+    for mark in "讯电":  # (what a glued dateline ends with)
+        pos = text.find(mark)
+        while pos != -1:
+            lo = text.rfind("\n", 0, pos) + 1
+            if lo not in spaced and _SPACES.search(text, lo, pos + 2):
+                spaced.add(lo)
+            pos = text.find(mark, pos + 1)
+    for lo in spaced:
+        end = text.find("\n", lo)
+        end = len(text) if end == -1 else end
+        places = [p for p in places if not lo <= p[1] < end] + _squeezed_places(text, lo, end, lexicon)
+    return sorted(places)
+
+
+def _squeezed_places(text: str, lo: int, hi: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """:func:`glued_datelines` of the line ``text[lo:hi]`` read without its layout spaces."""
+    line = text[lo:hi]
+    at: list[int] = []  # where each run of spaces stands in the line without them
+    removed = [0]  # how many space characters stand before each run, and after the last
+    for m in _SPACES.finditer(line):
+        at.append(m.start() - removed[-1])
+        removed.append(removed[-1] + m.end() - m.start())
+    places = []
+    for start in _glued_in(_SPACES.sub("", line), lexicon):
+        pos = lo + start + removed[bisect_right(at, start)]
+        places.append((space_before(text, pos), pos))
+    return places
 
 
 def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:

@@ -19,7 +19,7 @@ from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, WIDE_LETTER, has_sentence_pun
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
-from .headlines import glued_datelines, space_before
+from .headlines import glued_datelines
 
 _RUN = re.compile(f"[{SPACE}]+")  # stdlib re: scans a plain class faster
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
@@ -214,29 +214,6 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     return True
 
 
-#: Runs of text between layout spaces (line breaks inside them).
-_PRINTED = re.compile(f"[^{SPACE}]+")
-
-
-def _dateline_cuts(text: str, lexicon: Lexicon) -> list[int]:
-    """Where the headlines step will split a line before a glued dateline
-    (the start of the spaces before it), found in ``text`` as headlines will
-    read it: without the layout spaces that this step removes from a
-    dateline ("…㐀本报 讯" is split as "…㐀本报讯" is)."""
-    runs = [(m.start(), m.group()) for m in _PRINTED.finditer(text)]
-    if len(runs) <= 1:
-        return [start for start, _ in glued_datelines(text, lexicon)]
-    squeezed_starts, total = [], 0
-    for _, run in runs:
-        squeezed_starts.append(total)
-        total += len(run)
-    cuts = []
-    for _, start in glued_datelines("".join(run for _, run in runs), lexicon):
-        k = bisect.bisect_right(squeezed_starts, start) - 1
-        cuts.append(space_before(text, runs[k][0] + start - squeezed_starts[k]))
-    return cuts
-
-
 def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`remove_layout_spaces`; a line is read up to a
     dateline glued in it (``lexicon``'s), as the headlines step will split it
@@ -252,7 +229,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             continue  # one space between ASCII characters: the writer's (fast path)
         if start >= line_end:  # a new line (or the part after a glued dateline): find its bounds once
             if cuts is None:
-                cuts = _dateline_cuts(text, lexicon or default_lexicon())
+                cuts = [start for start, _ in glued_datelines(text, lexicon or default_lexicon())]
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 else line_end
