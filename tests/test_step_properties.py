@@ -286,6 +286,7 @@ def test_latin_ligatures_are_idempotent_on_latin_pages(text):
 @example(text="一交换联···é€™æ˜¯")  # all-opt-in: the dots kept ftfy from repairing what follows them
 @example(text="é€™æ˜¯·é€™æ˜¯")  # all-opt-in: the first repair freed the second (issue 15)
 @example(text="一交换联,一交换联\n一交换联")  # all-opt-in (issue 15)
+@example(text="一交换联,一交换联\n一交换联。")  # all-opt-in: the ASCII comma is one before cjk-punctuation makes it "，"
 @example(text="一交换联一交换联一交换联一交换联一交换联一交换联···")  # all-opt-in: "……" is one mark, not two
 @example(text="一交换联。。。\n月")  # all-opt-in: "。。。" reads as the "……" cjk-punctuation makes of it
 @example(text="１，０００\xad\n（一件\u3000一交换联")  # ocr-en: an ideographic space measures as the space it becomes

@@ -25,9 +25,13 @@ SPACE_CHARS = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u
 
 #: Sentence punctuation: a line with none of it reads as a headline or label.
 #: An ellipsis typed as periods ("。。。", "一交换联...") is no more of it than
-#: the ellipsis cjk-punctuation makes of it ("……"), so cleaning reads a line
-#: the same before and after that step.
-SENTENCE_PUNCT = regex.compile(r"[，、；！？!?;]|(?<!。)。{1,2}(?!。)|,(?=\s|$)|(?<!\p{Han}\.\.)\.(?=\s|$)")
+#: the ellipsis cjk-punctuation makes of it ("……"), and an ASCII comma typed
+#: after CJK text ("会议,强调") as much as the "，" it makes of it, so cleaning
+#: reads a line the same before and after that step.
+SENTENCE_PUNCT = regex.compile(
+    r"[，、；！？!?;]|(?<!。)。{1,2}(?!。)|,(?=\s|$)|(?<!\p{Han}\.\.)\.(?=\s|$)"
+    rf"|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}”’）》」』】。，、；：？！][{SPACE}]*),(?![\w/]*://)"
+)
 #: A line ends a sentence: 。！？… optionally followed by closing quotes or
 #: brackets, or a closing credit such as 。（刘绍周）.
 TERMINAL_END = regex.compile(
@@ -67,6 +71,8 @@ def has_sentence_punct(line: str) -> bool:
 
     >>> has_sentence_punct("会议召开。"), has_sentence_punct("会议召开……"), has_sentence_punct("会议召开。。。")
     (True, False, False)
+    >>> has_sentence_punct("会议,强调"), has_sentence_punct("1,000元")
+    (True, False)
     """
     for mark in _CJK_SENTENCE_MARKS:
         if mark in line:
