@@ -98,6 +98,10 @@ RULES = [
     ("本报定西讯（通讯员郑天旺）1月1\n0日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10日，“一交换联一件。”\n", "cut-token"),
     ("本报定西讯（通讯员郑天旺）1月1\n0 日，“一交换联一件。”\n", "本报定西讯（通讯员郑天旺）1月10 日，“一交换联一件。”\n", "cut-token"),
     ("感\n受\n『\n李\n宁\n』\n", "感受『李宁』\n", "letter-spaced"),
+    # digits and the marks a title holds, among its letters (PyMuPDF, one character a line)
+    ("６\n、\n模\n范\n行\n动\n带\n新\n兵\n", "６、模范行动带新兵\n", "letter-spaced"),
+    ("思\n念\n，\n根\n植\n在\n军\n营\n", "思念，根植在军营\n", "letter-spaced"),
+    ("戏\n迷\n团\n长\n—\n—\n侯\n树\n忱\n", "戏迷团长——侯树忱\n", "letter-spaced"),
     # a Latin word cut at the very edge of a Chinese column; one that did not fit keeps its space
     (
         "据报道，海军码头（Navy's Pie\nr）在这一天重新对公众开放，\n吸引了大批游客前来参观。\n",

@@ -19,7 +19,8 @@ The rules, in the order they are tried; the first that applies decides, and
 its name is the note of the edit in ``explain``:
 
 1. ``letter-spaced``: single characters on lines of their own (a
-   letter-spaced title an extractor printed one character a line) are joined;
+   letter-spaced title an extractor printed one character a line, with the
+   digits and marks it holds: "６" / "、" / "模" / "范") are joined;
    ``dateline``: a line that is nothing but a dateline ("本报讯", an extractor
    broke the line at the gap after it), or the end of one a narrow column
    wrapped ("…１月１" / "日电"), joins the text after it; ``credit-wrapped``:
@@ -258,6 +259,11 @@ _ITEM = regex.compile(r"(第)?([（(]?)(\d{1,3}|[一二三四五六七八九十]
 ITEM_REACH = 40
 _ITEM_FIRST = frozenset("第（(一二三四五六七八九十0123456789０１２３４５６７８９")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+#: Marks a title holds between its characters ("６、模范行动带新兵", "自主·自立", "思念，根植在军营", "戏迷团长——侯树忱").
+_TITLE_MARKS = "、，·・—／"
+#: A run of one-character lines holds this many Han characters at least for
+#: the digits and marks among them to be letters of a title too.
+MIN_SPACED_HAN = 2
 #: Han characters set apart by single spaces (a letter-spaced title).
 _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
@@ -1180,16 +1186,31 @@ class _Page:
         if self.listed[i + 1]:
             return False  # a poem's sections: "一" / "二"
         spaced = self._spaced
-        if not (spaced[i] and (spaced[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None) and (self.han[i] or self.han[i + 1])):
+        if not (spaced[i] and (spaced[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)):
             return False
+        if not (self.han[i] or self.han[i + 1] or self._single_runs[i] >= MIN_SPACED_HAN and self._run_han(i)):
+            return False  # (a number and its mark in a title's run: "６" / "、" / "模" / "范")
         # a title is short: a longer run of one character a line is a list or a table's column
         return self._single_runs[i] + (len(b) > 1) <= MAX_SPACED
 
     @cached_property
     def _spaced(self) -> list[bool]:
         """Whether each line is one character of a letter-spaced title: a CJK
-        letter, or a bracket or quote mark ("感" / "受" / "『" / "李" / "宁" / "』")."""
-        return [len(t) == 1 and (h or t in OPENING or t in CLOSING_MARKS) for t, h in zip(self.texts, self.han)]
+        letter, a bracket or quote mark ("感" / "受" / "『" / "李" / "宁" / "』"),
+        a digit or a mark inside a title ("６" / "、", "自" / "主" / "·")."""
+        return [
+            len(t) == 1 and (h or t in OPENING or t in CLOSING_MARKS or t in _TITLE_MARKS or t.isdigit())
+            for t, h in zip(self.texts, self.han)
+        ]
+
+    def _run_han(self, i: int) -> bool:
+        """Whether the run of one-character lines line ``i`` stands in holds MIN_SPACED_HAN Han characters."""
+        lo = hi = i
+        while lo and self._spaced[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(self.texts) and self._spaced[hi + 1]:
+            hi += 1
+        return sum(self.han[lo : hi + 1]) >= MIN_SPACED_HAN
 
     @cached_property
     def _single_runs(self) -> list[int]:
