@@ -42,6 +42,9 @@ UNCHANGED = [
     "黄土地上的蒲公英（外一首）\n李瑛\n归来的雁阵飞过渭水\n陕北，蒲公英就开放了\n挣扎着开放在\n窑洞向阳的墙角，在\n"
     "雪落在霍去病泉里\n立马就融化了\n雪落在西路军纪念塔\n立马就融化了\n"
     "这首诗写于一九九七年冬天，诗人在陕北的黄土高原上走了很多地方，看到了许多让他感动的人和事，于是写下了这些诗句。\n",
+    # a classical poem under its title: lines of one width ending in turn in "，" and "。" (verse)
+    "早发白帝城\n朝辞白帝彩云间，\n千里江陵一日还。\n两岸猿声啼不住，\n轻舟已过万重山。\n",
+    "登鹳雀楼\n白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。\n",
     # sentences one a line, one of them without its stop, among lines wider than any column
     "这座机场去年的旅客吞吐量突破了一千五百万人次，成为全国第十一个年旅客吞吐量超过千万人次的机场，货运量也创下新高。\n"
     "园林植物园种有世界三大观赏树：中国金钱松，日本金松，日本南洋杉\n"

@@ -38,6 +38,9 @@ its name is the note of the edit in ``explain``:
    block of its own without punctuation (a centred title's rest). Such a
    first line measures with its indent, and a full line ending in 。
    before a line that is not indented goes on.
+   ``verse``: lines of a classical poem (four or more of one width, ending
+   in turn in "，" and "。": see MIN_VERSE_LINES) stand as printed, and so
+   does the line before them (its title).
 3. ``headline``: either line is in a run of unpunctuated lines standing
    between blocks (a headline); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
@@ -259,6 +262,14 @@ _ITEM = regex.compile(r"(第)?([（(]?)(\d{1,3}|[一二三四五六七八九十]
 ITEM_REACH = 40
 _ITEM_FIRST = frozenset("第（(一二三四五六七八九十0123456789０１２３４５６７８９")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+#: Verse: this many lines in a row at least, of one width (cells, at most
+#: MAX_VERSE_WIDTH), ending in turn in a pause (_VERSE_PAUSE) and a stop
+#: (_VERSE_END), as a classical poem's lines do ("朝辞白帝彩云间，" /
+#: "千里江陵一日还。"); wrapped prose lines hardly ever do so four times in a row.
+MIN_VERSE_LINES = 4
+MAX_VERSE_WIDTH = 16
+_VERSE_PAUSE = "，；"
+_VERSE_END = "。！？"
 #: Marks a title holds between its characters ("６、模范行动带新兵", "自主·自立", "思念，根植在军营", "戏迷团长——侯树忱").
 _TITLE_MARKS = "、，·・—／"
 #: A run of one-character lines holds this many Han characters at least for
@@ -1333,7 +1344,7 @@ class _Page:
         parenthesis (a wrapped credit's rest); neither line a dateline alone,
         a credit, the end of a caption or printed twice, the line no byline
         after a dash, the next no block start nor a paragraph's indented
-        first line (:meth:`indented_next`), and no blank line between them
+        first line (:meth:`indented_next`), neither a line of verse, and no blank line between them
         on a page where blank lines mark paragraphs. No rule before
         "full-line" can then apply (a test checks that decide answers the
         same for each such break)."""
@@ -1348,6 +1359,9 @@ class _Page:
         opens = list(map(or_, opens, map(and_, self.blank_breaks, map(bool, self.gaps))))
         if self.indent_breaks:
             opens[1:] = [o or self.indented_next(k) for k, o in enumerate(opens[1:])]
+        if any(self.verse):
+            ends = list(map(or_, ends, self.verse))
+            opens = list(map(or_, opens, self.verse))
         for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
             column = columns[k]
             if column is not None and column - MIN_SLACK <= widths[k] <= column + HANG and widths[k + 1] <= column + HANG:
@@ -1378,6 +1392,8 @@ class _Page:
             return _joiner(a[-1], b[0]), "credit-wrapped"
         if self.indented_next(i):
             return "\n", "indent"
+        if self.verse[i] or self.verse[i + 1]:
+            return "\n", "verse"
         if self.headline[i] or self.headline[i + 1]:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks[i + 1] and self.gaps[i + 1]:
@@ -1432,6 +1448,29 @@ class _Page:
             return False
         # (not a line without punctuation that is a block of its own: a title's rest, "…的保" / "　　护（附图片）")
         return not self.no_punct[i + 1] or i + 2 < len(self.texts) and not self.first_indent[i + 2]
+
+    @cached_property
+    def verse(self) -> list[bool]:
+        """Whether each line is a line of verse (see MIN_VERSE_LINES)."""
+        texts, widths = self.texts, self.widths
+        n = len(texts)
+        verse = [False] * n
+        k = 0
+        while k < n:
+            j = k
+            while (
+                j < n
+                and texts[j][-1] in (_VERSE_PAUSE if (j - k) % 2 == 0 else _VERSE_END)
+                and abs(widths[j] - widths[k]) <= 0.5
+                and widths[j] <= MAX_VERSE_WIDTH
+            ):
+                j += 1
+            if j - k >= MIN_VERSE_LINES:
+                verse[k:j] = [True] * (j - k)
+                k = j
+            else:
+                k += 1
+        return verse
 
     def credit_wrapped(self, i: int) -> bool:
         """Whether line ``i`` opens a photo's credit or caption mark that the
