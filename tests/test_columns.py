@@ -45,6 +45,8 @@ UNCHANGED = [
     # a classical poem under its title: lines of one width ending in turn in "，" and "。" (verse)
     "早发白帝城\n朝辞白帝彩云间，\n千里江陵一日还。\n两岸猿声啼不住，\n轻舟已过万重山。\n",
     "登鹳雀楼\n白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。\n",
+    # a modern poem: lines of several widths, each ending in a mark
+    "再别康桥\n徐志摩\n轻轻的我走了，\n正如我轻轻的来；\n我轻轻的招手，\n作别西天的云彩。\n那河畔的金柳，\n是夕阳中的新娘；\n",
     # sentences one a line, one of them without its stop, among lines wider than any column
     "这座机场去年的旅客吞吐量突破了一千五百万人次，成为全国第十一个年旅客吞吐量超过千万人次的机场，货运量也创下新高。\n"
     "园林植物园种有世界三大观赏树：中国金钱松，日本金松，日本南洋杉\n"
