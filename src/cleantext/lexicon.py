@@ -126,6 +126,11 @@ class Lexicon:
         return regex.compile(_any(self._get("blocks", "continuations")))
 
     @cached_property
+    def byline_mark(self) -> regex.Pattern[str]:
+        """A byline's mark: "□", "文/图" (the space after it at a line's start is typed)."""
+        return regex.compile(_any(self._get("blocks", "bylines")))
+
+    @cached_property
     def block_start(self) -> regex.Pattern[str]:
         """What always starts a new block at a line's start: a dateline, a
         byline, a numbered heading, a bullet or section mark (private-use
@@ -134,7 +139,7 @@ class Lexicon:
             "|".join(
                 (
                     self.dateline.pattern,
-                    _any(self._get("blocks", "bylines")),
+                    self.byline_mark.pattern,
                     _any(self._get("blocks", "headings")),
                     _chars(self._text("blocks", "marks")),
                     r"[\ue000-\uf8ff]",

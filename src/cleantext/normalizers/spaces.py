@@ -35,6 +35,8 @@ _RUN_BACK = regex.compile(f"(?r)[{SPACE}]+")
 #: (two or three characters, four with a two-character surname) or a label
 #: such as 摄影报道.
 _LONGEST_ITEM = 4
+#: The longest byline mark looked for before a space at a line's start ("文/图").
+_LONGEST_MARK = 4
 
 
 _WIDE, _FULLWIDTH, _PUNCT, _DIGIT = 1, 2, 4, 8
@@ -240,7 +242,11 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             facts = _Line(text[line_start:line_end])
         line = facts.text
         s, e = start - line_start, end - line_start
-        if not _keeps(facts, s, e):
+        if s <= _LONGEST_MARK and (lexicon or default_lexicon()).byline_mark.fullmatch(line, 0, s) and e < len(line):
+            keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
+        else:
+            keep = _keeps(facts, s, e)
+        if not keep:
             yield Edit(start, end, "")
         elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
             # A kept separator is one ASCII space (U+3000 and NBSP too);
