@@ -128,6 +128,17 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # a parenthesis that fills a line of its own inside a sentence is the sentence's, no sign-off
+    (
+        "旧街坊改造后，十全街两侧为新建的古典风格\n建筑，是餐饮业、茶楼酒吧和各式工艺品商店\n"
+        "（苏绣、字画古董、紫砂陶器、红木小件）\n的集中地，游人络绎不绝，十分热闹。\n",
+        "旧街坊改造后，十全街两侧为新建的古典风格建筑，是餐饮业、茶楼酒吧和各式工艺品商店"
+        "（苏绣、字画古董、紫砂陶器、红木小件）的集中地，游人络绎不绝，十分热闹。\n",
+    ),
+    (
+        "透过本优惠回馈乘客。卷花丹属\n（学名：Scorpiothyrsus）\n是野牡丹科下的一个属，为直立\n亚灌木植物。\n",
+        "透过本优惠回馈乘客。卷花丹属（学名：Scorpiothyrsus）是野牡丹科下的一个属，为直立亚灌木植物。\n",
+    ),
     # a title across the columns holds a comma and is wider than the 9-cell column under it
     (
         "从长期发展的角度看，\n这是一个有重要意义\n的转折，这一趋势将\n继续推动１９９８年\n经济增长质量的改善。\n"

@@ -51,7 +51,8 @@ its name is the note of the edit in ``explain``:
 5. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
    ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
-   inside its brackets) or is one parenthesis ("（张向东）"),
+   inside its brackets) or is one parenthesis ("（张向东）"; not after a
+   line cut inside a sentence, whose parenthesis it is),
    or the line is a byline after a dash ("——本报记者祝谦").
 6. ``printed-twice``: either line is printed twice in a row (a doubled title).
 7. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
@@ -532,6 +533,7 @@ class _Page:
         self.credit = [
             t[-1] in credit_last and credit(t) is not None
             or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
+            and not self._inside_sentence(k)
             for k, t in enumerate(texts)
         ]
         # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
@@ -723,6 +725,14 @@ class _Page:
         """The width of the printed line that the dateline alone before line
         ``k`` opened, ``width`` being line ``k``'s: dateline, its gap, rest."""
         return self.widths[k - 1] + 1 + width
+
+    def _inside_sentence(self, k: int) -> bool:
+        """Whether line ``k`` follows a line cut in the middle of a sentence
+        (sentence punctuation in it, a Han character or a comma at its end):
+        a parenthesis there is the sentence's ("…打斗的场景" / "（学校某处图书室）"), no sign-off."""
+        if k == 0 or self.no_punct[k - 1] or self.terminal[k - 1]:
+            return False
+        return _plain_last(self.texts[k - 1][-1])
 
     def _after_dateline(self, k: int) -> bool:
         """Whether line ``k`` follows the end of a dateline ("…１月１日电"),
