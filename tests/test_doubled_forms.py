@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import clean, get_step
+from cleantext.normalizers import doubled
 
 from generators import REDUPLICATION, looks_doubled, non_space
 
@@ -582,3 +583,12 @@ def test_real_pdfs(tmp_path):
         pdf.save()
         for name, read in readers:
             assert clean(read(path)).replace("\f", "") == expected, (mode, name)
+
+
+#: What a line that may be a dateline alone is, as one pattern (doubled.py finds it from the line's end).
+_DATELINE_ALONE = re.compile(r"^[^\S\n]*\S[^\n]{1,40}[讯电][^\S\n]*$", re.MULTILINE)
+
+
+@given(st.text(alphabet="讯电本报a1， \u3000\t\n", max_size=90))
+def test_lines_that_may_be_a_dateline_alone_are_found_as_the_pattern_finds_them(text):
+    assert list(doubled._dateline_alone_lines(text)) == [m.start() for m in _DATELINE_ALONE.finditer(text)]

@@ -198,9 +198,13 @@ _TEXT_SHARE = 2 / 3
 _CREDIT_BRACKETS = re.compile(r"[（(][^（）()]+[）)]")
 _DOUBLED_MARK = re.compile(r"([，。、；：！？“”‘’（）《》〈〉「」『』【】])[^\S\n]*\1")
 
-#: A line that may be a dateline alone (it ends in 讯 or 电; see _displaced_dateline),
-#: and how many lines before it the dateline it repeats may stand.
-_DATELINE_ALONE = re.compile(r"^[^\S\n]*\S[^\n]{1,40}[讯电][^\S\n]*$", re.MULTILINE)
+#: A line that may be a dateline alone: it ends in 讯 or 电 (see
+#: _displaced_dateline), found from that end (a scan for two characters),
+#: with 3 to 42 printed characters; and how many lines before it the
+#: dateline it repeats may stand.
+_DATELINE_END = re.compile(r"[讯电][^\S\n]*$", re.MULTILINE)
+_LEADING_SPACE = re.compile(r"[^\S\n]*")
+DATELINE_ALONE_CHARS = (3, 42)
 DISPLACED_REACH = 12
 #: A line that is one mark, the mark the line before ends with: its second
 #: copy (a crop of a column took the first, fake bold's other copy, whose
@@ -1127,8 +1131,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             if line.start in page.lines and line.text:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
-    for m in _DATELINE_ALONE.finditer(text):
-        _displaced_dateline(page, page.at(m.start()))
+    for start in _dateline_alone_lines(text):
+        _displaced_dateline(page, page.at(start))
     for m in _LONE_MARK.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
@@ -1137,6 +1141,15 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
     yield from page.edits()
+
+
+def _dateline_alone_lines(text: str) -> Iterator[int]:
+    """Starts of the lines that may be a dateline alone (see _DATELINE_END)."""
+    low, high = DATELINE_ALONE_CHARS
+    for m in _DATELINE_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if low <= m.start() + 1 - _LEADING_SPACE.match(text, start).end() <= high:
+            yield start
 
 
 def _displaced_dateline(page: _Page, line: _Line) -> None:
