@@ -551,6 +551,31 @@ def test_an_interrupted_run_leaves_no_output(tmp_path, sig, status, message, job
     assert files_in(tmp_path) == ["out.txt"] and out.read_text() == "previous\n"
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork")
+def test_a_worker_stopped_before_its_own_handlers_stops_quietly():
+    """The run's handlers are inherited by a worker forked while the run
+    stops (a step failed, SIGTERM): there the signal stops the worker as its
+    default action would, with no traceback (multiprocessing printed one)."""
+    from cleantext.cli.dispatch import _sigterm_stops
+
+    read, write = os.pipe()
+    with _sigterm_stops():
+        pid = os.fork()
+        if pid == 0:  # the worker, before it sets its own handlers
+            os.close(read)
+            os.dup2(write, 2)
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(5)
+            finally:
+                os._exit(0)  # (not reached: the signal stops the process)
+        os.close(write)
+        _, status = os.waitpid(pid, 0)
+        with os.fdopen(read, "rb") as stderr:
+            said = stderr.read()
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM and said == b""
+
+
 def test_a_failing_step_is_one_line_and_exit_4():
     code = """
 import sys

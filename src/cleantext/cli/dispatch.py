@@ -65,8 +65,18 @@ def ray_engine() -> ModuleType:
 
 @contextmanager
 def _sigterm_stops() -> Iterator[None]:
-    """While running, SIGTERM, SIGHUP and SIGQUIT raise :class:`Terminated` (so outputs are cleaned up)."""
+    """While running, SIGTERM, SIGHUP and SIGQUIT raise :class:`Terminated` (so outputs are cleaned up).
+
+    Only in this process: a worker forked before it set its own handlers
+    (the run stopping while its pool starts) stops as the signal's default
+    action would, without a traceback."""
+    owner = os.getpid()
+
     def terminate(signum: int, frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         raise Terminated(signum)
 
     try:
