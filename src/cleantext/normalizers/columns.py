@@ -1359,8 +1359,9 @@ class _Page:
         parenthesis (a wrapped credit's rest); neither line a dateline alone,
         a credit, the end of a caption or printed twice, the line no byline
         after a dash, the next no block start nor a paragraph's indented
-        first line (:meth:`indented_next`), neither a line of verse, and no blank line between them
-        on a page where blank lines mark paragraphs. No rule before
+        first line (:meth:`indented_next`), neither a line of verse, and no
+        blank line between them on a page where blank lines mark
+        paragraphs. No rule before
         "full-line" can then apply (a test checks that decide answers the
         same for each such break)."""
         texts, columns, widths = self.texts, self.columns, self.widths
@@ -1454,10 +1455,10 @@ class _Page:
         return joined, "full-line"
 
     def indented_next(self, i: int) -> bool:
-        """Whether line ``i + 1`` is indented with spaces where line ``i`` is
-        not, on a page whose indents mark paragraphs (see
-        _indents_mark_paragraphs), and line ``i`` is not cut at a mark
-        inside a sentence (a comma, an open bracket): a new paragraph, also
+        """Whether line ``i + 1`` is a paragraph's indented first line and
+        line ``i`` is not (see _paragraph_indent), line ``i`` is not cut at a
+        mark inside a sentence (a comma, an open bracket), and line ``i + 1``
+        is no block of its own without punctuation: a new paragraph, also
         after a title."""
         if not self.first_indent[i + 1] or self.first_indent[i] or self.cut[i] and not is_han(self.texts[i][-1]):
             return False
