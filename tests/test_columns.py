@@ -42,6 +42,8 @@ UNCHANGED = [
     "黄土地上的蒲公英（外一首）\n李瑛\n归来的雁阵飞过渭水\n陕北，蒲公英就开放了\n挣扎着开放在\n窑洞向阳的墙角，在\n"
     "雪落在霍去病泉里\n立马就融化了\n雪落在西路军纪念塔\n立马就融化了\n"
     "这首诗写于一九九七年冬天，诗人在陕北的黄土高原上走了很多地方，看到了许多让他感动的人和事，于是写下了这些诗句。\n",
+    # a photo's credit under a numbered caption (its "、" is no sentence the credit goes on)
+    "2、棉堆如山喜煞人\n（赵亚光摄）\n",
     # a classical poem under its title: lines of one width ending in turn in "，" and "。" (verse)
     "早发白帝城\n朝辞白帝彩云间，\n千里江陵一日还。\n两岸猿声啼不住，\n轻舟已过万重山。\n",
     "登鹳雀楼\n白日依山尽，\n黄河入海流。\n欲穷千里目，\n更上一层楼。\n",

@@ -533,7 +533,7 @@ class _Page:
         self.credit = [
             t[-1] in credit_last and credit(t) is not None
             or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
-            and not self._inside_sentence(k)
+            and not (self._inside_sentence(k) and block_end(t) is None)
             for k, t in enumerate(texts)
         ]
         # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
@@ -729,7 +729,8 @@ class _Page:
     def _inside_sentence(self, k: int) -> bool:
         """Whether line ``k`` follows a line cut in the middle of a sentence
         (sentence punctuation in it, a Han character or a comma at its end):
-        a parenthesis there is the sentence's ("…打斗的场景" / "（学校某处图书室）"), no sign-off."""
+        a parenthesis there is the sentence's ("…打斗的场景" / "（学校某处图书室）"),
+        no sign-off (a photo's credit, "（…摄）", stays one)."""
         if k == 0 or self.no_punct[k - 1] or self.terminal[k - 1]:
             return False
         return _plain_last(self.texts[k - 1][-1])
