@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from cleantext import clean, get_step
 from cleantext.normalizers import doubled
 
-from generators import REDUPLICATION, looks_doubled, non_space
+from generators import REDUPLICATION, all_squares, looks_doubled, non_space
 
 STEP = get_step("doubled-glyphs")
 
@@ -488,9 +488,11 @@ def natural_text(draw):
     AMBIGUITY (SPEC 5): text that reads as fake bold by the thresholds of
     doubled-glyphs is left out: a line that is a run of doubled spans, five
     different characters in a row each printed twice, a mark printed twice,
-    consecutive lines overlapping by four letters or more, three overlapping
-    lines in a row, a line that starts the next or ends the one before, and
-    a text line printed twice in a row.
+    a line that is nothing but spans printed twice one of which holds a mark
+    ("研究研究，一，一": the explore profile), consecutive lines overlapping by
+    four letters or more, three overlapping lines in a row, a line that
+    starts the next or ends the one before, and a text line printed twice in
+    a row.
     """
     words = st.one_of(st.sampled_from(REDUPLICATION), st.text(st.sampled_from(_HAN), min_size=1, max_size=4))
     paragraphs = []
@@ -504,6 +506,7 @@ def natural_text(draw):
     lines = [line for line in lines if line]
     for line in lines:
         assume(not looks_doubled(line) and _pair_blocks(line) < 5 and not re.search(r"([，、。])\1", line))
+        assume(not (all_squares(line) and re.search("[，、。]", line)))
     overlaps = [_naive_overlap(a, b) for a, b in zip(lines, lines[1:])]
     for (a, b), k in zip(zip(lines, lines[1:]), overlaps):
         assume(_letters(b[:k]) < 4 and a != b and k < len(a) and k < len(b))
