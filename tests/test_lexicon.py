@@ -56,6 +56,12 @@ def test_words_that_start_no_block(line):
 #: (raw, clean): a headline is never glued to the article after it, whatever
 #: the dateline; a dateline cut by a narrow column still starts a block.
 HEADLINE_CASES = [
+    # other papers' datelines, found from the 讯 or 电 they end with
+    (
+        "全市重点项目集中开工光明日报北京１月５日电（记者赵六）今天上午，仪式在高新区举行。\n",
+        "全市重点项目集中开工\n光明日报北京１月５日电（记者赵六）今天上午，仪式在高新区举行。\n",
+    ),
+    ("全市重点项目集中开工长江日报讯（记者刘洋）今天上午，仪式举行。\n", "全市重点项目集中开工\n长江日报讯（记者刘洋）今天上午，仪式举行。\n"),
     (
         "世界游泳锦标赛美国名将汤普森已获三金本报珀斯１月１５日电记者报道，今天举行。\n",
         "世界游泳锦标赛美国名将汤普森已获三金\n本报珀斯１月１５日电记者报道，今天举行。\n",

@@ -20,6 +20,8 @@ from .boundaries import starts_independently
 _CLAUSE_MARKS = frozenset("，。、；！？")
 #: Widest line that can be a headline (cells).
 MAX_HEADLINE = 40
+#: How far back from its 讯 or 电 another paper's dateline may start (characters).
+_LINE_DATELINE_REACH = 40
 
 
 def _headline_like(line: str, lex: Lexicon) -> bool:
@@ -66,8 +68,20 @@ def space_before(text: str, pos: int) -> int:
 
 
 def _glued_in(text: str, lexicon: Lexicon) -> list[int]:
-    """Where a dateline glued to a headline or a sentence on its line starts in ``text``."""
-    return [m.start() for m in _datelines(lexicon.glued_dateline.pattern).finditer(text) if _glued_dateline(text, m.start(), m.end())]
+    """Where a dateline glued to a headline or a sentence on its line starts
+    in ``text``: a paper's or an agency's (``datelines``), or another
+    paper's (``line_datelines``, found from the 讯 or 电 it ends with)."""
+    found = [m.start() for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)
+             if _glued_dateline(text, m.start(), m.end())]
+    back = lexicon.line_dateline_back
+    for mark in "讯电":
+        end = text.find(mark)
+        while end != -1:
+            m = back.match(text, max(text.rfind("\n", 0, end) + 1, end - _LINE_DATELINE_REACH), end + 1)
+            if m is not None and m.end() == end + 1 and _glued_dateline(text, m.start(), m.end()):
+                found.append(m.start())
+            end = text.find(mark, end + 1)
+    return sorted(set(found)) if len(found) > 1 else found
 
 
 #: Runs of layout spaces (never a line break).
