@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import time
-from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings

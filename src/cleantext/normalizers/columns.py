@@ -1209,7 +1209,7 @@ class _Page:
         """Whether lines ``i`` and ``i + 1`` are characters of a letter-spaced
         title that an extractor put one on a line ("乐" / "得" / "清" / "贫",
         or "乐" / "得 清 贫")."""
-        a, b = self.texts[i], self.texts[i + 1]
+        b = self.texts[i + 1]
         if self.listed[i + 1]:
             return False  # a poem's sections: "一" / "二"
         spaced = self._spaced
