@@ -7,6 +7,7 @@ normalizers can share one definition of "CJK", "terminal punctuation" or
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -22,6 +23,13 @@ WIDE = WIDE_LETTER + CJK_PUNCT
 #: Horizontal whitespace a layout engine leaves behind (not newlines or \f).
 SPACE = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 SPACE_CHARS = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+#: A run of layout spaces (never a line break; stdlib re scans a plain class faster).
+SPACE_RUN = re.compile(f"[{SPACE}]+")
+#: What ASCII punctuation typed after it is CJK punctuation (cjk-punctuation
+#: makes it full-width): CJK letters, and closing or clause marks after them.
+CJK_BEFORE_MARK = r"\p{Han}\p{Hiragana}\p{Katakana}”’）》」』】。，、；：？！"
+#: ... unless a URL follows ("见http://a.cn").
+NOT_URL = r"(?![\w/]*://)"
 
 #: Sentence punctuation: a line with none of it reads as a headline or label.
 #: An ellipsis typed as periods ("。。。", "一交换联...") is no more of it than
@@ -30,7 +38,7 @@ SPACE_CHARS = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u
 #: reads a line the same before and after that step.
 SENTENCE_PUNCT = regex.compile(
     r"[，、；！？!?;]|(?<!。)。{1,2}(?!。)|,(?=\s|$)|(?<!\p{Han}\.\.)\.(?=\s|$)"
-    rf"|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}”’）》」』】。，、；：？！][{SPACE}]*),(?![\w/]*://)"
+    rf"|(?<=[{CJK_BEFORE_MARK}][{SPACE}]*),{NOT_URL}"
 )
 #: A line ends a sentence: 。！？… optionally followed by closing quotes or
 #: brackets, or a closing credit such as 。（刘绍周）.

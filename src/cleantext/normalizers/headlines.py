@@ -5,14 +5,13 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator
 
 import regex
 
-from ..chars import SENTENCE_END, SPACE, SPACE_CHARS, display_width, has_sentence_punct
+from ..chars import SENTENCE_END, SPACE_CHARS, SPACE_RUN, display_width, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
@@ -74,18 +73,20 @@ def _glued_in(text: str, lexicon: Lexicon) -> list[int]:
     found = [m.start() for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)
              if _glued_dateline(text, m.start(), m.end())]
     back = lexicon.line_dateline_back
+    for end in _dateline_ends(text):
+        m = back.match(text, max(text.rfind("\n", 0, end) + 1, end - _LINE_DATELINE_REACH), end + 1)
+        if m is not None and m.end() == end + 1 and _glued_dateline(text, m.start(), m.end()):
+            found.append(m.start())
+    return sorted(set(found))
+
+
+def _dateline_ends(text: str) -> Iterator[int]:
+    """Where a glued dateline may end: each 讯 and 电 of ``text`` (one scan for each mark)."""
     for mark in "讯电":
         end = text.find(mark)
         while end != -1:
-            m = back.match(text, max(text.rfind("\n", 0, end) + 1, end - _LINE_DATELINE_REACH), end + 1)
-            if m is not None and m.end() == end + 1 and _glued_dateline(text, m.start(), m.end()):
-                found.append(m.start())
+            yield end
             end = text.find(mark, end + 1)
-    return sorted(set(found)) if len(found) > 1 else found
-
-
-#: Runs of layout spaces (never a line break).
-_SPACES = re.compile(f"[{SPACE}]+")
 
 
 def glued_datelines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -99,13 +100,10 @@ def glued_datelines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     nothing _glued_dateline reads, goes past its line.)"""
     places = [(space_before(text, start), start) for start in _glued_in(text, lexicon)]
     spaced: set[int] = set()  # the lines (their starts) with a layout space before a 讯 or 电 or right after it
-    for mark in "讯电":  # (what a glued dateline ends with)
-        pos = text.find(mark)
-        while pos != -1:
-            lo = text.rfind("\n", 0, pos) + 1
-            if lo not in spaced and _SPACES.search(text, lo, pos + 2):
-                spaced.add(lo)
-            pos = text.find(mark, pos + 1)
+    for end in _dateline_ends(text):
+        lo = text.rfind("\n", 0, end) + 1
+        if lo not in spaced and SPACE_RUN.search(text, lo, end + 2):
+            spaced.add(lo)
     for lo in spaced:
         end = text.find("\n", lo)
         end = len(text) if end == -1 else end
@@ -118,11 +116,11 @@ def _squeezed_places(text: str, lo: int, hi: int, lexicon: Lexicon) -> list[tupl
     line = text[lo:hi]
     at: list[int] = []  # where each run of spaces stands in the line without them
     removed = [0]  # how many space characters stand before each run, and after the last
-    for m in _SPACES.finditer(line):
+    for m in SPACE_RUN.finditer(line):
         at.append(m.start() - removed[-1])
         removed.append(removed[-1] + m.end() - m.start())
     places = []
-    for start in _glued_in(_SPACES.sub("", line), lexicon):
+    for start in _glued_in(SPACE_RUN.sub("", line), lexicon):
         pos = lo + start + removed[bisect_right(at, start)]
         places.append((space_before(text, pos), pos))
     return places

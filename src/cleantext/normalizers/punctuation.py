@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import FULLWIDTH_PUNCT, SPACE
+from ..chars import CJK_BEFORE_MARK, FULLWIDTH_PUNCT, NOT_URL, SPACE
 from ..pipeline import rewriter
 from .boundaries import starts_independently
 
 _W = r"\p{Han}\p{Hiragana}\p{Katakana}"  # wide letters
-_WIDE_OR_CLOSE = _W + r"”’）》」』】。，、；：？！"
+_WIDE_OR_CLOSE = CJK_BEFORE_MARK
 
 # Pairs first: a parenthesis or quote pair holding CJK text (or a
 # parenthesis opened right after it) becomes full-width as a pair.
@@ -21,7 +21,7 @@ _PAIRS = regex.compile(
 # Then marks, judged after the pairs so "(扩大)," is seen as "（扩大）,".
 _MARKS = regex.compile(
     # , : ; ? ! after CJK text (layout spaces between allowed; layout-spaces removes them)
-    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][{SPACE}]*)[,:;?!]+(?![\w/]*://))"
+    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][{SPACE}]*)[,:;?!]+{NOT_URL})"
     # an ellipsis typed as dots or middle dots next to CJK, or as 。。。
     rf"|(?P<ellipsis>(?<=[{_WIDE_OR_CLOSE}][{SPACE}]*)(?:\.{{3,}}|·{{3,}}|・{{3,}})|(?:\.{{3,}}|·{{3,}}|・{{3,}})(?=[{SPACE}]*[{_W}])|。{{3,}})"
     # a dash typed as two or more hyphens next to CJK

@@ -15,13 +15,12 @@ from typing import Iterator
 
 import regex
 
-from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, WIDE_LETTER, has_sentence_punct
+from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, SPACE_RUN, WIDE_LETTER, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
 from .headlines import glued_datelines
 
-_RUN = re.compile(f"[{SPACE}]+")  # stdlib re: scans a plain class faster
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
 _FULLWIDTH_PUNCT = regex.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
@@ -79,11 +78,11 @@ def _name_run(facts: "_Line", space: int) -> None:
     line, gaps = facts.text, facts.gaps
     start = _STRETCH_BACK.match(line, 0, space).start()
     end = _STRETCH.match(line, space).end()
-    lead = _RUN.match(line, start)
+    lead = SPACE_RUN.match(line, start)
     start = lead.end() if lead else start  # the stretch may begin with the space after a mark
     trail = _RUN_BACK.match(line, start, end)
     end = trail.start() if trail else end
-    spaces = list(_RUN.finditer(line, start, end))  # the spaces between the words
+    spaces = list(SPACE_RUN.finditer(line, start, end))  # the spaces between the words
     bounds = [start, *(i for m in spaces for i in m.span()), end]
     lengths = [bounds[i + 1] - bounds[i] for i in range(0, len(bounds), 2)]
     keep: list[bool | None] = []  # per space: True between items, False inside a pair
@@ -221,17 +220,18 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     dateline glued in it (``lexicon``'s), as the headlines step will split it
     (found once a space needs its line: a page of spaces between ASCII
     characters only, or none, is not searched for datelines)."""
+    lex = lexicon or default_lexicon()
     cuts: list[int] | None = None
     line_start = line_end = -1
     facts = _NO_LINE
-    for m in _RUN.finditer(text):
+    for m in SPACE_RUN.finditer(text):
         start, end = m.span()
         run = m.group()
         if run == " " and 0 < start and end < len(text) and " " < text[start - 1] < "\x7f" and " " < text[end] < "\x7f":
             continue  # one space between ASCII characters: the writer's (fast path)
         if start >= line_end:  # a new line (or the part after a glued dateline): find its bounds once
             if cuts is None:
-                cuts = [start for start, _ in glued_datelines(text, lexicon or default_lexicon())]
+                cuts = [start for start, _ in glued_datelines(text, lex)]
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 else line_end
@@ -242,7 +242,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             facts = _Line(text[line_start:line_end])
         line = facts.text
         s, e = start - line_start, end - line_start
-        if s <= _LONGEST_MARK and (lexicon or default_lexicon()).byline_mark.fullmatch(line, 0, s) and e < len(line):
+        if s <= _LONGEST_MARK and lex.byline_mark.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
         else:
             keep = _keeps(facts, s, e)
