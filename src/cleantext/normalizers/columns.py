@@ -39,7 +39,7 @@ its name is the note of the edit in ``explain``:
    first line measures with its indent, and a full line ending in 。
    before a line that is not indented goes on.
    ``verse``: lines of a poem (four or more of one width ending in turn in
-   "，" and "。", or six or more each ending in a mark: see MIN_VERSE_LINES)
+   "，" and "。", or six or more each ending in a mark: see MIN_POEM_LINES)
    stand as printed, and so does the line before them (its title).
 3. ``headline``: either line is in a run of unpunctuated lines standing
    between blocks (a headline); it keeps its own line, unless it is a piece
@@ -267,7 +267,7 @@ _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 #: MAX_VERSE_WIDTH), ending in turn in a pause (_VERSE_PAUSE) and a stop
 #: (_VERSE_END), as a classical poem's lines do ("朝辞白帝彩云间，" /
 #: "千里江陵一日还。"); wrapped prose lines hardly ever do so four times in a row.
-MIN_VERSE_LINES = 4
+MIN_POEM_LINES = 4
 MAX_VERSE_WIDTH = 16
 _VERSE_PAUSE = "，；"
 _VERSE_END = "。！？"
@@ -1468,7 +1468,7 @@ class _Page:
 
     @cached_property
     def verse(self) -> list[bool]:
-        """Whether each line is a line of verse (see MIN_VERSE_LINES and MIN_VERSE_RUN)."""
+        """Whether each line is a line of verse (see MIN_POEM_LINES and MIN_VERSE_RUN)."""
         texts, widths = self.texts, self.widths
         n = len(texts)
         verse = [False] * n
@@ -1483,7 +1483,7 @@ class _Page:
                 and widths[j] <= MAX_VERSE_WIDTH
             ):
                 j += 1
-            if j - k < MIN_VERSE_LINES:  # a modern poem's: any widths, each line ending in a mark
+            if j - k < MIN_POEM_LINES:  # a modern poem's: any widths, each line ending in a mark
                 j = k
                 while j < n and texts[j][-1] in _VERSE_PAUSE + _VERSE_END and widths[j] <= MAX_VERSE_WIDTH:
                     j += 1
