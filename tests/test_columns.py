@@ -441,12 +441,18 @@ def test_a_title_in_larger_type_fills_its_line(title, expected, body, width):
     assert clean(raw) == expected + "\n" + body + "\n"
 
 
-def test_a_title_wrapped_in_lines_of_one_width_after_a_caption():
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ["兰州市民在黄河边观看羊皮", "筏子过新闸（图片）"],  # a photo caption's end
+        ["（乔聿）"],  # an article's credit on a line of its own
+    ],
+)
+def test_a_title_wrapped_in_lines_of_one_width_after_a_closing_block(caption):
     """A title wrapped in its own narrow column, lines of one width and a
-    shorter last, joins also right after a photo caption's end ("…（图片）"),
-    which closes a block of its own."""
+    shorter last, joins also right after a photo caption's end ("…（图片）")
+    or an article's credit, which close a block of their own."""
     article = "河西地区矿产资源丰富，但过去没有及时发展替代产业，资源枯竭后，农民没活干，只留下黑矿洞仰天叹息！"
-    caption = ["兰州市民在黄河边观看羊皮", "筏子过新闸（图片）"]
     title = ["实施四大工", "程促进稳定", "振兴河西建", "成千里双拥", "模范走廊"]
     body = "本报兰州１月１０日讯记者王锦涛报道：甘肃河西五地市今年实施四大工程，促进社会稳定，全力建设千里双拥模范走廊。"
     raw = "\n".join(_wrapped(article, 8) + caption + title + _wrapped(body, 8)) + "\n"

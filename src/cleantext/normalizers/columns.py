@@ -1184,7 +1184,8 @@ class _Page:
         ``i`` opens or continues: two or more lines of one width, then one
         no wider (or MIN_EVEN_TITLE_LINES of one width, the run's last),
         opening a run of headline lines (a caption's end before
-        them, "…（图片）", closes its own block) that at most a subtitle
+        them, "…（图片）", or an article's credit, "（乔聿）", closes its own
+        block) that at most a subtitle
         and a byline follow (verse goes on longer)."""
         widths, headline = self.widths, self.headline
         lo = i
@@ -1193,7 +1194,7 @@ class _Page:
         hi = i + 1
         while hi < len(widths) and headline[hi] and abs(widths[hi] - widths[i]) <= 0.5:
             hi += 1
-        if hi - lo < 2 or (lo and headline[lo - 1] and not self.ends_block[lo - 1]):
+        if hi - lo < 2 or (lo and headline[lo - 1] and not (self.ends_block[lo - 1] or self.credit[lo - 1])):
             return None
         if (hi == len(widths) or not headline[hi]) and hi - lo >= MIN_EVEN_TITLE_LINES:
             # a title that filled its last line too (not a table's rows, which open with a number)
