@@ -459,6 +459,46 @@ def test_a_title_wrapped_in_lines_of_one_width_after_a_closing_block(caption):
     assert WRAP(raw) == "\n".join([article, "".join(caption), "".join(title), body]) + "\n"
 
 
+#: A paragraph without punctuation (a list of names) under its title.
+NAMES_TITLE = "全国文化科技卫生“三下乡”活动先进集体名单"
+NAMES = (
+    "河北省大厂回族自治县评剧团河北省科协山西省太原市委宣传部山西省曲艺团山西省新华书店"
+    "内蒙古自治区哲里木盟奈曼旗科协内蒙古自治区赤峰市敖汉旗乌兰牧骑内蒙古自治区医院"
+)
+
+
+@pytest.mark.parametrize("first", ["whole", "indent printed", "indent lost"])
+def test_a_paragraph_without_punctuation_is_no_headline(first):
+    """Lines as wide as the column, three or more in a row without
+    punctuation, are body text, not a headline's pieces, also after a
+    first line indented (printed or lost)."""
+    articles = [
+        "今年冬天来得很早，气温比往年低了许多，居民们纷纷添冬衣。商场里人来人往。",
+        "据统计，全市今年共新建文化站一百二十个，图书室三百多个，文化设施明显改善。",
+        "据了解，这次活动历时一个月，共组织各类文化科技卫生服务队伍三百余支，受益群众达到一百多万人次。",
+    ]
+    if first == "whole":
+        names = _wrapped(NAMES, 17)
+    elif first == "indent printed":
+        names = ["　　" + NAMES[:15]] + _wrapped(NAMES[15:], 17)
+    else:  # (the articles' first lines tell that the page indents them)
+        names = _indented(NAMES, 17)
+    raw = "\n".join([line for article in articles for line in _indented(article, 17)] + [NAMES_TITLE] + names) + "\n"
+    assert WRAP(raw) == "\n".join(articles + [NAMES_TITLE, NAMES]) + "\n"
+
+
+def test_a_title_wrapped_at_the_column_width_reads_on():
+    """A title wrapped at the width of its column in three lines or more
+    (set in body type) reads on as one line, up to the article's dateline,
+    also after a credit wrapped inside its brackets."""
+    article = "斡旋的失败将对美、以、巴三方会谈带来不利影响，有关各方对此都十分关注。"
+    credit = ["（尹家骅钱友", "荣郭凯）"]
+    title = ["一九九七年全球企业", "兼并创纪录美一国占", "兼并总额半数以上"]
+    body = "新华社纽约１月１日电据美国证券数据公司统计，一九九七年全球企业兼并总额达到一万六千亿美元，创历史最高纪录。"
+    raw = "\n".join(_wrapped(article, 10) + credit + title + _wrapped(body, 10)) + "\n"
+    assert WRAP(raw) == "\n".join([article, "".join(credit), "".join(title), body]) + "\n"
+
+
 def test_a_caption_whose_credit_wrapped_inside_its_brackets_ends_its_block():
     """A caption set wider than the column under it, whose credit the line
     end cut after its opening bracket ("…（" / "宋振平摄）"), is a block of
@@ -479,6 +519,7 @@ def test_a_caption_whose_credit_wrapped_inside_its_brackets_ends_its_block():
         (["俄官员会晤", "车臣领导人", "讨论稳定车", "臣局势问题"], True),  # a title that filled its last line too
         (["文明交通我先行", "平安出行你我他"], False),  # a headline's two parallel phrases
         (["６００８５０华东电脑", "６００８６７通化东宝", "６００８１２华北制药"], False),  # a table's rows
+        (["上证指数１１９４·１０", "上证３０３７７２·３６", "上证Ａ股１２５８·４９"], False),  # rows of figures
     ],
 )
 def test_title_lines_all_of_one_width(lines, joined):

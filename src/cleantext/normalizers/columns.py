@@ -42,7 +42,8 @@ its name is the note of the edit in ``explain``:
    "，" and "。", or six or more each ending in a mark: see MIN_POEM_LINES)
    stand as printed, and so does the line before them (its title).
 3. ``headline``: either line is in a run of unpunctuated lines standing
-   between blocks (a headline); it keeps its own line, unless it is a piece
+   between blocks (a headline; not lines as wide as the column three in a
+   row: UNPUNCTUATED_BODY); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
    left open, a last character alone, or on a page of column text lines of
    one width, or a line its larger type filled short of a narrow body
@@ -167,6 +168,11 @@ MIN_VERSE_LINES = 6
 #: one line cut in the middle of a word after sentence punctuation (which
 #: text that is not wrapped never shows).
 MIN_SPREAD_LINES = 3
+#: A run of unpunctuated lines is body text (a list of names without
+#: punctuation), not a headline, from this many lines in a row as wide as
+#: its column: a title is set in larger type or fills fewer lines (one
+#: wrapped at the column's width in three lines or more reads on as body does).
+UNPUNCTUATED_BODY = 3
 #: A continuing line narrower than this share of its column is a stub (a
 #: title or a label between blocks), not a line of the column.
 STUB_SHARE = 0.5
@@ -286,6 +292,7 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
+_DIGITS = regex.compile(r"\d")
 _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: "0 日")
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
@@ -331,6 +338,13 @@ def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
 def _unspaced(line: str) -> str:
     """``line`` without the spaces an extractor printed for gaps ("1月5 日电")."""
     return line.replace(" ", "") if " " in line else line
+
+
+def _figures(line: str) -> bool:
+    """Whether ``line`` is a table's row of figures: it opens with a digit,
+    or digits are half its characters or more ("６００８５０华东电脑",
+    "上证指数１１９４·１０１２００·９５")."""
+    return line[0].isdigit() or 2 * len(_DIGITS.findall(line)) >= len(line)
 
 
 def _joiner(before: str, after: str) -> str:
@@ -1197,8 +1211,8 @@ class _Page:
         if hi - lo < 2 or (lo and headline[lo - 1] and not (self.ends_block[lo - 1] or self.credit[lo - 1])):
             return None
         if (hi == len(widths) or not headline[hi]) and hi - lo >= MIN_EVEN_TITLE_LINES:
-            # a title that filled its last line too (not a table's rows, which open with a number)
-            return None if any(self.texts[k][0].isdigit() for k in range(lo, hi)) else range(lo, hi)
+            # a title that filled its last line too (not a table's rows of figures)
+            return None if any(_figures(self.texts[k]) for k in range(lo, hi)) else range(lo, hi)
         if hi == len(widths) or not headline[hi] or widths[hi] > widths[i]:
             return None
         end = hi + 1
@@ -1317,6 +1331,10 @@ class _Page:
             j += 1
         run = range(i, j)
         column = self.columns[i] if self.columns[i] is not None or j == len(texts) else self.columns[j]
+        if column is not None:
+            body = self._unpunctuated_body(run, column)
+            if body is not None:
+                return body - i and body  # (none: the run is body text from its first line)
         if (
             j == len(texts)
             or self.block_start[j]
@@ -1341,6 +1359,34 @@ class _Page:
         if end < j and abs(measured[end] - (column - INDENT)) <= 1 and self.indents_first_lines:
             return end
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
+
+    def _unpunctuated_body(self, run: range, column: float) -> int | None:
+        """The first line of body text in a run of unpunctuated lines:
+        UNPUNCTUATED_BODY lines in a row as wide as the ``column`` (no wider:
+        they hang no mark), a paragraph without punctuation, a list of names
+        ("河北省大厂回族自治县评剧团河北" / "省科协山西省太原市委宣传部山西省曲" / …),
+        or a title wrapped at the column, which reads on as well (not a
+        table's rows, lines of figures: :func:`_figures`); with the line before
+        them if it is their paragraph's first line. None if the run holds no
+        such lines."""
+        measured, k = self.measured, run.start
+        while k + UNPUNCTUATED_BODY <= run.stop:
+            m = k
+            while m < run.stop and column - 1 <= measured[m] <= column + 0.5:
+                m += 1
+            if m - k >= UNPUNCTUATED_BODY and not any(_figures(self.texts[r]) for r in range(k, m)):
+                return k - 1 if k > run.start and self._first_line_fills(k - 1, column) else k
+            k = m + 1
+        return None
+
+    def _first_line_fills(self, k: int, column: float) -> bool:
+        """Whether line ``k`` fills the ``column`` as a paragraph's first
+        line: with the indent printed before it, or, on a page that indents
+        first lines, short of the column by the indent."""
+        indents = self.indents
+        if k + 1 < len(indents) and indents[k] > indents[k + 1]:
+            return column - 1 <= self.widths[k] + (indents[k] - indents[k + 1]) / 2 <= column + 0.5
+        return self.indents_first_lines and abs(self.measured[k] - (column - INDENT)) <= 1
 
     def _organisation_alone(self, k: int, column: float, last: bool) -> bool:
         """Whether line ``k`` of a headline run (its ``last``) is an
