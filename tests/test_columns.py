@@ -428,6 +428,10 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         # the next line opens another title (an organisation's name) or is a subtitle (SPEC 8)
         ("锦州市民向交通违\n锦州市政协", "锦州市民向交通违\n锦州市政协", TITLE_BODY, 13),
         ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别", TITLE_BODY, 13),
+        # a subtitle cut in its words goes on (not one that credits writers, nor one a bracket ends)
+        ("——全国少年速滑赛\n在牡丹江开赛", "——全国少年速滑赛在牡丹江开赛", TITLE_BODY, 12),
+        ("——本报记者罗昌爱胡跃平\n清水河大桥", "——本报记者罗昌爱胡跃平\n清水河大桥", TITLE_BODY, 12),
+        ("——明天气象预报（１月７日）\n天气趋势分析", "——明天气象预报（１月７日）\n天气趋势分析", TITLE_BODY, 16),
         # two lines of one width: a headline's parallel phrases (under TITLE_FILL of the column),
         ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他", TITLE_BODY, 13),
         # ... but a title cut in its words that filled both, right before the dateline

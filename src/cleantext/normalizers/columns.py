@@ -1141,7 +1141,8 @@ class _Page:
         article's dateline in a column up to MAX_TITLE_FILL_COLUMN wide, after
         a line that ends in a Han character: "保健食品市场整" / "顿巡礼活动开始") and MIN_TITLE_REST
         characters long (a shorter one reads as a name), no subtitle
-        ("——…"), byline or new block. A short rest right before the
+        ("——…"), byline or new block; line ``i`` may be a subtitle cut in
+        its words (:meth:`_subtitle_cut`). A short rest right before the
         article's dateline or the title's subtitle is one too, under a line
         as wide as the column (a title in the body's type) or narrower (see
         REST_BEFORE_DATELINE_CHARS; a label before a continuation marker is
@@ -1166,10 +1167,17 @@ class _Page:
             )
             and TITLE_FILL[0] * body <= a
             and (b <= a - 1 or before and b <= a and body <= MAX_TITLE_FILL_COLUMN and is_han(self.texts[i][-1]))
-            and not any(self.texts[k].startswith("——") for k in (i, i + 1))
+            and not self.texts[i + 1].startswith("——")
+            and not (self.texts[i].startswith("——") and not self._subtitle_cut(i))
             and not (self.ends_block[i] or self.credit[i] or self.byline[i + 1] or self.block_start[i + 1])
             and self.lex.organisation.match(self.texts[i + 1]) is None  # the next title's first piece (SPEC 8)
         )
+
+    def _subtitle_cut(self, i: int) -> bool:
+        """Whether subtitle line ``i`` ("——…") was cut in its words (a Han
+        character last) and does not credit a writer ("——本报记者罗昌爱胡跃平任维东")."""
+        text = self.texts[i]
+        return is_han(text[-1]) and self.lex.dateline.match(_unspaced(text).lstrip("—")) is None
 
     def _body_column(self, i: int) -> float | None:
         """The column of the body text nearest after headline line ``i``
