@@ -428,6 +428,10 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         # the next line opens another title (an organisation's name) or is a subtitle (SPEC 8)
         ("锦州市民向交通违\n锦州市政协", "锦州市民向交通违\n锦州市政协", TITLE_BODY, 13),
         ("锦州市民向交通违\n——章行为告别", "锦州市民向交通违\n——章行为告别", TITLE_BODY, 13),
+        # a title with a comma in it, cut in its words, and its short rest right before the dateline
+        ("总供给能力明显增强，总需求\n积极盘整", "总供给能力明显增强，总需求积极盘整", TITLE_BODY, 18),
+        ("忠诚的共产主义战士、久经考验的革命家\n刘澜涛同志遗体在京火化", "忠诚的共产主义战士、久经考验的革命家\n刘澜涛同志遗体在京火化", TITLE_BODY, 26),
+        ("不乱贷，也不能惜贷\n——李琨", "不乱贷，也不能惜贷\n——李琨", TITLE_BODY, 14),
         # a subtitle cut in its words goes on (not one that credits writers, nor one a bracket ends)
         ("——全国少年速滑赛\n在牡丹江开赛", "——全国少年速滑赛在牡丹江开赛", TITLE_BODY, 12),
         ("——本报记者罗昌爱胡跃平\n清水河大桥", "——本报记者罗昌爱胡跃平\n清水河大桥", TITLE_BODY, 12),

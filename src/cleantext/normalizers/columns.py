@@ -71,7 +71,8 @@ its name is the note of the edit in ``explain``:
    but ``caption-across``: the lines of a photo caption set across the
    columns, up to its credit ("…（章平摄）"), are joined, and
    ``rest-across``: so is the short rest of a block set across the columns
-   that the line before cut in a word ("…一百六十万贫困妇" / "女脱贫").
+   that the line before cut in a word ("…一百六十万贫困妇" / "女脱贫"; not a
+   subtitle or credit after a dash).
 11. ``sentence-end``: the line ends a sentence and is short of the column
     (not a first line an indent short of it on a page that indents first
     lines the extractor printed without their indent), or the next line
@@ -80,7 +81,9 @@ its name is the note of the edit in ``explain``:
     first line (one that hangs its last comma past the edge is a cell
     short of the column exactly).
 12. ``short-line``: a line that does not end a sentence is clearly shorter
-    than its column.
+    than its column; but ``cut-title``: a title with a comma in it, cut in
+    its words, joins its short rest right before the dateline
+    ("总供给能力明显增强，总需求" / "积极盘整").
 13. ``cut-word`` and ``full-line``: the line fills its column: it continues
     (joined with nothing between CJK text, a space next to a Latin word, or
     nothing inside a Latin word cut at the column's very edge in Chinese text).
@@ -297,6 +300,7 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
 _DIGITS = regex.compile(r"\d")
+_STOP = regex.compile(r"[。！？!?]")
 _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: "0 日")
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
@@ -1511,10 +1515,32 @@ class _Page:
             if not self.blank_breaks[i] and self.indented(i + 1, column):
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
         elif self.short(i):
-            return "\n", "short-line"
+            return (joined, "cut-title") if self.punctuated_title(i, column) else ("\n", "short-line")
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
+
+    def punctuated_title(self, i: int, column: float) -> bool:
+        """Whether short line ``i`` and the next are the two lines of a
+        title with a comma in it ("总供给能力明显增强，总需求" / "积极盘整"),
+        which is no headline run: line ``i`` opens a block, is TITLE_FILL
+        of the ``column`` and was cut in its words (a Han character last),
+        the next is narrower and a rest's length (REST_BEFORE_DATELINE_CHARS:
+        a longer line is rather the title under a kicker), neither holds a
+        sentence's end or opens a subtitle, and the article's dateline follows."""
+        texts, widths = self.texts, self.widths
+        return (
+            i + 2 < len(texts)
+            and self.dateline[i + 2]
+            and self.first(i)
+            and is_han(texts[i][-1])
+            and TITLE_FILL[0] * column <= widths[i] <= TITLE_FILL[1] * column
+            and widths[i + 1] < widths[i]
+            and REST_BEFORE_DATELINE_CHARS[0] <= len(texts[i + 1]) <= REST_BEFORE_DATELINE_CHARS[1]
+            and not (texts[i].startswith("——") or texts[i + 1].startswith("——"))  # (a subtitle, a writer's credit)
+            and _STOP.search(texts[i]) is None
+            and _STOP.search(texts[i + 1]) is None
+        )
 
     def indented_next(self, i: int) -> bool:
         """Whether line ``i + 1`` is a paragraph's indented first line and
@@ -1599,8 +1625,8 @@ class _Page:
         a, widths = self.texts[i], self.widths
         if not self.cut[i] or self.unwrapped or self._list_end(i) or not (is_han(a[-1]) or leaves_open(a)):
             return False
-        if 2 * widths[i + 1] > widths[i]:
-            return False
+        if 2 * widths[i + 1] > widths[i] or self.texts[i + 1].startswith("——"):
+            return False  # (a subtitle or a writer's credit after a dash is a block of its own)
         k = i + 2
         return self.terminal[i + 1] or k < len(widths) and (self.block_start[k] or self.credit[k] or self.texts[k].startswith("——"))
 
