@@ -518,6 +518,23 @@ def test_a_paragraph_without_punctuation_is_no_headline(first):
     assert WRAP(raw) == "\n".join(articles + [NAMES_TITLE, NAMES]) + "\n"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——驾驶证不能随意买卖",  # a subtitle after a dash, two cells short of the column
+        "———“菜篮子”产品供给持续快速增长，扭转了副食品供应长期短缺的局面。",  # a dash-list's item
+    ],
+)
+def test_a_subtitle_after_a_dash_stands_alone(line):
+    """A line that opens with a dash and no sentence punctuation after an
+    article's end is a subtitle (SPEC 8), also when it is only a cell or two
+    short of the column; an item of a list that dashes open goes on."""
+    article = "目前，一些地方的驾驶证管理仍然存在漏洞，有关部门应当加强监管。"
+    body = "前不久，我市城区一家信息服务处公开亮出招牌：为外市某主管部门代办汽车驾驶证业务，交钱后二十天内即可拿到驾驶证。"
+    raw = "\n".join(_wrapped(article, 13) + _wrapped(line, 13) + _wrapped(body, 13)) + "\n"
+    assert WRAP(raw) == "\n".join([article, line, body]) + "\n"
+
+
 def test_a_title_wrapped_at_the_column_width_reads_on():
     """A title wrapped at the width of its column in three lines or more
     (set in body type) reads on as one line, up to the article's dateline,

@@ -42,8 +42,9 @@ its name is the note of the edit in ``explain``:
    "，" and "。", or six or more each ending in a mark: see MIN_POEM_LINES)
    stand as printed, and so does the line before them (its title).
 3. ``headline``: either line is in a run of unpunctuated lines standing
-   between blocks (a headline; not lines as wide as the column three in a
-   row: UNPUNCTUATED_BODY); it keeps its own line, unless it is a piece
+   between blocks (a headline, or a subtitle after a dash a cell short of
+   the column or more; not lines as wide as the column three in a row:
+   UNPUNCTUATED_BODY); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
    left open, a last character alone, or on a page of column text lines of
    one width, or a line its larger type filled short of a narrow body
@@ -1367,7 +1368,9 @@ class _Page:
             or any(_typed_space(texts[k]) for k in run)
         ):
             return j
-        short = [k for k in run if self.short(k)]
+        # (a subtitle after a dash opening the run stands alone, SPEC 8, also a line
+        # or so short of the column: "——驾驶证不能随意买卖"; not a dash-list's full line)
+        short = [k for k in run if self.short(k) or k == i and texts[k].startswith("——") and not self.byline[k] and self.measured[k] <= column - 1]
         if not short:
             return 0
         # full lines after the run's last short line (a byline) open the paragraph
