@@ -161,6 +161,18 @@ BOLD_SPACED_PHRASES = RawPage(
     widths=[20],
 )
 
+#: Column 26, found by hypothesis: a headline whose phrases a typed space
+#: parts, 0.8 of the column, over a shorter one right before the dateline:
+#: two whole headlines, not a title that filled its line and its rest.
+SPACED_TITLE_OVER_TITLE = RawPage(
+    raw="一交换联一交换联 一交换联一交换联一交换联\n一件一交换联 一交换联一交换联\n"
+    "本报定西讯（通讯员郑天旺）1月1日，“2000年一交换联一\n交换联。”\n",
+    clean="一交换联一交换联 一交换联一交换联一交换联\n一件一交换联 一交换联一交换联\n"
+    "本报定西讯（通讯员郑天旺）1月1日，“2000年一交换联一交换联。”\n",
+    doubled=False,
+    widths=[26],
+)
+
 #: A fragment of a generated page (column 18, then a fake-bold line); only
 #: ``raw`` is used.
 STEP_FRAGMENT = RawPage(
@@ -382,6 +394,7 @@ def test_round_trip(page):
 @example(HANGING_COMMA)
 @example(KINSOKU_SHORT_LINE)
 @example(COLUMN_UNKNOWN)
+@example(SPACED_TITLE_OVER_TITLE)
 def test_round_trip_without_fake_bold(page):
     assert clean(page.raw) == page.clean
 

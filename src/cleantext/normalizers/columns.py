@@ -1158,11 +1158,13 @@ class _Page:
         if body is None:
             return False
         before = i + 2 < len(self.texts) and (self.dateline[i + 2] or self.texts[i + 2].startswith("——"))
+        # (a line whose phrases a typed space parts is a whole headline: "上下联动发力 充分协商献策")
+        cut = before and not _typed_space(self.texts[i]) and is_han(self.texts[i][-1])
         lo, hi = REST_BEFORE_DATELINE_CHARS
         if body <= MAX_TITLE_FILL_COLUMN:
             filled = a <= TITLE_FILL[1] * body
         else:
-            filled = body <= MAX_TITLE_FILL_WIDE and a <= (TITLE_FILL[1] if before else TITLE_FILL_WIDE) * body and is_han(self.texts[i][-1])
+            filled = body <= MAX_TITLE_FILL_WIDE and a <= (TITLE_FILL[1] if cut else TITLE_FILL_WIDE) * body and is_han(self.texts[i][-1])
             # (not a label before a continuation marker: "…举行宣誓" / "视察调研" / "（接一版）")
             filled = filled and not (i + 2 < len(self.texts) and self.lex.continuation.fullmatch(self.texts[i + 2]))
         return (
@@ -1171,7 +1173,7 @@ class _Page:
                 or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and a <= body + HANG
             )
             and TITLE_FILL[0] * body <= a
-            and (b <= a - 1 or before and b <= a and body <= MAX_TITLE_FILL_COLUMN and is_han(self.texts[i][-1]))
+            and (b <= a - 1 or cut and b <= a and body <= MAX_TITLE_FILL_COLUMN)
             and not self.texts[i + 1].startswith("——")
             and not (self.texts[i].startswith("——") and not self._subtitle_cut(i))
             and not (self.ends_block[i] or self.credit[i] or self.byline[i + 1] or self.block_start[i + 1])
