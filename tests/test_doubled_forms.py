@@ -95,6 +95,14 @@ STEP_CASES = {
     ),
     "a mark alone, printed again after the line ending in it": ("续推动和\n平进程向前发展。\n。\n咖啡飘香醉人心\n", "续推动和\n平进程向前发展。\n咖啡飘香醉人心\n"),
     "characters, the tail next to bold": ("济济工工作作。。会会议议强强调调，，要要坚坚持持稳稳中中求求\n进进。。\n", "济工作。会议强调，要坚持稳中求\n进。\n"),
+    "characters, a title's last pair cut off onto the next line": (
+        "钱钱其其琛琛与与菲菲拉拉利利首首相相会会\n谈谈\n据新华社拉巴特１月８日电\n",
+        "钱其琛与菲拉利首相会\n谈\n据新华社拉巴特１月８日电\n",
+    ),
+    "characters, a word after a bold run that ends before the line's end": (
+        "钱钱其其琛琛与与菲菲拉拉利利首首相相会见\n谈谈\n", "钱其琛与菲拉利首相会见\n谈谈\n"
+    ),
+    "characters, two pairs cut off": ("江江西西抓抓四四十十八八件件\n实实事事\n本报南昌１月１０日电\n", "江西抓四十八件\n实事\n本报南昌１月１０日电\n"),
     # 3. a line printed twice
     "line twice": ("全省经济工作会议召开\n全省经济工作会议召开\n", "全省经济工作会议召开\n"),
     "line twice, blank line between": ("全省经济工作会议召开\n\n全省经济工作会议召开\n\n正文第一行", "全省经济工作会议召开\n\n正文第一行"),
@@ -198,6 +206,7 @@ KEPT = [
     "全省经济工作会议召开\n全省经济工作会议召开，部署今年的经济工作。\n",  # a title, then a paragraph opening with it
     "会议强调，要坚持稳中求进。\n稳中求进。\n",  # a paragraph, then a title that ends it
     "！！？？……——",
+    "大家一起来\n谈谈\n",  # a word of two, alone on its line
 ]
 
 

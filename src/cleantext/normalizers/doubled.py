@@ -11,7 +11,8 @@ copies, is ever removed:
 2. character by character, often only a bold lead phrase (pdfplumber,
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
    a title or label printed so whole ("图图片片新新闻闻") on a page where
-   this form was found on strong evidence;
+   this form was found on strong evidence; the rest of such a line that the
+   line's end cut off ("…首首相相会会" / "谈谈");
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
@@ -141,6 +142,9 @@ _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
 #: evidence, or anywhere when it prints a mark twice ("（（ＡＡ、、ＢＢ））");
 #: alone it says too little (a title may be 天天高高兴兴).
 MIN_TITLE_BLOCKS = 3
+#: A line of one or two characters each printed twice ("谈谈", "实实事事"):
+#: the rest of a bold line (see _bold_tail).
+_TAIL_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$", re.MULTILINE)
 _WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
@@ -1137,6 +1141,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
+    for m in _TAIL_PAIRS.finditer(text):
+        _bold_tail(page, page.at(m.start()))
     evidence = any("characters" in forms for forms in page.bold.values())
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
@@ -1176,6 +1182,24 @@ def _lone_mark(page: _Page, line: _Line) -> None:
     prev = page.previous_text(line) if line.start in page.lines else None
     if prev is not None and len(line.text) == 1 and prev.text.endswith(line.text):
         page.join(prev, [(line, 1, f'fake bold: second copy of "{line.text}" on a line of its own')])
+
+
+def _bold_tail(page: _Page, line: _Line) -> None:
+    """Print once a line of one or two characters each printed twice
+    ("谈谈", "事事") that ends a line printed character by character, on
+    strong evidence, up to its end: the bold title's last characters, which
+    the line's end cut off ("…首首相相会会" / "谈谈"). Alone, such a line
+    may be a word (谈谈, 看看); after a bold line's last pair it is its rest."""
+    prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
+    if prev is None or "characters" not in page.bold.get(prev.start, ()):
+        return
+    raw = page.text[prev.start : prev.end].rstrip()
+    if len(raw) < 2 or raw[-1] != raw[-2] or _letters(line.text) < 1:
+        return  # (the bold run did not reach the line's end)
+    once = line.text[::2]
+    note = f'fake bold: second copy of each character of "{once}" (the bold line\'s rest)'
+    page.remove(line, range(1, len(line.text), 2), [(0, len(line.text), note)])
+    page.inline.add(line.start)
 
 
 def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
