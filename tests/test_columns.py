@@ -632,6 +632,18 @@ def test_words_a_bold_run_split_off_a_dateline_line(piece):
     assert WRAP(raw) == raw.replace("\n", "") + "\n"
 
 
+def test_a_dateline_split_off_a_paragraph_of_two_lines():
+    """PyMuPDF breaks a line at a bold dateline's end; when its paragraph is
+    two lines, the next paragraph's full line tells that the dateline and
+    the rest were one printed line (33 cells), the paragraph's last line
+    goes on from it."""
+    title = "全国政协副主席会见外宾"
+    first = "据新华社北京１月１２日电（记者刘朝晖）国务院副总理姜春云今天上午在中南海会见了沃尔沃集团公司总裁一行。"
+    second = "约翰松一行是应国务院发展研究中心邀请访华的，在华期间还将访问上海和广州两地。"
+    raw = "\n".join([title, first[:12], first[12:32], first[32:], second[:33], second[33:]]) + "\n"
+    assert WRAP(raw) == "\n".join([title, first, second]) + "\n"
+
+
 def test_a_sentence_that_ends_a_dateline_s_justified_line():
     """A dateline alone and the sentence after it that ends its printed line
     (PyMuPDF broke the line at the gap after the dateline, which justifying

@@ -173,6 +173,18 @@ SPACED_TITLE_OVER_TITLE = RawPage(
     widths=[26],
 )
 
+#: Column 15, found by hypothesis: a headline, then one whose phrases a
+#: typed space parts, of about its width, right before the dateline: two
+#: whole headlines, not a title and its rest.
+SPACED_REST_TITLE = RawPage(
+    raw="一交换联一交换联一件一位\n一交换联一交换联 一件一位\n本报定西讯（通讯员郑天旺）1月1\n"
+    "日，“《一交换联一交换联》‘一\n交换联一交换联’一交换联一交换\n联。”\n",
+    clean="一交换联一交换联一件一位\n一交换联一交换联 一件一位\n"
+    "本报定西讯（通讯员郑天旺）1月1日，“《一交换联一交换联》‘一交换联一交换联’一交换联一交换联。”\n",
+    doubled=False,
+    widths=[15],
+)
+
 #: A fragment of a generated page (column 18, then a fake-bold line); only
 #: ``raw`` is used.
 STEP_FRAGMENT = RawPage(
@@ -395,6 +407,7 @@ def test_round_trip(page):
 @example(KINSOKU_SHORT_LINE)
 @example(COLUMN_UNKNOWN)
 @example(SPACED_TITLE_OVER_TITLE)
+@example(SPACED_REST_TITLE)
 def test_round_trip_without_fake_bold(page):
     assert clean(page.raw) == page.clean
 

@@ -309,6 +309,9 @@ _EDGE = SPACE_CHARS + "\r"
 #: How many cells more than one the gap after a dateline may take in a
 #: justified line (an extractor that breaks the line there drops the gap).
 DATELINE_GAP_SPREAD = 2
+#: ... the next line that goes on, within this many lines (the first of the
+#: dateline's paragraph may end it).
+DATELINE_REACH_LINES = 3
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
@@ -727,20 +730,31 @@ class _Page:
     def _measure_after_datelines(self, measured: list[float], continuing: list[bool]) -> None:
         """A dateline alone and the line after it are two printed lines, or the
         two pieces of one that an extractor broke at the gap after the
-        dateline: what the next full line's width says. Two printed lines
+        dateline: what the next full line's width says (the next paragraph's,
+        when the dateline's paragraph ends on the line after). Two printed lines
         measure as they are; the pieces measure as their line (dateline, gap,
         rest: a cell's gap, or up to two more that justifying the line
         spread over it); when the next line does not tell, the dateline does
         not."""
-        alone, terminal = self.dateline_alone, self.terminal
-        for k in range(1, len(measured) - 1):
-            if not alone[k - 1] or self.block_start[k]:
+        alone, terminal, block_start = self.dateline_alone, self.terminal, self.block_start
+        n = len(measured)
+        for k in range(1, n - 1):
+            if not alone[k - 1] or block_start[k]:
                 continue
-            nxt = measured[k + 1]
-            if not terminal[k + 1] and abs(measured[k] - nxt) <= 1:
+            # the next line that goes on, in the dateline's article (after a
+            # short paragraph's last line, the next paragraph's: "…一行。" /
+            # "约翰松一行…"; not a title's, without punctuation)
+            j = k + 1
+            while j < min(n, k + 1 + DATELINE_REACH_LINES) and terminal[j] and not block_start[j]:
+                j += 1
+            if j == n or block_start[j] or j > k + 1 and self.no_punct[j]:
+                continuing[k - 1] = False
+                continue
+            nxt = measured[j]
+            if abs(measured[k] - nxt) <= 1:
                 continuing[k - 1] = abs(measured[k - 1] - nxt) <= 1
                 continue
-            if not terminal[k + 1] and -DATELINE_GAP_SPREAD <= self._opened_width(k, measured[k]) - nxt <= 1:
+            if -DATELINE_GAP_SPREAD <= self._opened_width(k, measured[k]) - nxt <= 1:
                 measured[k] = self._opened_width(k, measured[k])
             continuing[k - 1] = False
 
@@ -1175,6 +1189,7 @@ class _Page:
             and TITLE_FILL[0] * body <= a
             and (b <= a - 1 or cut and b <= a and body <= MAX_TITLE_FILL_COLUMN)
             and not self.texts[i + 1].startswith("——")
+            and not _typed_space(self.texts[i + 1])  # (a whole headline's phrases: "上下联动发力 充分协商献策")
             and not (self.texts[i].startswith("——") and not self._subtitle_cut(i))
             and not (self.ends_block[i] or self.credit[i] or self.byline[i + 1] or self.block_start[i + 1])
             and self.lex.organisation.match(self.texts[i + 1]) is None  # the next title's first piece (SPEC 8)
