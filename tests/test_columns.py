@@ -632,6 +632,22 @@ def test_words_a_bold_run_split_off_a_dateline_line(piece):
     assert WRAP(raw) == raw.replace("\n", "") + "\n"
 
 
+def test_an_unpunctuated_first_line_under_a_wider_caption():
+    """On a page that indents first lines (the indent not printed), a
+    paragraph's first line without punctuation right under a photo caption
+    set wider than the column measures against its own paragraph's column,
+    not the caption's: it goes on."""
+    articles = [
+        "今年冬天来得很早，气温比往年低了许多，居民们纷纷添冬衣。商场里人来人往，摆满了保暖用品。",
+        "据统计，全市今年共新建文化站一百二十个，图书室三百多个，农村文化设施明显改善。",
+        "元旦前后，各地开展了形式多样的文艺演出活动，送戏下乡，送书进村，深受广大群众欢迎。",
+    ]
+    caption = "长约6公里的道路两旁，彩灯为寒冷的冬夜增添了几分暖意。（新华社记者刘宇摄）"
+    body = "评论部的主要任务是撰写新闻评论，推出《视点》，是希望拓宽和深化对社会生活的观察与思考。"
+    lines = [line for article in articles for line in _indented(article, 13)] + _wrapped(caption, 15) + _indented(body, 13)
+    assert WRAP("\n".join(lines) + "\n") == "\n".join(articles + [caption, body]) + "\n"
+
+
 def test_a_dateline_split_off_a_paragraph_of_two_lines():
     """PyMuPDF breaks a line at a bold dateline's end; when its paragraph is
     two lines, the next paragraph's full line tells that the dateline and

@@ -1366,6 +1366,8 @@ class _Page:
         while j < len(texts) and self.no_punct[j] and not self.block_start[j] and not self.boundary[j]:
             j += 1
         run = range(i, j)
+        if j == i + 1 < len(texts) and self._first_line_over(i, j):
+            return 0
         column = self.columns[i] if self.columns[i] is not None or j == len(texts) else self.columns[j]
         if column is not None:
             body = self._unpunctuated_body(run, column)
@@ -1397,6 +1399,21 @@ class _Page:
         if end < j and abs(measured[end] - (column - INDENT)) <= 1 and self.indents_first_lines:
             return end
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
+
+    def _first_line_over(self, i: int, j: int) -> bool:
+        """Whether line ``i`` is the first line of the paragraph that line
+        ``j`` goes on with, on a page that indents first lines: an indent
+        short of ``j``'s column, which may differ from the one measured for
+        line ``i`` (a caption set wider before it: "（新华社记者刘宇摄）" /
+        "评论部的主要任务是撰写" / "新闻评论，推出《视点》，是")."""
+        column = self.columns[j]
+        return (
+            column is not None
+            and self.indents_first_lines
+            and abs(self.measured[i] - (column - INDENT)) <= 0.5
+            and not self.terminal[j]
+            and not self.no_punct[j]
+        )
 
     def _unpunctuated_body(self, run: range, column: float) -> int | None:
         """The first line of body text in a run of unpunctuated lines:
@@ -1534,7 +1551,7 @@ class _Page:
                 return "\n", "sentence-end"
             if not self.blank_breaks[i] and self.indented(i + 1, column):
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
-        elif self.short(i):
+        elif self.short(i) and not self._first_line_over(i, i + 1):
             return (joined, "cut-title") if self.punctuated_title(i, column) else ("\n", "short-line")
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
