@@ -185,6 +185,20 @@ SPACED_REST_TITLE = RawPage(
     widths=[15],
 )
 
+#: Column 14, found by hypothesis: a subtitle after a dash, then another
+#: title at the page's end: no subtitle and its rest (nothing of an article
+#: follows them).
+SUBTITLE_OVER_TITLE = RawPage(
+    raw="————一交换联一交换联一交换联一交换联一交换联一交换联\n——一交换联一交换联一交换联\n本报定西讯（通讯员郑天旺）1\n"
+    "月1日，“一交换联一交换\n联。”\n““2000年一交换联一交换联2000年一交换联一交换联。。””\n"
+    "““‘一交换联一交换联’一交换‘一交换联一交换联’一交换\n联一交换联联一交换联。。””\n"
+    "————一交换联一件一交换联一件\n——一交换联一件\n一件一交换联一件一交换联\n一件一交换联\n",
+    clean="——一交换联一交换联一交换联\n本报定西讯（通讯员郑天旺）1月1日，“一交换联一交换联。”\n"
+    "“2000年一交换联一交换联。”“‘一交换联一交换联’一交换联一交换联。”\n——一交换联一件\n一件一交换联\n",
+    doubled=True,
+    widths=[14],
+)
+
 #: A fragment of a generated page (column 18, then a fake-bold line); only
 #: ``raw`` is used.
 STEP_FRAGMENT = RawPage(
@@ -396,6 +410,7 @@ def test_explain_locates_changes_in_raw_pages(page):
 @example(BOLD_SPACED_PHRASES)
 @example(KINSOKU_TWO_LINES)
 @example(KINSOKU_ORGANISATION)
+@example(SUBTITLE_OVER_TITLE)
 def test_round_trip(page):
     assert clean(page.raw) == page.clean
 

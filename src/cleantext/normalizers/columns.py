@@ -1197,8 +1197,12 @@ class _Page:
 
     def _subtitle_cut(self, i: int) -> bool:
         """Whether subtitle line ``i`` ("——…") was cut in its words (a Han
-        character last) and does not credit a writer ("——本报记者罗昌爱胡跃平任维东")."""
-        text = self.texts[i]
+        character last), does not credit a writer ("——本报记者罗昌爱胡跃平任维东"),
+        and its rest (the next line) is followed by the article's dateline or
+        text, or the next item after a dash."""
+        text, k = self.texts[i], i + 2
+        if k >= len(self.texts) or self.no_punct[k] and not (self.dateline[k] or self.texts[k].startswith("——")):
+            return False  # (its rest is followed by the article's text or the next item, not by another title)
         return is_han(text[-1]) and self.lex.dateline.match(_unspaced(text).lstrip("—")) is None
 
     def _body_column(self, i: int) -> float | None:
