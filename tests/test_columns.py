@@ -436,7 +436,7 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         ("——全国少年速滑赛\n在牡丹江开赛", "——全国少年速滑赛在牡丹江开赛", TITLE_BODY, 12),
         ("——本报记者罗昌爱胡跃平\n清水河大桥", "——本报记者罗昌爱胡跃平\n清水河大桥", TITLE_BODY, 12),
         ("——明天气象预报（１月７日）\n天气趋势分析", "——明天气象预报（１月７日）\n天气趋势分析", TITLE_BODY, 16),
-        # two lines of one width: a headline's parallel phrases (under TITLE_FILL of the column),
+        # two lines of one width: a headline's parallel phrases (under TITLE_FILL of the column)
         ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他", TITLE_BODY, 13),
         # ... but a title cut in its words that filled both, right before the dateline
         ("保健食品市场整\n顿巡礼活动开始", "保健食品市场整顿巡礼活动开始", TITLE_BODY, 12),
@@ -454,6 +454,8 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         ("北大学生在未名湖畔举行宣誓仪式决心继承百\n年报国志做世纪栋梁材", "北大学生在未名湖畔举行宣誓仪式决心继承百年报国志做世纪栋梁材", DATELINE_BODY, 30),
         # ... or TITLE_FILL's when the dateline follows the rest right after
         ("国家环保局调查组专家组联手调查徐州\n市地面水源污染事故再敲警钟", "国家环保局调查组专家组联手调查徐州市地面水源污染事故再敲警钟", DATELINE_BODY, 23),
+        # (not a line nearly as long as it: the next title, WIDE_REST)
+        ("白银市政协召开党组理论学习中心组（扩大）会议\n玉门市政协召开政协协商向基层延伸工作推进会", "白银市政协召开党组理论学习中心组（扩大）会议\n玉门市政协召开政协协商向基层延伸工作推进会", DATELINE_BODY, 28),
         pytest.param(
             "北大两千多名学生今天在未名湖畔举行宣誓仪式决心继承\n百年报国志做世纪栋梁材", "北大两千多名学生今天在未名湖畔举行宣誓仪式决心继承\n百年报国志做世纪栋梁材", DATELINE_BODY, 30,
             marks=KNOWN_TITLE_OVER_SUBTITLE,

@@ -211,11 +211,15 @@ MAX_TITLE_FILL_COLUMN = 20
 #: at most TITLE_FILL_WIDE of the column's cells) cut in its words (a Han
 #: character last), over a column up to MAX_TITLE_FILL_WIDE cells; TITLE_FILL's
 #: share when the article's dateline (or the title's subtitle) follows the
-#: rest right after (PDF benchmark, seeds 1-4: 24 wrapped titles more joined,
-#: no title and subtitle; a whole title so wide over a short subtitle would
-#: be joined: tests/test_columns.py KNOWN_TITLE_OVER_SUBTITLE).
+#: rest right after and the rest is WIDE_REST of it at most (PDF benchmark,
+#: seeds 1-4: some 20 wrapped titles more joined, 2 lines lost; a whole title
+#: so wide over a short subtitle is joined: tests/test_columns.py
+#: KNOWN_TITLE_OVER_SUBTITLE).
 TITLE_FILL_WIDE = 0.7
 MAX_TITLE_FILL_WIDE = 30
+#: ... the rest at most this share of the line (one nearly as long is rather
+#: the next title: "白银市政协召开党组理论学习中心组（扩大）会议" / "玉门市政协召开政协协商向基层延伸工作推进会").
+WIDE_REST = 0.8
 #: ... a rest of fewer characters reads as a name under a title, not its rest.
 MIN_TITLE_REST = 4
 #: A title wrapped in lines of one width that fill its own column ends on a
@@ -1178,7 +1182,7 @@ class _Page:
         if body <= MAX_TITLE_FILL_COLUMN:
             filled = a <= TITLE_FILL[1] * body
         else:
-            filled = body <= MAX_TITLE_FILL_WIDE and a <= (TITLE_FILL[1] if cut else TITLE_FILL_WIDE) * body and is_han(self.texts[i][-1])
+            filled = body <= MAX_TITLE_FILL_WIDE and a <= (TITLE_FILL[1] if cut and b <= WIDE_REST * a else TITLE_FILL_WIDE) * body and is_han(self.texts[i][-1])
             # (not a label before a continuation marker: "…举行宣誓" / "视察调研" / "（接一版）")
             filled = filled and not (i + 2 < len(self.texts) and self.lex.continuation.fullmatch(self.texts[i + 2]))
         return (
