@@ -417,6 +417,8 @@ KNOWN_TITLE_OVER_SUBTITLE = pytest.mark.xfail(strict=True, reason="a whole title
 #: space between them (PDF benchmark, seeds 1-4: 28 titles so wrapped
 #: joined right, no page worse).
 KNOWN_PARALLEL_PHRASES = pytest.mark.xfail(strict=True, reason="parallel phrases on two lines read as a wrapped title")
+#: An article's paragraph without a dateline.
+PARAGRAPH_BODY = "去年，通货膨胀率的基本变动态势是不断回落，到十一月商品零售价格指数降至百分之零点九，不少人又产生出另外一种担心。"
 #: An article set 30 cells wide that opens with a dateline.
 DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午，北京大学的两千多名学生在未名湖畔举行宣誓仪式，决心继承百年报国志，做好世纪栋梁材。"
 
@@ -432,6 +434,7 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         ("总供给能力明显增强，总需求\n积极盘整", "总供给能力明显增强，总需求积极盘整", TITLE_BODY, 18),
         ("忠诚的共产主义战士、久经考验的革命家\n刘澜涛同志遗体在京火化", "忠诚的共产主义战士、久经考验的革命家\n刘澜涛同志遗体在京火化", TITLE_BODY, 26),
         ("不乱贷，也不能惜贷\n——李琨", "不乱贷，也不能惜贷\n——李琨", TITLE_BODY, 14),
+        ("总供给能力明显增强，总需\n求积极盘整", "总供给能力明显增强，总需求积极盘整", PARAGRAPH_BODY, 18),  # (over the text's full line)
         # a subtitle cut in its words goes on (not one that credits writers, nor one a bracket ends)
         ("——全国少年速滑赛\n在牡丹江开赛", "——全国少年速滑赛在牡丹江开赛", TITLE_BODY, 12),
         ("——本报记者罗昌爱胡跃平\n清水河大桥", "——本报记者罗昌爱胡跃平\n清水河大桥", TITLE_BODY, 12),

@@ -83,8 +83,8 @@ its name is the note of the edit in ``explain``:
     short of the column exactly).
 12. ``short-line``: a line that does not end a sentence is clearly shorter
     than its column; but ``cut-title``: a title with a comma in it, cut in
-    its words, joins its short rest right before the dateline
-    ("总供给能力明显增强，总需求" / "积极盘整").
+    its words, joins its short rest right before the dateline or the
+    article's first full line ("总供给能力明显增强，总需求" / "积极盘整").
 13. ``cut-word`` and ``full-line``: the line fills its column: it continues
     (joined with nothing between CJK text, a space next to a Latin word, or
     nothing inside a Latin word cut at the column's very edge in Chinese text).
@@ -1572,11 +1572,12 @@ class _Page:
         of the ``column`` and was cut in its words (a Han character last),
         the next is narrower and a rest's length (REST_BEFORE_DATELINE_CHARS:
         a longer line is rather the title under a kicker), neither holds a
-        sentence's end or opens a subtitle, and the article's dateline follows."""
+        sentence's end or opens a subtitle, and the article's dateline or a
+        full line of its text follows."""
         texts, widths = self.texts, self.widths
         return (
             i + 2 < len(texts)
-            and self.dateline[i + 2]
+            and (self.dateline[i + 2] or not self.no_punct[i + 2] and column - 1 <= widths[i + 2] and not self.terminal[i + 2])
             and self.first(i)
             and is_han(texts[i][-1])
             and TITLE_FILL[0] * column <= widths[i] <= TITLE_FILL[1] * column
