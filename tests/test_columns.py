@@ -653,6 +653,19 @@ def test_an_unpunctuated_first_line_under_a_wider_caption():
     assert WRAP("\n".join(lines) + "\n") == "\n".join(articles + [caption, body]) + "\n"
 
 
+def test_a_dateline_s_gap_printed_one_space():
+    """The gap after a dateline (two cells or three, as justifying the line
+    spread it) comes out of the extractor as one space: the dateline's line
+    (31 cells of a 36-cell column, the gap's spread left out) goes on."""
+    first = "本报东京1月2日电 记者温宪报道：在98—99神奇泰国旅游年拉开帷幕之"
+    rest = (
+        "际，泰国旅游机构总裁舍里·旺派集在皇家田广场主持了隆重的开幕式。泰国政府希望通过这一活动吸引更多的外国游客，"
+        "促进经济发展，缓解金融危机带来的冲击。旅游业是泰国的支柱产业之一，去年接待外国游客七百多万人次。"
+    )
+    raw = "\n".join(["泰国旅游年拉开帷幕", first] + _wrapped(rest, 36)) + "\n"
+    assert WRAP(raw) == "泰国旅游年拉开帷幕\n" + first + rest + "\n"
+
+
 def test_a_dateline_split_off_a_paragraph_of_two_lines():
     """PyMuPDF breaks a line at a bold dateline's end; when its paragraph is
     two lines, the next paragraph's full line tells that the dateline and

@@ -313,6 +313,7 @@ _EDGE = SPACE_CHARS + "\r"
 #: How many cells more than one the gap after a dateline may take in a
 #: justified line (an extractor that breaks the line there drops the gap).
 DATELINE_GAP_SPREAD = 2
+_GAP_AFTER_DATELINE = regex.compile(r"[讯电] ")
 #: ... the next line that goes on, within this many lines (the first of the
 #: dateline's paragraph may end it).
 DATELINE_REACH_LINES = 3
@@ -1100,6 +1101,8 @@ class _Page:
         width = self.printed_width(i, column)
         if width != self.widths[i] and self.no_punct[i] and is_han(self.texts[i][-1]):
             return False  # words a bold run split off ("记者王霞光"): how wide the gap was justified is unknown
+        if self.dateline[i] and _GAP_AFTER_DATELINE.search(self.texts[i], 0, _DATELINE_REACH) is not None:
+            width += DATELINE_GAP_SPREAD  # (the gap after the dateline, which justifying may have widened, is one space)
         return width < room and not self.kinsoku_moved(i, column)
 
     def printed_width(self, i: int, column: float) -> float:
