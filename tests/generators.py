@@ -491,10 +491,12 @@ def raw_pages(draw, allow_bold: bool = True) -> RawPage:
     # the column wide and a narrower line after it read as one title that
     # its larger type wrapped, not as two titles in a row (over a column up
     # to MAX_TITLE_FILL_WIDE, a line TITLE_FILL_WIDE of it, cut after a Han
-    # character); over any column too, under a line up to the column's
-    # width, when the second is short and the article's dateline or the
-    # title's subtitle follows it. So do MIN_EVEN_TITLE_LINES titles of one
-    # width in a row (found by the explore profile).
+    # character, or TITLE_FILL of it right before the article's dateline);
+    # over any column too, under a line up to the column's width, when the
+    # second is short and the article's dateline or the title's subtitle
+    # follows it; before the dateline also two lines of one width over a
+    # narrow column, and a subtitle's line and the next (found by the explore
+    # profile). So do MIN_EVEN_TITLE_LINES titles of one width in a row.
     shown = [b for b in blocks if b.kind != "copy"]
     assume(
         not any(
@@ -535,15 +537,21 @@ def _fills_line(a: str, b: str, widths: list[int], before_rest: bool) -> bool:
     wa, wb = display_width(a), display_width(b)
     lo, hi = REST_BEFORE_DATELINE_CHARS
     short_rest = before_rest and lo <= len(b) <= hi and wb <= REST_BEFORE_DATELINE * wa
+    # before the dateline, a line cut after a Han character: up to TITLE_FILL
+    # of a wider column too, a rest as wide as it over a narrow one, and a
+    # subtitle's line ("——…") as a title's (a superset of the rule's terms)
+    cut = before_rest and is_han(a[-1])
     return (
-        wb <= wa - 1
-        and not (a.startswith("——") or b.startswith("——"))
+        (wb <= wa - 1 or cut and wb <= wa and any(w - 1 <= MAX_TITLE_FILL_COLUMN for w in widths))
+        and not b.startswith("——")
+        and (cut or not a.startswith("——"))
         and any(
             TITLE_FILL[0] * (w - 1) <= wa
             and (
                 short_rest and wa <= w + 1 + HANG
                 or w - 1 <= MAX_TITLE_FILL_COLUMN and len(b) >= MIN_TITLE_REST and wa <= TITLE_FILL[1] * (w + 1)
-                or w - 1 <= MAX_TITLE_FILL_WIDE and len(b) >= MIN_TITLE_REST and wa <= TITLE_FILL_WIDE * (w + 1) and is_han(a[-1])
+                or w - 1 <= MAX_TITLE_FILL_WIDE and len(b) >= MIN_TITLE_REST and is_han(a[-1])
+                and wa <= (TITLE_FILL[1] if cut else TITLE_FILL_WIDE) * (w + 1)
             )
             for w in widths
         )
