@@ -218,7 +218,8 @@ MAX_TITLE_FILL_COLUMN = 20
 TITLE_FILL_WIDE = 0.7
 MAX_TITLE_FILL_WIDE = 30
 #: ... the rest at most this share of the line (one nearly as long is rather
-#: the next title: "白银市政协召开党组理论学习中心组（扩大）会议" / "玉门市政协召开政协协商向基层延伸工作推进会").
+#: the next title: "白银市政协召开党组理论学习中心组（扩大）会议" /
+#: "玉门市政协召开政协协商向基层延伸工作推进会").
 WIDE_REST = 0.8
 #: ... a rest of fewer characters reads as a name under a title, not its rest.
 MIN_TITLE_REST = 4
@@ -1164,8 +1165,9 @@ class _Page:
         TITLE_FILL_WIDE, a main title's), the next line narrower by a
         cell at least (two lines of one width are rather a headline's
         parallel phrases: "上下联动发力" / "充分协商献策"; not right before the
-        article's dateline in a column up to MAX_TITLE_FILL_COLUMN wide, after
-        a line that ends in a Han character: "保健食品市场整" / "顿巡礼活动开始") and MIN_TITLE_REST
+        article's dateline in a column up to MAX_TITLE_FILL_COLUMN wide,
+        after a line that ends in a Han character: "保健食品市场整" /
+        "顿巡礼活动开始") and MIN_TITLE_REST
         characters long (a shorter one reads as a name), no subtitle
         ("——…"), byline or new block; line ``i`` may be a subtitle cut in
         its words (:meth:`_subtitle_cut`). A short rest right before the
@@ -1185,7 +1187,8 @@ class _Page:
         if body <= MAX_TITLE_FILL_COLUMN:
             filled = a <= TITLE_FILL[1] * body
         else:
-            filled = body <= MAX_TITLE_FILL_WIDE and a <= (TITLE_FILL[1] if cut and b <= WIDE_REST * a else TITLE_FILL_WIDE) * body and is_han(self.texts[i][-1])
+            share = TITLE_FILL[1] if cut and b <= WIDE_REST * a else TITLE_FILL_WIDE
+            filled = body <= MAX_TITLE_FILL_WIDE and a <= share * body and is_han(self.texts[i][-1])
             # (not a label before a continuation marker: "…举行宣誓" / "视察调研" / "（接一版）")
             filled = filled and not (i + 2 < len(self.texts) and self.lex.continuation.fullmatch(self.texts[i + 2]))
         return (
@@ -1244,10 +1247,9 @@ class _Page:
         """The lines of a title wrapped in its own column that headline line
         ``i`` opens or continues: two or more lines of one width, then one
         no wider (or MIN_EVEN_TITLE_LINES of one width, the run's last),
-        opening a run of headline lines (a caption's end before
-        them, "…（图片）", or an article's credit, "（乔聿）", closes its own
-        block) that at most a subtitle
-        and a byline follow (verse goes on longer)."""
+        opening a run of headline lines (a caption's end before them,
+        "…（图片）", or an article's credit, "（乔聿）", closes its own block)
+        that at most a subtitle and a byline follow (verse goes on longer)."""
         widths, headline = self.widths, self.headline
         lo = i
         while lo and headline[lo - 1] and abs(widths[lo - 1] - widths[i]) <= 0.5:
@@ -1400,7 +1402,8 @@ class _Page:
             return j
         # (a subtitle after a dash opening the run stands alone, SPEC 8, also a line
         # or so short of the column: "——驾驶证不能随意买卖"; not a dash-list's full line)
-        short = [k for k in run if self.short(k) or k == i and texts[k].startswith("——") and not self.byline[k] and self.measured[k] <= column - 1]
+        subtitle = texts[i].startswith("——") and not self.byline[i] and self.measured[i] <= column - 1
+        short = [k for k in run if self.short(k) or k == i and subtitle]
         if not short:
             return 0
         # full lines after the run's last short line (a byline) open the paragraph
