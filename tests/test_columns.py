@@ -653,6 +653,17 @@ def test_an_unpunctuated_first_line_under_a_wider_caption():
     assert WRAP("\n".join(lines) + "\n") == "\n".join(articles + [caption, body]) + "\n"
 
 
+def test_a_dateline_split_off_a_short_item():
+    """PyMuPDF breaks a line at a bold dateline's end; in an item of one
+    paragraph of two lines, no line after tells the column: the article
+    before the item's title does (33 cells), and the dateline, the rest of
+    its printed line and the item's last line are one paragraph."""
+    article = "会议强调，要坚持稳中求进的工作总基调，统筹推进各项工作，全面完成全年目标任务，为明年开好局打下坚实的基础，确保经济持续健康发展。"
+    item = "据新华社北京１月１２日电（记者刘朝晖）国务院副总理姜春云今天上午在中南海会见了沃尔沃集团公司总裁一行。"
+    raw = "\n".join(_wrapped(article, 33) + ["姜春云会见外宾", item[:12], item[12:32], item[32:], "迟浩田会见美国客人"]) + "\n"
+    assert WRAP(raw) == "\n".join([article, "姜春云会见外宾", item, "迟浩田会见美国客人"]) + "\n"
+
+
 def test_a_dateline_s_gap_printed_one_space():
     """The gap after a dateline (two cells or three, as justifying the line
     spread it) comes out of the extractor as one space: the dateline's line

@@ -318,6 +318,9 @@ _GAP_AFTER_DATELINE = regex.compile(r"[讯电] ")
 #: ... the next line that goes on, within this many lines (the first of the
 #: dateline's paragraph may end it).
 DATELINE_REACH_LINES = 3
+#: ... or, when none does, the last that goes on before the dateline (and
+#: its title), within this many lines.
+DATELINE_BACK_LINES = 6
 #: How many characters of the next lines a dateline split by a narrow
 #: column may take.
 _DATELINE_REACH = 24
@@ -754,6 +757,11 @@ class _Page:
             while j < min(n, k + 1 + DATELINE_REACH_LINES) and terminal[j] and not block_start[j]:
                 j += 1
             if j == n or block_start[j] or j > k + 1 and self.no_punct[j]:
+                # (a short item: the line before the dateline's title that goes on, in
+                # the article before, tells whether the dateline and the rest fill it)
+                j = next((j for j in range(k - 2, max(-1, k - 2 - DATELINE_BACK_LINES), -1) if self._goes_on(j)), -1)
+                if j >= 0 and -DATELINE_GAP_SPREAD <= self._opened_width(k, measured[k]) - measured[j] <= 1:
+                    measured[k] = self._opened_width(k, measured[k])
                 continuing[k - 1] = False
                 continue
             nxt = measured[j]
@@ -763,6 +771,11 @@ class _Page:
             if -DATELINE_GAP_SPREAD <= self._opened_width(k, measured[k]) - nxt <= 1:
                 measured[k] = self._opened_width(k, measured[k])
             continuing[k - 1] = False
+
+    def _goes_on(self, k: int) -> bool:
+        """Whether line ``k`` is a line of text that goes on (sentence
+        punctuation in it, no sentence's end last, no block start)."""
+        return not (self.terminal[k] or self.no_punct[k] or self.block_start[k] or self.credit[k])
 
     def _opened_width(self, k: int, width: float) -> float:
         """The width of the printed line that the dateline alone before line
