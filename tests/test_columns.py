@@ -653,6 +653,24 @@ def test_an_unpunctuated_first_line_under_a_wider_caption():
     assert WRAP("\n".join(lines) + "\n") == "\n".join(articles + [caption, body]) + "\n"
 
 
+@pytest.mark.parametrize(
+    "before, title, joined",
+    [
+        ("挂起红灯迎新年（图片）", "盗卖文物者被判刑", False),  # a caption's end, then a letter-spaced title
+        ("中篇：", "寄希望于新生代", True),  # a label's colon, then the title it opens
+    ],
+)
+def test_a_letter_spaced_title_after_a_short_line(before, title, joined):
+    """A title that PyMuPDF printed one character a line joins into one
+    line; the short line before it joins it only when it leaves the title
+    open (a label's colon), not when it is a block of its own."""
+    article = "据了解，这批文物是犯罪分子从外地盗掘后运到本地销售的，公安机关已将其全部追回。"
+    body = "本报北京１月５日讯记者王建新报道：北京市第一中级人民法院今天依法公开宣判一起盗卖文物案。"
+    raw = "\n".join(_wrapped(article, 30) + [before, *title] + _wrapped(body, 30)) + "\n"
+    blocks = [before + title] if joined else [before, title]
+    assert WRAP(raw) == "\n".join([article, *blocks, body]) + "\n"
+
+
 def test_a_dateline_split_off_a_short_item():
     """PyMuPDF breaks a line at a bold dateline's end; in an item of one
     paragraph of two lines, no line after tells the column: the article

@@ -1149,7 +1149,9 @@ class _Page:
         if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1] or self.unwrapped:
             return False
         opened = "".join(self.texts[max(self.block, i - TITLE_PIECES) : i + 1])  # the title so far
-        if leaves_open(opened) or len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]:
+        alone = len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]
+        # (not the first of a letter-spaced title's characters, one a line, unless a label's colon goes before)
+        if leaves_open(opened) or alone and (self._single_runs[i + 1] < MIN_SPACED_HAN or self.texts[i][-1] in "：:"):
             return True
         if self._caption_wrapped(i):
             return True
