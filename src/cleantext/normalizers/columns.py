@@ -1142,8 +1142,10 @@ class _Page:
         """Whether headline line ``i`` and the next are pieces of one title
         wrapped in its own (narrower, larger-type) column: the line leaves a
         bracket or quote open, or the next line is a single character (no
-        title or byline is one), or, on a page of column text, they are lines
-        of one width (see :meth:`_title_lines`). On a page that is not column
+        title or byline is one; not the first of a letter-spaced title's
+        characters, one a line, after a block of its own), or, on a page of
+        column text, they are lines of one width (see :meth:`_title_lines`).
+        On a page that is not column
         text, titles of one width in a row are a coincidence and stay apart.
         """
         if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1] or self.unwrapped:
