@@ -1141,9 +1141,10 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
-    for m in _TAIL_PAIRS.finditer(text):
-        _bold_tail(page, page.at(m.start()))
     evidence = any("characters" in forms for forms in page.bold.values())
+    if evidence:  # (a bold line's rest follows a line found so on strong evidence)
+        for m in _TAIL_PAIRS.finditer(text):
+            _bold_tail(page, page.at(m.start()))
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
     yield from page.edits()
