@@ -305,15 +305,13 @@ def acceptable_wrap(lines: list[str], width: int) -> bool:
         # as the indented first line of a new paragraph.
         if _terminal(a) and k + 2 < len(lines) and cells(b) < width - 1.5:
             return False
-    # AMBIGUITY (SPEC 4, text one sentence a line passes through): a
-    # paragraph whose wrapped lines all end a sentence shows no column
-    # (nothing in it is cut mid-sentence); on a page with no other column
-    # lines it reads as sentences one a line (found by the explore profile).
-    if len(lines) > 1 and all(_terminal(ln) for ln in lines[:-1]):
-        return False
-    # AMBIGUITY (SPEC 4, lists pass through): a paragraph whose wrapped
-    # lines all end in "；" or "：" reads as the items of a list.
-    if len(lines) > 1 and all(ln.rstrip("”’）》」』")[-1:] in "；：" for ln in lines[:-1]):
+    # AMBIGUITY (SPEC 4, text one sentence a line and lists pass through): a
+    # paragraph whose wrapped lines all end a sentence or a list's item ("；",
+    # "：") shows no column (nothing in it is cut mid-sentence); on a page
+    # with no other column lines it reads as sentences or items one a line
+    # (found by the explore profile, each alone and then the two mixed:
+    # "…一件一件一件；" / "一件一件。“…。”" / "“…。”").
+    if len(lines) > 1 and all(_terminal(ln) or ln.rstrip("”’）》」』")[-1:] in "；：" for ln in lines[:-1]):
         return False
     # AMBIGUITY (SPEC 4, a numbered heading starts a block): a line that
     # opens like a list's item ("五、", "（三）", "3.") reads as one.
