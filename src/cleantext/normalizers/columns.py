@@ -105,6 +105,7 @@ from ..chars import (
     CLOSING_MARKS,
     HANGING_MARKS,
     OPENING,
+    SENTENCE_END,
     SPACE_CHARS,
     display_width,
     ends_sentence,
@@ -306,7 +307,7 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
 _DIGITS = regex.compile(r"\d")
-_STOP = regex.compile(r"[。！？!?]")
+_STOP = regex.compile(f"[{''.join(sorted(SENTENCE_END))}!?]")  # (a sentence's end anywhere in a line)
 _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: "0 日")
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
@@ -1427,7 +1428,7 @@ class _Page:
         # (the first an indent short on a page that indents first lines)
         end = short[-1] + 1
         measured = self.measured
-        if end < j and abs(measured[end] - (column - INDENT)) <= 1 and self.indents_first_lines:
+        if end < j and self._indent_short(end, column):
             return end
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
 
@@ -1440,8 +1441,7 @@ class _Page:
         column = self.columns[j]
         return (
             column is not None
-            and self.indents_first_lines
-            and abs(self.measured[i] - (column - INDENT)) <= 0.5
+            and self._indent_short(i, column, 0.5)
             and not self.terminal[j]
             and not self.no_punct[j]
         )
@@ -1472,7 +1472,12 @@ class _Page:
         indents = self.indents
         if k + 1 < len(indents) and indents[k] > indents[k + 1]:
             return column - 1 <= self.widths[k] + (indents[k] - indents[k + 1]) / 2 <= column + 0.5
-        return self.indents_first_lines and abs(self.measured[k] - (column - INDENT)) <= 1
+        return self._indent_short(k, column)
+
+    def _indent_short(self, k: int, column: float, within: float = 1.0) -> bool:
+        """Whether line ``k`` is an indent short of ``column`` (``within``
+        cells) on a page that indents first lines: a paragraph's first line."""
+        return abs(self.measured[k] - (column - INDENT)) <= within and self.indents_first_lines
 
     def _organisation_alone(self, k: int, column: float, last: bool) -> bool:
         """Whether line ``k`` of a headline run (its ``last``) is an

@@ -66,14 +66,15 @@ def space_before(text: str, pos: int) -> int:
     return pos
 
 
-def _glued_in(text: str, lexicon: Lexicon) -> list[int]:
+def _glued_in(text: str, lexicon: Lexicon, ends: list[int] | None = None) -> list[int]:
     """Where a dateline glued to a headline or a sentence on its line starts
     in ``text``: a paper's or an agency's (``datelines``), or another
-    paper's (``line_datelines``, found from the 讯 or 电 it ends with)."""
+    paper's (``line_datelines``, found from the 讯 or 电 it ends with:
+    ``ends``, when the caller has them)."""
     found = [m.start() for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)
              if _glued_dateline(text, m.start(), m.end())]
     back = lexicon.line_dateline_back
-    for end in _dateline_ends(text):
+    for end in _dateline_ends(text) if ends is None else ends:
         m = back.match(text, max(text.rfind("\n", 0, end) + 1, end - _LINE_DATELINE_REACH), end + 1)
         if m is not None and m.end() == end + 1 and _glued_dateline(text, m.start(), m.end()):
             found.append(m.start())
@@ -98,9 +99,10 @@ def glued_datelines(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     its lines up to these places before this step splits them, so the two
     must find the same places whichever spaces it keeps. (No dateline, and
     nothing _glued_dateline reads, goes past its line.)"""
-    places = [(space_before(text, start), start) for start in _glued_in(text, lexicon)]
+    ends = list(_dateline_ends(text))
+    places = [(space_before(text, start), start) for start in _glued_in(text, lexicon, ends)]
     spaced: set[int] = set()  # the lines (their starts) with a layout space before a 讯 or 电 or right after it
-    for end in _dateline_ends(text):
+    for end in ends:
         lo = text.rfind("\n", 0, end) + 1
         if lo not in spaced and SPACE_RUN.search(text, lo, end + 2):
             spaced.add(lo)
