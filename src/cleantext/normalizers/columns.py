@@ -65,8 +65,9 @@ its name is the note of the edit in ``explain``:
    widths decide (joins take a space, and hyphenation is undone, see
    :mod:`cleantext.normalizers.hyphens`).
 10. ``not-column``: the stretch has no column width (not column text), or a
-   line is wider than it (a title set across the columns, also one holding
-   punctuation, is set apart and does not measure the column under it);
+   line is wider than it, a comma or stop hanging past its edge aside (a
+   title set across the columns, also one holding punctuation, is set apart
+   and does not measure the column under it);
    on a page already one paragraph a line (most of its text in lines wider
    than any column) no line has one, and no title piece is joined either;
    but ``caption-across``: the lines of a photo caption set across the
@@ -1503,7 +1504,7 @@ class _Page:
         paragraphs. No rule before
         "full-line" can then apply (a test checks that decide answers the
         same for each such break)."""
-        texts, columns, widths = self.texts, self.columns, self.widths
+        texts, columns, widths, measured = self.texts, self.columns, self.widths, self.measured
         n = len(texts)
         settled = [False] * n
         # what a line that ends such a break is not, and what the line after it is not
@@ -1519,7 +1520,7 @@ class _Page:
             opens = list(map(or_, opens, self.verse))
         for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
             column = columns[k]
-            if column is not None and column - MIN_SLACK <= widths[k] <= column + HANG and widths[k + 1] <= column + HANG:
+            if column is not None and column - MIN_SLACK <= widths[k] and max(measured[k], measured[k + 1]) <= column + HANG:
                 line = texts[k]
                 after = texts[k + 1]
                 settled[k] = len(line) > 1 and _plain_last(line[-1]) and is_han(after[0]) and after[-1] not in "）)"
@@ -1573,7 +1574,7 @@ class _Page:
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
         width = self.widths[i]
         joined = "" if wide == (True, True) or cut_token else _joiner(last, first)
-        if column is None or width > column + HANG or self.widths[i + 1] > column + HANG:
+        if column is None or self.measured[i] > column + HANG or self.measured[i + 1] > column + HANG:
             if self.caption_across(i):
                 return joined, "caption-across"
             if self.rest_across(i):
