@@ -539,6 +539,9 @@ def _fills_line(a: str, b: str, widths: list[int], before_rest: bool) -> bool:
     # of a wider column too, a rest as wide as it over a narrow one, and a
     # subtitle's line ("——…") as a title's (a superset of the rule's terms)
     cut = before_rest and is_han(a[-1])
+    # a rest of MIN_TITLE_REST characters, or a shorter one under a line cut
+    # after a Han character (unless it opens with a surname: a superset)
+    rest = len(b) >= MIN_TITLE_REST or len(b) >= 2 and is_han(a[-1])
     return (
         (wb <= wa - 1 or cut and wb <= wa and any(w - 1 <= MAX_TITLE_FILL_COLUMN for w in widths))
         and not b.startswith("——")
@@ -547,8 +550,8 @@ def _fills_line(a: str, b: str, widths: list[int], before_rest: bool) -> bool:
             TITLE_FILL[0] * (w - 1) <= wa
             and (
                 short_rest and wa <= w + 1 + HANG
-                or w - 1 <= MAX_TITLE_FILL_COLUMN and len(b) >= MIN_TITLE_REST and wa <= TITLE_FILL[1] * (w + 1)
-                or w - 1 <= MAX_TITLE_FILL_WIDE and len(b) >= MIN_TITLE_REST and is_han(a[-1])
+                or w - 1 <= MAX_TITLE_FILL_COLUMN and rest and wa <= TITLE_FILL[1] * (w + 1)
+                or w - 1 <= MAX_TITLE_FILL_WIDE and rest and is_han(a[-1])
                 and wa <= (TITLE_FILL[1] if cut else TITLE_FILL_WIDE) * (w + 1)
             )
             for w in widths

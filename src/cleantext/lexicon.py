@@ -45,7 +45,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "credits": {"endings": "patterns"},
     "stages": {"time_openers": "patterns", "verbs": "patterns", "pronouns": "patterns"},
-    "headlines": {"organisations": "patterns", "dangling": "chars"},
+    "headlines": {"organisations": "patterns", "dangling": "chars", "surnames": "chars"},
     "numbers": {"units": "chars"},
 }
 
@@ -221,6 +221,12 @@ class Lexicon:
     def dangling(self) -> frozenset[str]:
         """Characters a title piece cannot end with (the next line continues it)."""
         return frozenset(self._text("headlines", "dangling"))
+
+    @cached_property
+    def surname(self) -> frozenset[str]:
+        """Characters a person's name opens with: a short line under a title
+        that opens with one is rather its writer than the title's rest."""
+        return frozenset(self._text("headlines", "surnames"))
 
     @cached_property
     def unit(self) -> regex.Pattern[str]:
