@@ -741,6 +741,34 @@ def test_a_sentence_that_ends_a_dateline_s_justified_line():
     assert WRAP(raw) == raw.replace("\n", "") + "\n"
 
 
+#: Three paragraphs set 26 cells wide, a half-cell gap on each side of a
+#: half-width number among CJK characters, as PyMuPDF prints them: a space
+#: after each number and none before.
+NUMBER_GAPS_AFTER_ONLY = [
+    "今年以来，全市共有12 个县区完成了普及九年义务教育的",
+    "任务，其中3 个县在2010 年1 月12 日通过了省里验收。",
+    "全市还有5 个县正在加紧准备，预计在明年6 月前全部达",
+    "到标准。",
+    "市教育局的负责人说，今年要投入资金3000 万元，改造农",
+    "村中小学的危房45 所，让孩子们都能在安全的教室里上课。",
+    "到2012 年底，全市将新建学校18 所。",
+    "据统计，去年全市财政收入达到56 亿元，比上年增长14%，",
+    "其中用于教育的支出占到22%。这是近10 年来增幅最大",
+    "的一年。",
+]
+
+
+def test_a_full_line_whose_gaps_before_numbers_the_extractor_left_out():
+    # "…1 月12 日通过了省里验收。" is as wide as the column with the gaps before its numbers
+    assert clean("\n".join(NUMBER_GAPS_AFTER_ONLY) + "\n") == (
+        "今年以来，全市共有12个县区完成了普及九年义务教育的任务，其中3个县在2010年1月12日通过了省里验收。"
+        "全市还有5个县正在加紧准备，预计在明年6月前全部达到标准。\n"
+        "市教育局的负责人说，今年要投入资金3000万元，改造农村中小学的危房45所，让孩子们都能在安全的教室里上课。"
+        "到2012年底，全市将新建学校18所。\n"
+        "据统计，去年全市财政收入达到56亿元，比上年增长14%，其中用于教育的支出占到22%。这是近10年来增幅最大的一年。\n"
+    )
+
+
 def test_blank_lines_that_mark_paragraphs_are_breaks():
     raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
     assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]

@@ -77,7 +77,8 @@ its name is the note of the edit in ``explain``:
    subtitle or credit after a dash).
 11. ``sentence-end``: the line ends a sentence and is short of the column
     (not a first line an indent short of it on a page that indents first
-    lines the extractor printed without their indent), or the next line
+    lines the extractor printed without their indent; the gaps around
+    half-width numbers that the extractor left out count: NUMBER_GAP), or the next line
     opens a new stage of a report ("会议强调，"; not on a page whose printed
     indents mark paragraphs), a headline, or an indented
     first line (one that hangs its last comma past the edge is a cell
@@ -312,6 +313,17 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
 _DIGITS = regex.compile(r"\d")
+#: A typesetter sets this much space (cells) between a half-width number or
+#: word and the CJK characters around it; an extractor prints it as a space,
+#: or not (PyMuPDF prints the one after the number only).
+NUMBER_GAP = 0.5
+#: ... a page shows its extractor prints those on one side only with this
+#: many on that side and none on the other.
+MIN_GAPS_PRINTED = 3
+_GAP_BEFORE_NUMBER = regex.compile(r"[\p{Han}）》”] [0-9A-Za-z]")
+_GAP_AFTER_NUMBER = regex.compile(r"[0-9A-Za-z%] [\p{Han}（《“]")
+_NO_GAP_BEFORE_NUMBER = regex.compile(r"[\p{Han}）》”][0-9A-Za-z]")
+_NO_GAP_AFTER_NUMBER = regex.compile(r"[0-9A-Za-z%][\p{Han}（《“]")
 _STOP = regex.compile(f"[{''.join(sorted(SENTENCE_END))}!?]")  # (a sentence's end anywhere in a line)
 _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: "0 日")
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
@@ -1135,7 +1147,30 @@ class _Page:
         if i and self.dateline_alone[i - 1] and not self.block_start[i]:
             opened = self._opened_width(i, width)
             return min(column, opened + DATELINE_GAP_SPREAD) if opened <= column + 1 else width
-        return width + self.first_indent[i]  # (a paragraph's indent counts: "　　" is two cells)
+        return width + self.first_indent[i] + self._lost_gaps(i)  # (a paragraph's indent counts: "　　" is two cells)
+
+    def _lost_gaps(self, i: int) -> float:
+        """The width of the gaps before the half-width numbers and words of
+        line ``i`` (or after them) that the extractor did not print, on a page
+        where it printed only those after them (or only before): a typesetter
+        sets a gap on both sides of a number among CJK characters, and PyMuPDF
+        prints only the one after it ("2010 年1 月12 日"); NUMBER_GAP each."""
+        lost = self._unprinted_gaps
+        return 0.0 if lost is None else NUMBER_GAP * len(lost.findall(self.texts[i]))
+
+    @cached_property
+    def _unprinted_gaps(self) -> "regex.Pattern[str] | None":
+        """Where the page's extractor left out the gaps around numbers: before
+        them when it printed MIN_GAPS_PRINTED gaps after them and none before,
+        or the other way round; else None (it printed both, or none)."""
+        spaced = [t for t in self.texts if " " in t]
+        before = sum(len(_GAP_BEFORE_NUMBER.findall(t)) for t in spaced)
+        after = sum(len(_GAP_AFTER_NUMBER.findall(t)) for t in spaced)
+        if before == 0 and after >= MIN_GAPS_PRINTED:
+            return _NO_GAP_BEFORE_NUMBER
+        if after == 0 and before >= MIN_GAPS_PRINTED:
+            return _NO_GAP_AFTER_NUMBER
+        return None
 
     def kinsoku_moved(self, i: int, column: float) -> bool:
         """Whether the next line opens with what kinsoku moved down from line
