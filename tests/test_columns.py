@@ -769,6 +769,30 @@ def test_a_full_line_whose_gaps_before_numbers_the_extractor_left_out():
     )
 
 
+#: Paragraphs of two and three lines set 20 cells wide, their first lines
+#: indented two cells, which the extractor left out (18 cells): most lines
+#: that go on are first lines, the column is measured by the full lines.
+#: The third paragraph ends on a full line ("…增开临时客车百对。").
+LOST_INDENTS = [
+    "交通部门表示，今年春运期间公路客运量", "将比去年有较大增长。",
+    "铁路部门预计今年春运期间全国铁路将发", "送旅客一亿多人次。",
+    "为了保证旅客安全出行，各地铁路部门已", "经做好了各项准备工作，增开临时客车百对。",
+    "民航部门也将增加航班，满足旅客需要，", "各地机场做好准备。",
+    "据了解，今年春运期间各地的客流高峰将", "比往年来得更早，持续的时间也会更长一些，",
+    "因此各部门要早作准备。",
+    "有关部门负责人强调，要切实做好春运期", "间的安全工作，确保旅客平安、顺利地回家过",
+    "年。",
+    "春运期间，各地还将加强对客运车辆的检", "查，严禁超载。",
+    "各级领导干部要深入第一线，及时解决春", "运中出现的问题。",
+]
+
+
+def test_first_lines_whose_indent_the_extractor_left_out():
+    paragraphs = clean("\n".join(LOST_INDENTS) + "\n").splitlines()
+    assert paragraphs[2] == "为了保证旅客安全出行，各地铁路部门已经做好了各项准备工作，增开临时客车百对。"
+    assert len(paragraphs) == 8 and "".join(paragraphs) == "".join(LOST_INDENTS)
+
+
 def test_blank_lines_that_mark_paragraphs_are_breaks():
     raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
     assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]

@@ -5,7 +5,9 @@ on the page itself:
 
 * the column width of each stretch of lines (an article), from the lines
   that continue a sentence: CJK characters one cell, digits and Latin
-  letters half a cell; a comma or stop may hang one cell past the edge. A
+  letters half a cell; a comma or stop may hang one cell past the edge; a
+  paragraph's first line measures with its indent, also one the extractor
+  left out (first lines an indent narrower than the lines after them). A
   stretch whose continuing lines do not share one width (text already one
   paragraph a line, poems, lists, tables) is not column text: its breaks stay;
 * whether blank lines mark paragraphs (they stand at some breaks only, as
@@ -723,6 +725,31 @@ class _Page:
         margin = min(indents)
         return [step / 2 if indent - margin == step else 0.0 for indent in indents]
 
+    @cached_property
+    def _indents_lost(self) -> list[float]:
+        """The widths of the first lines of a page that indents its
+        paragraphs' first lines when the extractor printed them without the
+        indent: of the first lines after a sentence's end that go on into a
+        line that goes on too (neither ends a paragraph), at least
+        MIN_INDENTED are an indent narrower than that next line, twice as
+        many as are as wide as it; those are the widths (empty on other
+        pages). A paragraph's first line as wide as one of them measures
+        with its indent, so a column whose paragraphs are two or three lines
+        long measures by its full lines, not by its first lines (a caption
+        set wider than the column, its first line after a sentence's end
+        too, does not)."""
+        widths, terminal, cut = self.widths, self.terminal, self.cut
+        indented: list[float] = []
+        even = 0
+        for k in range(1, len(widths) - 1):
+            if terminal[k - 1] and cut[k] and cut[k + 1] and not self.no_punct[k]:
+                step = widths[k + 1] - widths[k]
+                if abs(step - INDENT) <= 0.5:
+                    indented.append(widths[k])
+                elif abs(step) <= 0.5:
+                    even += 1
+        return indented if len(indented) >= MIN_INDENTED and len(indented) >= 2 * even else []
+
     def _fills_with_indent(self, k: int) -> bool:
         """Whether indented line ``k`` is as wide, with its indent, as the
         line after it, which is not indented as far (a paragraph's first line)."""
@@ -833,6 +860,12 @@ class _Page:
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
         if self.indent_breaks:  # a paragraph's first line measures with its indent
             measured = list(map(add, measured, self.first_indent))
+        elif self._indents_lost:  # ... also one the extractor printed without it
+            lost = self._indents_lost
+            measured = [
+                m + INDENT if k and self.terminal[k - 1] and any(abs(w - f) <= 0.5 for f in lost) else m
+                for k, (m, w) in enumerate(zip(measured, self.widths))
+            ]
         self.measured = measured
         # a line that continues a sentence measures the column; a byline (a
         # dateline's words and a name: "本报记者许立群") is a block of its own
