@@ -551,6 +551,49 @@ def test_an_interrupted_run_leaves_no_output(tmp_path, sig, status, message, job
     assert files_in(tmp_path) == ["out.txt"] and out.read_text() == "previous\n"
 
 
+@pytest.mark.parametrize("where", ["finalizer", "exec"])
+def test_ctrl_c_that_python_drops_or_marks_still_exits_130(tmp_path, where):
+    """Ctrl-C can arrive while the run imports its engine: in a finalizer,
+    where Python drops the KeyboardInterrupt (the run went on and replaced
+    the output, exit 0), or in code run by exec (a dataclass being built),
+    after which CPython ended the process by SIGINT whatever its status."""
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "out.txt"
+    out.write_text("previous\n")
+    code = f"""
+import sys
+from pathlib import Path
+from cleantext.cli.dispatch import dispatch
+from cleantext.io.outputs import AtomicFile
+
+class Finalized:
+    def __del__(self):
+        raise KeyboardInterrupt
+
+def command(argv):
+    out = AtomicFile(Path(argv[0]))
+    try:
+        out.write(b"new\\n")
+        if {where!r} == "finalizer":
+            Finalized()
+        else:
+            exec("raise KeyboardInterrupt")
+        out.commit()
+    except BaseException:
+        out.discard()
+        raise
+    return 0
+
+sys.exit(dispatch("cleantext", command, sys.argv[1:]))
+"""
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "interrupted_run.py").write_text(code)  # (run with -m, as cleantext is)
+    proc = subprocess.run([sys.executable, "-m", "interrupted_run", str(out)], capture_output=True, text=True,
+                          cwd=tmp_path / "bin")
+    assert (proc.returncode, proc.stderr) == (130, "cleantext: error: interrupted\n")
+    assert files_in(tmp_path / "out") == ["out.txt"] and out.read_text() == "previous\n"
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork")
 def test_a_worker_stopped_before_its_own_handlers_stops_quietly():
     """The run's handlers are inherited by a worker forked while the run

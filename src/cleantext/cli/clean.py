@@ -288,11 +288,16 @@ def run(args: argparse.Namespace) -> int:
         return _run_on_ray(args)
     sources = find_sources(args.files, args.recursive, args.glob, Path(args.out_dir) if args.out_dir else None)
     mode = "explain" if args.explain else "check" if args.check else "diff" if args.diff else "clean"
-    summary = clean_sources(
-        sources, chosen, _sink(args, sources), mode=mode, jsonl=args.jsonl, field=args.field,
-        on_error=args.on_error, count_steps=args.stats, doc_field=args.doc_field, encoding=args.encoding,
-        errors=args.errors, jobs=args.jobs, progress=args.progress, diff=args.diff,
-    )
+    sink = _sink(args, sources)
+    try:  # (from the moment its temporary file exists: Ctrl-C may come before the run starts)
+        summary = clean_sources(
+            sources, chosen, sink, mode=mode, jsonl=args.jsonl, field=args.field,
+            on_error=args.on_error, count_steps=args.stats, doc_field=args.doc_field, encoding=args.encoding,
+            errors=args.errors, jobs=args.jobs, progress=args.progress, diff=args.diff,
+        )
+    except BaseException:
+        sink.discard()
+        raise
     for name in summary.would_clean if args.check else ():
         print(printable(f"would clean {name}"), file=sys.stderr)
     if args.stats:

@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Callable, Iterator, NoReturn, Sequence
 
 from ..io.errors import CleaningError, InputError, OutputError, RecordError, printable
+from ..io.outputs import INTERRUPTED
 
 __all__ = ["EXIT_OK", "EXIT_CHANGED", "EXIT_STATUS", "Terminated", "dispatch", "fail", "ray_engine"]
 
@@ -65,7 +66,11 @@ def ray_engine() -> ModuleType:
 
 @contextmanager
 def _sigterm_stops() -> Iterator[None]:
-    """While running, SIGTERM, SIGHUP and SIGQUIT raise :class:`Terminated` (so outputs are cleaned up).
+    """While running, SIGTERM, SIGHUP and SIGQUIT raise :class:`Terminated` (so outputs are cleaned up),
+    and Ctrl-C raises KeyboardInterrupt as it does by default, also setting
+    :data:`~cleantext.io.outputs.INTERRUPTED` (a KeyboardInterrupt that a
+    finalizer raised, which Python drops, still stops the run: no output is
+    committed after it).
 
     Only in this process: a worker forked before it set its own handlers
     (the run stopping while its pool starts) stops as the signal's default
@@ -77,18 +82,31 @@ def _sigterm_stops() -> Iterator[None]:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
+        if signum == signal.SIGINT:
+            INTERRUPTED.set()
+            raise KeyboardInterrupt
         raise Terminated(signum)
 
+    def unraisable(info: "sys.UnraisableHookArgs") -> None:
+        if isinstance(info.exc_value, KeyboardInterrupt):  # (raised in a finalizer: no traceback)
+            INTERRUPTED.set()
+        else:
+            hook(info)
+
+    INTERRUPTED.clear()
     try:
-        previous = {signum: signal.signal(signum, terminate) for signum in STOP_SIGNALS}
+        previous = {signum: signal.signal(signum, terminate) for signum in (signal.SIGINT, *STOP_SIGNALS)}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable
     try:
         yield
     finally:
+        sys.unraisablehook = hook
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        INTERRUPTED.clear()
 
 
 def closed_standard_streams() -> None:
@@ -115,10 +133,18 @@ def dispatch(prog: str, command: Callable[[Sequence[str]], int], argv: Sequence[
     closed_standard_streams()
     with _sigterm_stops():
         try:
-            return command(argv)
+            status = command(argv)
+            if INTERRUPTED.is_set():  # (Ctrl-C arrived where Python dropped it: the run went on)
+                raise KeyboardInterrupt
+            return status
         except tuple(EXIT_STATUS) as exc:
             status = next(code for kind, code in EXIT_STATUS.items() if isinstance(exc, kind))
             message = {KeyboardInterrupt: "interrupted", MemoryError: "out of memory"}.get(type(exc), str(exc))
+            if isinstance(exc, KeyboardInterrupt):
+                # CPython marks a process whose Ctrl-C left code run by exec (a
+                # dataclass being built) to end by SIGINT whatever its exit
+                # status; exec-ing code that ends well clears the mark: 130
+                exec("pass")
             fail(message, status, prog)
         except Terminated as exc:
             if exc.signum == signal.SIGTERM:

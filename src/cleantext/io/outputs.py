@@ -6,11 +6,18 @@ import os
 import stat
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Sequence
 
 from .errors import InputError, OutputError
 from .sources import Source, fd_file, file_id, file_ids, regular_file
+
+
+#: Set while a command runs once Ctrl-C arrived (the CLI's handler sets it):
+#: Python drops a KeyboardInterrupt raised inside a finalizer, and a run that
+#: went on after it must still not put its output in place.
+INTERRUPTED = threading.Event()
 
 
 def _umask() -> int:
@@ -43,6 +50,9 @@ class AtomicFile:
             raise OutputError(f"{self.path}: cannot write ({exc.strerror})") from None
 
     def commit(self) -> None:
+        if INTERRUPTED.is_set():
+            self.discard()
+            raise KeyboardInterrupt
         try:
             self._stream.close()
             if self._tmp is None:
