@@ -80,7 +80,7 @@ its name is the note of the edit in ``explain``:
 11. ``sentence-end``: the line ends a sentence and is short of the column
     (not a first line an indent short of it on a page that indents first
     lines the extractor printed without their indent; the gaps around
-    half-width numbers that the extractor left out count: NUMBER_GAP), or the next line
+    half-width numbers that the extractor left out count), or the next line
     opens a new stage of a report ("会议强调，"; not on a page whose printed
     indents mark paragraphs), a headline, or an indented
     first line (one that hangs its last comma past the edge is a cell
@@ -107,6 +107,7 @@ import regex
 
 from ..chars import (
     CLOSING_MARKS,
+    GAP,
     HANGING_MARKS,
     OPENING,
     SENTENCE_END,
@@ -315,12 +316,11 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
 _DIGITS = regex.compile(r"\d")
-#: A typesetter sets this much space (cells) between a half-width number or
-#: word and the CJK characters around it; an extractor prints it as a space,
-#: or not (PyMuPDF prints the one after the number only).
-NUMBER_GAP = 0.5
-#: ... a page shows its extractor prints those on one side only with this
-#: many on that side and none on the other.
+#: A typesetter sets a gap (chars.GAP) on both sides of a half-width number
+#: or word among CJK characters; an extractor prints it as a space, or not
+#: (PyMuPDF prints the one after the number only). A page shows its
+#: extractor prints those on one side only with this many on that side and
+#: none on the other.
 MIN_GAPS_PRINTED = 3
 _GAP_BEFORE_NUMBER = regex.compile(r"[\p{Han}）》”] [0-9A-Za-z]")
 _GAP_AFTER_NUMBER = regex.compile(r"[0-9A-Za-z%] [\p{Han}（《“]")
@@ -1187,9 +1187,9 @@ class _Page:
         line ``i`` (or after them) that the extractor did not print, on a page
         where it printed only those after them (or only before): a typesetter
         sets a gap on both sides of a number among CJK characters, and PyMuPDF
-        prints only the one after it ("2010 年1 月12 日"); NUMBER_GAP each."""
+        prints only the one after it ("2010 年1 月12 日"); GAP each, as if printed."""
         lost = self._unprinted_gaps
-        return 0.0 if lost is None else NUMBER_GAP * len(lost.findall(self.texts[i]))
+        return 0.0 if lost is None else GAP * len(lost.findall(self.texts[i]))
 
     @cached_property
     def _unprinted_gaps(self) -> "regex.Pattern[str] | None":
