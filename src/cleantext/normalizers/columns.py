@@ -27,7 +27,10 @@ its name is the note of the edit in ``explain``:
    broke the line at the gap after it), or the end of one a narrow column
    wrapped ("…１月１" / "日电"), joins the text after it; ``credit-wrapped``:
    a photo's credit or caption mark wrapped inside its brackets
-   ("…（新华社" / "记者黄文摄）") is joined; ``cut-token``:
+   ("…（新华社" / "记者黄文摄）") is joined; ``picture-title``: so are the
+   pieces of a title that a picture mark ends, wrapped in lines of one
+   width ("八十高龄亲率众学生在沪" / "连演三场，然后又直奔北" / "京（附图片１张）");
+   ``cut-token``:
    a line that opens with closing punctuation, or with the digits of a
    number that the full column line before ends with (rows of a table of
    numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
@@ -247,6 +250,11 @@ MIN_EVEN_TITLE_LINES = 3
 #: longer ("克林顿称萨达姆无权决定人选").
 REST_BEFORE_DATELINE_CHARS = (2, 8)
 REST_BEFORE_DATELINE = 0.5
+#: A title that a picture mark ends ("…（附图片１张）") takes this many lines
+#: at most, the mark's line holding this many characters before the mark at
+#: most (see _Page.picture_title).
+PICTURE_TITLE_LINES = 4
+PICTURE_TITLE_REST = 5
 #: A photo caption set across the columns ends this many lines at most
 #: after any of its lines (its credit or picture mark: "（章平摄）").
 CAPTION_LINES = 4
@@ -1622,6 +1630,8 @@ class _Page:
             return _joiner(a[-1], b[0]), "dateline"
         if self.credit_wrapped(i):
             return _joiner(a[-1], b[0]), "credit-wrapped"
+        if self.picture_title(i):
+            return _joiner(a[-1], b[0]), "picture-title"
         if self.indented_next(i):
             return "\n", "indent"
         if self.verse[i] or self.verse[i + 1]:
@@ -1729,6 +1739,39 @@ class _Page:
                     continue
             verse[k:j] = [True] * (j - k)
         return verse
+
+    def picture_title(self, i: int) -> bool:
+        """Whether lines ``i`` and ``i + 1`` are pieces of a title that a
+        picture mark ends, wrapped in lines of one width (its own measure,
+        not the body's) and a narrower last line that holds only the title's
+        last word or two and the mark ("八十高龄亲率众学生在沪" / "连演三场，然后又直奔北"
+        / "京（附图片１张）"; the mark alone stands under a whole title): no line before the last ends a sentence, the
+        first follows the end of a block, and each is cut in its words (a
+        Han character or a comma last). PICTURE_TITLE_LINES lines at most."""
+        texts, widths, ends = self.texts, self.widths, self.ends_block
+        if self.unwrapped:
+            return False  # (text one paragraph a line: "…———编者" / "陈金水（附图片１张）")
+        last = i + 1
+        while not ends[last]:
+            if last - i >= PICTURE_TITLE_LINES or last + 1 == len(texts):
+                return False
+            last += 1
+        mark = self.lex.block_end.search(texts[last])
+        if mark is None or not 0 < mark.start() <= PICTURE_TITLE_REST or "图片" not in mark.group():
+            return False
+        first = i
+        while first and not (self.terminal[first - 1] or ends[first - 1] or self.credit[first - 1] or self.headline[first - 1]):
+            first -= 1
+            if last - first > PICTURE_TITLE_LINES:
+                return False
+        group = range(first, last)
+        return (
+            max(widths[k] for k in group) - min(widths[k] for k in group) <= 0.5
+            and widths[last] < widths[first]
+            and not any(self.terminal[k] or self.credit[k] or ends[k] or self.block_start[k] for k in group)
+            and all(is_han(texts[k][-1]) or texts[k][-1] in "，、" for k in group)
+            and not any(_STOP.search(texts[k]) for k in group)  # (a paragraph's end: "…建议。———编者")
+        )
 
     def credit_wrapped(self, i: int) -> bool:
         """Whether line ``i`` opens a photo's credit or caption mark that the
