@@ -176,6 +176,12 @@ class Lexicon:
                 self._openers[char] = known
         return known
 
+    def may_open_each(self, lines: list[str]) -> list[tuple[bool, bool]]:
+        """:meth:`may_open` of each line's first character (the characters
+        asked before answered from one lookup each)."""
+        get, ask = self._openers.get, self.may_open
+        return [get(line[0]) or ask(line[0]) for line in lines]
+
     @cached_property
     def block_end(self) -> regex.Pattern[str]:
         """What ends a block at a line's end: a caption's "（图片）", a photo credit "（…摄）"."""

@@ -563,7 +563,7 @@ class _Page:
         self.han = han_each(texts)
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
-        opens = [lex.may_open(t[0]) for t in texts]
+        opens = lex.may_open_each(texts)
         free = [True][: len(texts)] + [not (o[0] and continues(t)) for t, o in zip(texts, opens[1:])]
         self.dateline = [o[1] and self._dateline_at(k, f) for k, (f, o) in enumerate(zip(free, opens))]
         # a dateline that is its line's whole text, with or without its
