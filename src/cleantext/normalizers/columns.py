@@ -687,7 +687,8 @@ class _Page:
             gap if last and first and not no_punct and not block_start else None
             for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
         ]
-        cuts = [k for k in range(1, n) if self._cut_before(k)]
+        boundary = self.boundary  # (a cut is before a boundary or a Latin line after a gap: asked of those only)
+        cuts = [k for k in range(1, n) if (boundary[k] or gaps[k] and texts[k][0].isascii()) and self._cut_before(k)]
         marks: list[bool] = []
         for lo, hi in zip([0] + cuts, cuts + [n]):
             stretch = [gap for gap in inside[lo : hi - 1] if gap is not None]
