@@ -103,6 +103,15 @@ STEP_CASES = {
         "钱钱其其琛琛与与菲菲拉拉利利首首相相会见\n谈谈\n", "钱其琛与菲拉利首相会见\n谈谈\n"
     ),
     "characters, two pairs cut off": ("江江西西抓抓四四十十八八件件\n实实事事\n本报南昌１月１０日电\n", "江西抓四十八件\n实事\n本报南昌１月１０日电\n"),
+    "characters, a bold dateline's rest opening the next line": (
+        "新新华华社社天天津津１１２２月月３３００日日\n电电（记者张淑英）一生中\n", "新华社天津１２月３０日\n电（记者张淑英）一生中\n"
+    ),
+    "characters, a line after a bold line that opens with a word repeating a character": (
+        "本本报报讯讯各各地地\n人人都是主人。\n", "本报讯各地\n人人都是主人。\n"
+    ),
+    "characters, a bold dateline's rest of several pairs": (
+        "新新华华社社达达累累斯斯萨萨拉拉\n姆姆11月月66日日电电 坦桑\n尼亚总统\n", "新华社达累斯萨拉\n姆1月6日电 坦桑\n尼亚总统\n"
+    ),
     # 3. a line printed twice
     "line twice": ("全省经济工作会议召开\n全省经济工作会议召开\n", "全省经济工作会议召开\n"),
     "line twice, blank line between": ("全省经济工作会议召开\n\n全省经济工作会议召开\n\n正文第一行", "全省经济工作会议召开\n\n正文第一行"),

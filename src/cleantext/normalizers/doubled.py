@@ -12,7 +12,8 @@ copies, is ever removed:
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
    a title or label printed so whole ("图图片片新新闻闻") on a page where
    this form was found on strong evidence; the rest of such a line that the
-   line's end cut off ("…首首相相会会" / "谈谈");
+   line's end cut off ("…首首相相会会" / "谈谈"), also the rest of a bold
+   dateline that opens the next line ("…３３００日日" / "电电（记者…）");
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
@@ -145,6 +146,9 @@ MIN_TITLE_BLOCKS = 3
 #: A line of one or two characters each printed twice ("谈谈", "实实事事"):
 #: the rest of a bold line (see _bold_tail).
 _TAIL_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$", re.MULTILINE)
+#: A line that opens with characters each printed twice ("电电（记者张淑英）…",
+#: "姆姆11月月66日日电电 坦桑"): the rest of a bold dateline that the line's end cut.
+_HEAD_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1)+", re.MULTILINE)
 _WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
@@ -1145,6 +1149,9 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     if evidence:  # (a bold line's rest follows a line found so on strong evidence)
         for m in _TAIL_PAIRS.finditer(text):
             _bold_tail(page, page.at(m.start()))
+        if page.opening is not None:
+            for m in _HEAD_PAIRS.finditer(text):
+                _bold_dateline_rest(page, page.at(m.start()), m.end() - m.start())
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
     yield from page.edits()
@@ -1200,6 +1207,30 @@ def _bold_tail(page: _Page, line: _Line) -> None:
     once = line.text[::2]
     note = f'fake bold: second copy of each character of "{once}" (the bold line\'s rest)'
     page.remove(line, range(1, len(line.text), 2), [(0, len(line.text), note)])
+    page.inline.add(line.start)
+
+
+def _bold_dateline_rest(page: _Page, line: _Line, length: int) -> None:
+    """Print once the characters printed twice that open ``line`` when,
+    once, they end the dateline that the line before, printed character by
+    character up to its end on strong evidence, opens ("新华华社社天天津津…３３００日日" /
+    "电电（记者张淑英）…": "新华社天津１２月３０日" + "电"). Elsewhere a line
+    may open with a word that repeats a character (人人, 看看)."""
+    prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
+    if prev is None or "characters" not in page.bold.get(prev.start, ()):
+        return
+    raw = page.text[prev.start : prev.end].rstrip()
+    if len(raw) < 2 or raw[-1] != raw[-2]:
+        return  # (the bold run did not reach the line's end)
+    lead = len(line.text) - len(line.text.lstrip())
+    pairs = (length - (len(page.text[line.start : line.end]) - len(page.text[line.start : line.end].lstrip()))) // 2
+    once = line.text[lead : lead + 2 * pairs : 2]
+    joined = prev.text.replace(" ", "") + once
+    m = page.opening.match(joined)
+    if m is None or m.end() != len(joined):
+        return
+    note = f'fake bold: second copy of each character of "{once}" (the bold dateline\'s rest)'
+    page.remove(line, range(lead + 1, lead + 2 * pairs, 2), [(lead, lead + 2 * pairs, note)])
     page.inline.add(line.start)
 
 
