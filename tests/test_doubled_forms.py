@@ -93,6 +93,9 @@ STEP_CASES = {
         "上海在我国改革开放和现代化事业中地位十分重要。\n（（ＡＡ、、ＢＢ））\n希望大家继续解放思想。\n",
         "上海在我国改革开放和现代化事业中地位十分重要。\n（Ａ、Ｂ）\n希望大家继续解放思想。\n",
     ),
+    "a mark printed twice more opening the next line, after the line ending in it": (
+        "坚持改革的精神和科学的方法，\n，， 解决制约军队现代化建设的难点问题。\n", "坚持改革的精神和科学的方法，\n解决制约军队现代化建设的难点问题。\n"
+    ),
     "a mark alone, printed again after the line ending in it": ("续推动和\n平进程向前发展。\n。\n咖啡飘香醉人心\n", "续推动和\n平进程向前发展。\n咖啡飘香醉人心\n"),
     "characters, the tail next to bold": ("济济工工作作。。会会议议强强调调，，要要坚坚持持稳稳中中求求\n进进。。\n", "济工作。会议强调，要坚持稳中求\n进。\n"),
     "characters, a title's last pair cut off onto the next line": (
@@ -216,6 +219,7 @@ KEPT = [
     "会议强调，要坚持稳中求进。\n稳中求进。\n",  # a paragraph, then a title that ends it
     "！！？？……——",
     "大家一起来\n谈谈\n",  # a word of two, alone on its line
+    "坚持改革的精神和科学的方法。\n， 解决制约军队现代化建设的难点问题。\n",  # a mark the line before does not end in
 ]
 
 

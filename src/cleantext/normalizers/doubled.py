@@ -17,7 +17,8 @@ copies, is ever removed:
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
-   a mark alone on its line after a line ending in it ("发展。\n。" → "发展。");
+   a mark alone on its line after a line ending in it ("发展。\n。" → "发展。"),
+   or opening the next line before a gap ("方法，\n，， 解决" → "方法，\n解决");
    a line the extractor printed in two pieces, twice ("新华社…电" / "（记者…）…" /
    "新华社…电" / "（记者…）…"); a bold dateline's copy that pdftotext set
    apart by its height, inside a sentence ("…有所作" / "本报讯" / "为，…");
@@ -219,6 +220,9 @@ DISPLACED_REACH = 12
 #: centre lies past the crop's edge, went to a line of its own:
 #: "…向前发展。" / "。"); clean text never prints these twice in a row.
 _LONE_MARK = re.compile(r"\n[^\S\n]*[，。、；：！？][^\S\n]*(?=\n|\Z)")
+#: ... or the mark once or twice more, and a gap, opening the next line
+#: before its text ("…科学的方法，" / "，， 解决制约…"): no line opens with it.
+_LEADING_MARKS = re.compile(r"\n[^\S\n]*([，。、；：])\1?[^\S\n]+(?=[^\s，。、；：])")
 _LAST = itemgetter(slice(-1, None))
 #: What rule 1 reads on a line: the positions kept (None: not doubled),
 #: whether the evidence is strong and, when only a stretch of the line is
@@ -1145,6 +1149,10 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
+    for m in _LEADING_MARKS.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()].rstrip()
+        if before[-1:] == m.group(1):
+            _leading_marks(page, page.at(m.start() + 1))
     evidence = any("characters" in forms for forms in page.bold.values())
     if evidence:  # (a bold line's rest follows a line found so on strong evidence)
         for m in _TAIL_PAIRS.finditer(text):
@@ -1190,6 +1198,18 @@ def _lone_mark(page: _Page, line: _Line) -> None:
     prev = page.previous_text(line) if line.start in page.lines else None
     if prev is not None and len(line.text) == 1 and prev.text.endswith(line.text):
         page.join(prev, [(line, 1, f'fake bold: second copy of "{line.text}" on a line of its own')])
+
+
+def _leading_marks(page: _Page, line: _Line) -> None:
+    """Remove the copies of the mark the line before ends with that open
+    ``line``, and the gap after them (see _LEADING_MARKS)."""
+    prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
+    m = _LEADING_MARKS.match("\n" + line.text)
+    if prev is None or m is None or not prev.text.endswith(m.group(1)):
+        return
+    copies = m.end() - 1  # (the marks and the gap, in line.text)
+    note = f'fake bold: second copy of "{m.group(1)}" opening the next line'
+    page.remove(line, range(copies), [(0, copies, note)])
 
 
 def _bold_tail(page: _Page, line: _Line) -> None:
