@@ -1746,9 +1746,11 @@ class _Page:
         picture mark ends, wrapped in lines of one width (its own measure,
         not the body's) and a narrower last line that holds only the title's
         last word or two and the mark ("八十高龄亲率众学生在沪" / "连演三场，然后又直奔北"
-        / "京（附图片１张）"; the mark alone stands under a whole title): no line before the last ends a sentence, the
-        first follows the end of a block, and each is cut in its words (a
-        Han character or a comma last). PICTURE_TITLE_LINES lines at most."""
+        / "京（附图片１张）"; the mark alone stands under a whole title): the
+        first follows the end of a block, and each line before the last is
+        cut in its words (a Han character or a comma last), holds no
+        sentence's end and is no credit or block start. PICTURE_TITLE_LINES
+        lines at most."""
         texts, widths, ends = self.texts, self.widths, self.ends_block
         if self.unwrapped:
             return False  # (text one paragraph a line: "…———编者" / "陈金水（附图片１张）")
@@ -1769,8 +1771,8 @@ class _Page:
         return (
             max(widths[k] for k in group) - min(widths[k] for k in group) <= 0.5
             and widths[last] < widths[first]
-            and not any(self.terminal[k] or self.credit[k] or ends[k] or self.block_start[k] for k in group)
-            and all(is_han(texts[k][-1]) or texts[k][-1] in "，、" for k in group)
+            and all(is_han(texts[k][-1]) or texts[k][-1] in "，、" for k in group)  # (no sentence's or caption's end)
+            and not any(self.credit[k] or self.block_start[k] for k in group)
             and not any(_STOP.search(texts[k]) for k in group)  # (a paragraph's end: "…建议。———编者")
         )
 

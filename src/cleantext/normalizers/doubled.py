@@ -222,7 +222,7 @@ DISPLACED_REACH = 12
 _LONE_MARK = re.compile(r"\n[^\S\n]*[，。、；：！？][^\S\n]*(?=\n|\Z)")
 #: ... or the mark once or twice more, and a gap, opening the next line
 #: before its text ("…科学的方法，" / "，， 解决制约…"): no line opens with it.
-_LEADING_MARKS = re.compile(r"\n[^\S\n]*([，。、；：])\1?[^\S\n]+(?=[^\s，。、；：])")
+_LEADING_MARKS = re.compile(r"^[^\S\n]*([，。、；：])\1?[^\S\n]+(?=[^\s，。、；：])", re.MULTILINE)
 _LAST = itemgetter(slice(-1, None))
 #: What rule 1 reads on a line: the positions kept (None: not doubled),
 #: whether the evidence is strong and, when only a stretch of the line is
@@ -1150,16 +1150,14 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
     for m in _LEADING_MARKS.finditer(text):
-        before = text[max(0, m.start() - 8) : m.start()].rstrip()
-        if before[-1:] == m.group(1):
-            _leading_marks(page, page.at(m.start() + 1))
+        _leading_marks(page, page.at(m.start()))
     evidence = any("characters" in forms for forms in page.bold.values())
     if evidence:  # (a bold line's rest follows a line found so on strong evidence)
         for m in _TAIL_PAIRS.finditer(text):
             _bold_tail(page, page.at(m.start()))
         if page.opening is not None:
             for m in _HEAD_PAIRS.finditer(text):
-                _bold_dateline_rest(page, page.at(m.start()), m.end() - m.start())
+                _bold_dateline_rest(page, page.at(m.start()))
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
     yield from page.edits()
@@ -1204,12 +1202,22 @@ def _leading_marks(page: _Page, line: _Line) -> None:
     """Remove the copies of the mark the line before ends with that open
     ``line``, and the gap after them (see _LEADING_MARKS)."""
     prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
-    m = _LEADING_MARKS.match("\n" + line.text)
+    m = _LEADING_MARKS.match(line.text)
     if prev is None or m is None or not prev.text.endswith(m.group(1)):
         return
-    copies = m.end() - 1  # (the marks and the gap, in line.text)
     note = f'fake bold: second copy of "{m.group(1)}" opening the next line'
-    page.remove(line, range(copies), [(0, copies, note)])
+    page.remove(line, range(m.end()), [(0, m.end(), note)])
+
+
+def _bold_before(page: _Page, line: _Line) -> _Line | None:
+    """The line before ``line`` when it was printed character by character,
+    on strong evidence, up to its end (its last character printed twice):
+    a bold run that the line's end cut, whose rest may open ``line``."""
+    prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
+    if prev is None or "characters" not in page.bold.get(prev.start, ()):
+        return None
+    raw = page.text[prev.start : prev.end].rstrip()
+    return prev if len(raw) >= 2 and raw[-1] == raw[-2] else None
 
 
 def _bold_tail(page: _Page, line: _Line) -> None:
@@ -1218,39 +1226,31 @@ def _bold_tail(page: _Page, line: _Line) -> None:
     strong evidence, up to its end: the bold title's last characters, which
     the line's end cut off ("…首首相相会会" / "谈谈"). Alone, such a line
     may be a word (谈谈, 看看); after a bold line's last pair it is its rest."""
-    prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
-    if prev is None or "characters" not in page.bold.get(prev.start, ()):
+    if _bold_before(page, line) is None or _letters(line.text) < 1:
         return
-    raw = page.text[prev.start : prev.end].rstrip()
-    if len(raw) < 2 or raw[-1] != raw[-2] or _letters(line.text) < 1:
-        return  # (the bold run did not reach the line's end)
     once = line.text[::2]
     note = f'fake bold: second copy of each character of "{once}" (the bold line\'s rest)'
     page.remove(line, range(1, len(line.text), 2), [(0, len(line.text), note)])
     page.inline.add(line.start)
 
 
-def _bold_dateline_rest(page: _Page, line: _Line, length: int) -> None:
+def _bold_dateline_rest(page: _Page, line: _Line) -> None:
     """Print once the characters printed twice that open ``line`` when,
     once, they end the dateline that the line before, printed character by
     character up to its end on strong evidence, opens ("新华华社社天天津津…３３００日日" /
     "电电（记者张淑英）…": "新华社天津１２月３０日" + "电"). Elsewhere a line
     may open with a word that repeats a character (人人, 看看)."""
-    prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
-    if prev is None or "characters" not in page.bold.get(prev.start, ()):
+    prev = _bold_before(page, line)
+    pairs = _HEAD_PAIRS.match(line.text)
+    if prev is None or pairs is None or page.opening is None:
         return
-    raw = page.text[prev.start : prev.end].rstrip()
-    if len(raw) < 2 or raw[-1] != raw[-2]:
-        return  # (the bold run did not reach the line's end)
-    lead = len(line.text) - len(line.text.lstrip())
-    pairs = (length - (len(page.text[line.start : line.end]) - len(page.text[line.start : line.end].lstrip()))) // 2
-    once = line.text[lead : lead + 2 * pairs : 2]
+    once = pairs.group()[::2]
     joined = prev.text.replace(" ", "") + once
     m = page.opening.match(joined)
     if m is None or m.end() != len(joined):
         return
     note = f'fake bold: second copy of each character of "{once}" (the bold dateline\'s rest)'
-    page.remove(line, range(lead + 1, lead + 2 * pairs, 2), [(lead, lead + 2 * pairs, note)])
+    page.remove(line, range(1, pairs.end(), 2), [(0, pairs.end(), note)])
     page.inline.add(line.start)
 
 
