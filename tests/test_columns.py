@@ -803,6 +803,34 @@ def test_first_lines_whose_indent_the_extractor_left_out():
     assert len(paragraphs) == 8 and "".join(paragraphs) == "".join(LOST_INDENTS)
 
 
+#: pdftotext's blocks at 13 cells: blank lines after a title, at a column's
+#: foot (the block cut in its words: "…爱国主义教" / "育和…") and at a
+#: paragraph's end; a paragraph that ends on a full line in 。 inside a
+#: block, before a first line whose indent the extractor left out (11 cells).
+PDFTOTEXT_BLOCKS = [
+    "建设中的文明走廊", "",
+    "本报讯地处山区的乐山市金口", "河区，在加快经济建设的同时，", "始终不忘抓精神文明建设，通",
+    "过多种形式，动员全区彝汉人", "民构建乐山西部的文明走廊。",
+    "传播文明，强化基础工程", "是构建文明走廊的重点。这个", "区在青少年中开展爱国主义教", "",
+    "育和精神文明启蒙教育，培育", "青少年心中有他人的情操。在", "农村通过干部联乡帮村等形式",
+    "实施精神文明细胞工程。", "",
+    "近年来，该区把民族团结作为", "精神文明建设的主要内容。",
+]
+
+
+def test_blocks_pdftotext_parts_with_blank_lines():
+    raw = "\n".join(PDFTOTEXT_BLOCKS) + "\n"
+    assert clean(raw).splitlines() == [
+        "建设中的文明走廊",
+        "本报讯地处山区的乐山市金口河区，在加快经济建设的同时，始终不忘抓精神文明建设，通过多种形式，动员全区彝汉人民构建乐山西部的文明走廊。",
+        "传播文明，强化基础工程是构建文明走廊的重点。这个区在青少年中开展爱国主义教育和精神文明启蒙教育，"
+        "培育青少年心中有他人的情操。在农村通过干部联乡帮村等形式实施精神文明细胞工程。",
+        "近年来，该区把民族团结作为精神文明建设的主要内容。",
+    ]
+    notes = {raw[e.start - 2 : e.start]: e.note for e in WRAP.steps[0].edits(raw)}
+    assert notes["义教"] == "full-line"  # (the break after "…文明走廊。" stays: no edit)
+
+
 def test_blank_lines_that_mark_paragraphs_are_breaks():
     raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
     assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]
@@ -895,7 +923,7 @@ NEXT_TO_FULL_LINES = [
 
 
 @pytest.mark.parametrize(
-    "text", NEXT_TO_FULL_LINES + UNCHANGED + [raw for raw, _ in PAGES] + [raw for raw, _, _ in RULES]
+    "text", NEXT_TO_FULL_LINES + UNCHANGED + [raw for raw, _ in PAGES] + [raw for raw, _, _ in RULES] + ["\n".join(PDFTOTEXT_BLOCKS)]
 )
 def test_the_breaks_settled_without_decide_are_decided_so_on_the_cases(text):
     fast, full, _ = _edits_with_and_without_settled(text)

@@ -54,7 +54,11 @@ its name is the note of the edit in ``explain``:
    left open, a last character alone, or on a page of column text lines of
    one width, or a line its larger type filled short of a narrow body
    column and a narrower rest: TITLE_FILL).
-4. ``blank-line``: the page's blank lines mark paragraphs, and one stands here.
+4. ``blank-line``: the page's blank lines mark paragraphs, and one stands
+   here; not where a block was cut in its words (pdftotext leaves a blank
+   line at a column's foot): a full line inside a paragraph ending in a
+   Han character or a comma, and a full line or a paragraph's last line
+   opening with a Han character after it (the rules after this decide).
 5. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
    ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
@@ -87,7 +91,8 @@ its name is the note of the edit in ``explain``:
     opens a new stage of a report ("会议强调，"; not on a page whose printed
     indents mark paragraphs), a headline, or an indented
     first line (one that hangs its last comma past the edge is a cell
-    short of the column exactly).
+    short of the column exactly; also where blank lines mark some
+    paragraphs: pdftotext leaves none at a paragraph's end inside a block).
 12. ``short-line``: a line that does not end a sentence is clearly shorter
     than its column; but ``cut-title``: a title with a comma in it, cut in
     its words, joins its short rest right before the dateline or the
@@ -1639,7 +1644,7 @@ class _Page:
             return "\n", "verse"
         if self.headline[i] or self.headline[i + 1]:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
-        if self.blank_breaks[i + 1] and self.gaps[i + 1]:
+        if self.blank_breaks[i + 1] and self.gaps[i + 1] and not self.cut_at_blank(i):
             return "\n", "blank-line"
         if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.ends_block[i] or self.signed(i):
             return "\n", "block-start"
@@ -1673,13 +1678,33 @@ class _Page:
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
             if self.lex.stage_opener.match(b) and not self.indent_breaks or self.headline_run_end(i + 1):
                 return "\n", "sentence-end"
-            if not self.blank_breaks[i] and self.indented(i + 1, column):
+            if self.indented(i + 1, column):
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
         elif self.short(i) and not self._first_line_over(i, i + 1):
             return (joined, "cut-title") if self.punctuated_title(i, column) else ("\n", "short-line")
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
+
+    def cut_at_blank(self, i: int) -> bool:
+        """Whether the blank line after line ``i`` stands where a block was
+        cut in its words (pdftotext leaves one at a column's or a page's
+        foot): line ``i`` goes on from the line before it (no blank line
+        between, one column), is that column's full width and ends in a Han
+        character or a comma; the next line opens with a Han character and
+        is a full line or a paragraph's last (not a title's short line)."""
+        column, measured = self.columns[i], self.measured
+        return (
+            column is not None
+            and column - 0.5 <= measured[i] <= column + HANG
+            and _plain_last(self.texts[i][-1])
+            and is_han(self.texts[i + 1][0])
+            and measured[i + 1] <= column + HANG
+            and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])
+            and i > 0
+            and not self.gaps[i]
+            and self.columns[i - 1] == column
+        )
 
     def punctuated_title(self, i: int, column: float) -> bool:
         """Whether short line ``i`` and the next are the two lines of a
