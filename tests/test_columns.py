@@ -141,6 +141,18 @@ PAGES = [
         "透过本优惠回馈乘客。卷花丹属\n（学名：Scorpiothyrsus）\n是野牡丹科下的一个属，为直立\n亚灌木植物。\n",
         "透过本优惠回馈乘客。卷花丹属（学名：Scorpiothyrsus）是野牡丹科下的一个属，为直立亚灌木植物。\n",
     ),
+    # a caption of one line after a paragraph's last, full, line stands alone; one opening
+    # with what the photo shows ("图为…") is the rest of the caption before it
+    (
+        "全市各级妇联组织开展了尊老爱幼活动，旨在推动全\n社会进一步树立尊老敬老、爱子教子的良好社会风尚。\n"
+        "画漫画，咱也会！（图片）\n"
+        "元月１日，文艺界青联委员来到北京市儿童福利院，\n与孤残少儿和全体员工联欢，共同度过欢乐的新年。\n"
+        "图为演员和孩子们在一起。（张悦摄）\n",
+        "全市各级妇联组织开展了尊老爱幼活动，旨在推动全社会进一步树立尊老敬老、爱子教子的良好社会风尚。\n"
+        "画漫画，咱也会！（图片）\n"
+        "元月１日，文艺界青联委员来到北京市儿童福利院，与孤残少儿和全体员工联欢，共同度过欢乐的新年。"
+        "图为演员和孩子们在一起。（张悦摄）\n",
+    ),
     # a title across the columns holds a comma and is wider than the 9-cell column under it
     (
         "从长期发展的角度看，\n这是一个有重要意义\n的转折，这一趋势将\n继续推动１９９８年\n经济增长质量的改善。\n"

@@ -42,6 +42,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "subtitles": "patterns",
         "continuations": "patterns",
         "ends": "patterns",
+        "captions": "patterns",
     },
     "credits": {"endings": "patterns"},
     "stages": {"time_openers": "patterns", "verbs": "patterns", "pronouns": "patterns"},
@@ -186,6 +187,12 @@ class Lexicon:
     def block_end(self) -> regex.Pattern[str]:
         """What ends a block at a line's end: a caption's "（图片）", a photo credit "（…摄）"."""
         return regex.compile(f"(?:{_any(self._get('blocks', 'ends'))})$")
+
+    @cached_property
+    def caption_opener(self) -> regex.Pattern[str]:
+        """What a sentence of a photo's caption opens with ("图为…"): the
+        caption goes on from the sentence before it."""
+        return regex.compile(_any(self._get("blocks", "captions")))
 
     @cached_property
     def bullet(self) -> regex.Pattern[str]:
