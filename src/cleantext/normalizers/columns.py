@@ -94,7 +94,9 @@ its name is the note of the edit in ``explain``:
     short of the column exactly; also where blank lines mark some
     paragraphs: pdftotext leaves none at a paragraph's end inside a block),
     or a caption of one line ("画漫画，咱也会！（图片）"; not one going on
-    with what the photo shows: "图为…（张悦摄）", the lexicon's).
+    with what the photo shows: "图为…（张悦摄）", the lexicon's), or a short
+    line ending in a Han character and holding no "。" (no paragraph's last
+    line, nor a sign-off "…。———编者": a title's first, with a comma in it).
 12. ``short-line``: a line that does not end a sentence is clearly shorter
     than its column; but ``cut-title``: a title with a comma in it, cut in
     its words, joins its short rest right before the dateline or the
@@ -1684,6 +1686,8 @@ class _Page:
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
             if self.ends_block[i + 1] and self.short(i + 1) and self.lex.caption_opener.match(b) is None:
                 return "\n", "sentence-end"  # a caption of one line, not the rest of one ("图为…（…摄）")
+            if is_han(b[-1]) and "。" not in b and self.short(i + 1):
+                return "\n", "sentence-end"  # no paragraph's last line (nor a sign-off: "…。———编者"): a title's
         elif self.short(i) and not self._first_line_over(i, i + 1):
             return (joined, "cut-title") if self.punctuated_title(i, column) else ("\n", "short-line")
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
