@@ -7,7 +7,8 @@ until nothing changes; only a second copy, and the whitespace between the
 copies, is ever removed:
 
 1. span by span on one line (:func:`undouble`):
-   "近日近日，，文县政协文县政协" → "近日，文县政协";
+   "近日近日，，文县政协文县政协" → "近日，文县政协"; also only a bold dateline
+   before the plain text it opens (pdfminer): "本报讯本报讯记者…" → "本报讯记者…";
 2. character by character, often only a bold lead phrase (pdfplumber,
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
    a title or label printed so whole ("图图片片新新闻闻") on a page where
@@ -1053,6 +1054,22 @@ def _before_dateline(line: str, opening: "regex.Pattern[str] | None") -> "_Spans
     return None
 
 
+def _dateline_twice(line: str, opening: "regex.Pattern[str] | None") -> "_Spans | None":
+    """Rule 1 on a bold dateline printed twice in a row before the plain text
+    it opens (pdfminer prints a bold lead so: "本报讯本报讯记者…",
+    "新华社广州1月9日电新华社广州1月9日电（记者…"): (positions kept, strong,
+    the two copies), or None. A dateline (the lexicon's) said twice in a row
+    is never text; a third copy is no dateline of its own."""
+    m = _STARTS_SQUARE.match(line)
+    if opening is None or m is None:
+        return None
+    start, half = m.start(1), m.group(1)
+    whole = opening.match(half)
+    if whole is None or whole.end() != len(half) or line.startswith(half, m.end()):
+        return None
+    return [*range(start), *range(start + len(half), len(line))], True, (start, m.end())
+
+
 def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
     """(line number, position) of each position, in order, counting line breaks once."""
     number = counted = 0
@@ -1076,7 +1093,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         line = page.at(start)
         spans = _span_doubled(line.text)
         if spans[0] is None:
-            spans = _before_dateline(line.text, page.opening) or spans
+            spans = _before_dateline(line.text, page.opening) or _dateline_twice(line.text, page.opening) or spans
         if spans[0] is not None:
             found[number] = (line, spans)
     for number, start in _numbered(text, (m.start(1) for m in _SQUARE_AFTER_END.finditer(text))):
