@@ -855,6 +855,30 @@ def test_blocks_pdftotext_parts_with_blank_lines():
     assert notes["义教"] == "full-line"  # (the break after "…文明走廊。" stays: no edit)
 
 
+#: pdfminer's text boxes at 20 cells: a blank line after each box, a
+#: paragraph's first line (its indent left out: 18 cells) a box of its own
+#: when the paragraph is two lines long.
+PDFMINER_BOXES = [
+    "我报考公务员", "",
+    "报名后，我开始了紧张的应试准备，五门", "考试科目平均每门的复习时间不足两天。为了", "避免打乱仗，我订出了备考计划。", "",
+    "刚过而立之年的黄斌出生于中医世家，从", "小耳濡目染，领受了传统中医的熏陶。在中医", "药大学的几年里，他苦钻医典。", "",
+    "按照报上公布的录用人数与面试人数的比", "", "例，前五百七十名都有面试的可能。", "",
+    "在现今市场经济的大潮中，不少人都在向", "", "钱看，没钱办不成事。", "",
+    "他在从事科研的道路上历尽了艰辛，查阅", "收集了大量的民间验方，并对家传验方进行整", "理挖掘。",
+]
+
+
+def test_paragraphs_pdfminer_parts_with_blank_lines():
+    assert clean("\n".join(PDFMINER_BOXES) + "\n").splitlines() == [
+        "我报考公务员",
+        "报名后，我开始了紧张的应试准备，五门考试科目平均每门的复习时间不足两天。为了避免打乱仗，我订出了备考计划。",
+        "刚过而立之年的黄斌出生于中医世家，从小耳濡目染，领受了传统中医的熏陶。在中医药大学的几年里，他苦钻医典。",
+        "按照报上公布的录用人数与面试人数的比例，前五百七十名都有面试的可能。",
+        "在现今市场经济的大潮中，不少人都在向钱看，没钱办不成事。",
+        "他在从事科研的道路上历尽了艰辛，查阅收集了大量的民间验方，并对家传验方进行整理挖掘。",
+    ]
+
+
 def test_blank_lines_that_mark_paragraphs_are_breaks():
     raw = "要加强组织领导，压\n实责任，落到实处。\n\n委员们纷纷发言，围\n绕主题建言献策。\n"
     assert [e.note for e in WRAP.steps[0].edits(raw) if "\n\n" in raw[e.start : e.end]] == ["blank-line"]
@@ -947,7 +971,7 @@ NEXT_TO_FULL_LINES = [
 
 
 @pytest.mark.parametrize(
-    "text", NEXT_TO_FULL_LINES + UNCHANGED + [raw for raw, _ in PAGES] + [raw for raw, _, _ in RULES] + ["\n".join(PDFTOTEXT_BLOCKS)]
+    "text", NEXT_TO_FULL_LINES + UNCHANGED + [raw for raw, _ in PAGES] + [raw for raw, _, _ in RULES] + ["\n".join(PDFTOTEXT_BLOCKS), "\n".join(PDFMINER_BOXES)]
 )
 def test_the_breaks_settled_without_decide_are_decided_so_on_the_cases(text):
     fast, full, _ = _edits_with_and_without_settled(text)

@@ -56,9 +56,11 @@ its name is the note of the edit in ``explain``:
    column and a narrower rest: TITLE_FILL).
 4. ``blank-line``: the page's blank lines mark paragraphs, and one stands
    here; not where a block was cut in its words (pdftotext leaves a blank
-   line at a column's foot): a full line inside a paragraph ending in a
-   Han character or a comma, and a full line or a paragraph's last line
-   opening with a Han character after it (the rules after this decide).
+   line at a column's foot, pdfminer after the first line of a paragraph
+   of two): a full line inside a paragraph (or its first, the indent left
+   out) ending in a Han character or a comma, and a full line or a
+   paragraph's last line opening with a Han character after it (the rules
+   after this decide).
 5. ``block-start``: the next line starts a block (dateline, byline, heading,
    bullet, subtitle, continuation marker), or either line is a photo credit,
    ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
@@ -1697,10 +1699,13 @@ class _Page:
     def cut_at_blank(self, i: int) -> bool:
         """Whether the blank line after line ``i`` stands where a block was
         cut in its words (pdftotext leaves one at a column's or a page's
-        foot): line ``i`` goes on from the line before it (no blank line
-        between, one column), is that column's full width and ends in a Han
-        character or a comma; the next line opens with a Han character and
-        is a full line or a paragraph's last (not a title's short line)."""
+        foot, pdfminer after a paragraph's first line): line ``i`` is in the
+        column of the line before it, with no blank line between or as a
+        first line whose indent the extractor left out (which pdfminer sets
+        apart from the rest of a paragraph of two lines), is that column's
+        full width and ends in a Han character or a comma; the next line
+        opens with a Han character and is a full line or a paragraph's last
+        (not a title's short line)."""
         column, measured = self.columns[i], self.measured
         return (
             column is not None
@@ -1710,7 +1715,7 @@ class _Page:
             and measured[i + 1] <= column + HANG
             and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])
             and i > 0
-            and not self.gaps[i]
+            and (not self.gaps[i] or measured[i] - self.widths[i] >= INDENT - 0.5)
             and self.columns[i - 1] == column
         )
 
