@@ -46,7 +46,9 @@ the PDF's bytes and the extractor's version):
   reads a page line by line across the columns (a crop keeps the characters
   whose centre is inside it, so a comma hanging into the gutter stays with
   its column);
-* PyMuPDF ``page.get_text()`` (blocks in the order they were drawn).
+* PyMuPDF ``page.get_text()`` (blocks in the order they were drawn);
+* pdfminer.six ``high_level.extract_text()`` with its default layout
+  analysis (text boxes in its reading order, a blank line after each).
 
 A reference row, "printed lines", cleans the printed lines exactly as drawn
 (gaps as spaces, fake bold once): what a perfect extractor would give, so
@@ -122,7 +124,7 @@ from rapidfuzz.distance import Levenshtein  # noqa: E402
 from cleantext import clean  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out" / "pdf"
-EXTRACTORS = ("pdftotext", "pdftotext -layout", "pdfplumber page", "pdfplumber columns", "pymupdf")
+EXTRACTORS = ("pdftotext", "pdftotext -layout", "pdfplumber page", "pdfplumber columns", "pymupdf", "pdfminer")
 PRINTED = "printed lines (no PDF)"
 #: Extractors that put side-by-side columns on one line.
 ACROSS_COLUMNS = ("pdftotext -layout", "pdfplumber page")
@@ -148,11 +150,15 @@ _SENTENCE_END = re.compile(r"[。！？…][”’）」』]*$")
 
 @lru_cache(maxsize=None)
 def versions() -> dict[str, str]:
+    import pdfminer
     import pdfplumber
     import pymupdf
 
     poppler = subprocess.run(["pdftotext", "-v"], capture_output=True, text=True).stderr.splitlines()[0]
-    return {"pdftotext": poppler, "pdfplumber": pdfplumber.__version__, "pymupdf": pymupdf.VersionBind}
+    return {
+        "pdftotext": poppler, "pdfplumber": pdfplumber.__version__, "pymupdf": pymupdf.VersionBind,
+        "pdfminer": pdfminer.__version__,
+    }
 
 
 def _extract(names: list[str], path: Path, crops: list) -> dict[str, str]:
@@ -167,6 +173,10 @@ def _extract(names: list[str], path: Path, crops: list) -> dict[str, str]:
 
             with pymupdf.open(path) as doc:
                 out[name] = doc[0].get_text()
+        elif name == "pdfminer":
+            from pdfminer.high_level import extract_text
+
+            out[name] = extract_text(path)
     if any(name.startswith("pdfplumber") for name in names):
         import pdfplumber
 

@@ -161,6 +161,10 @@ STEP_CASES = {
         "本报讯代表中国女足最高水平的超霸赛进行。\n在比赛中，济南军区队本欲有所作\n本报讯\n为，终因实力不济败给北京队。\n",
         "本报讯代表中国女足最高水平的超霸赛进行。\n在比赛中，济南军区队本欲有所作\n为，终因实力不济败给北京队。\n",
     ),
+    "a bold dateline's second copy set apart after the line it opens, pdfminer": (
+        "本报沈阳１月２日电 记\n本报沈阳１月２日电\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",
+        "本报沈阳１月２日电 记\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",
+    ),
     "a title with digits printed twice, PyMuPDF": (
         "１９９７年公房租金水平\n１９９７年公房租金水平\n——平均租金１．２９元／平方米\n明天气象预报（1月13日20时—1月14日20时）\n明天气象预报（1月13日20时—1月14日20时）\n天气趋势分析\n",
         "１９９７年公房租金水平\n——平均租金１．２９元／平方米\n明天气象预报（1月13日20时—1月14日20时）\n天气趋势分析\n",
@@ -210,6 +214,7 @@ KEPT = [
     "张三 100\n张三 100\n",
     "2023年12月\n2023年12月\n",  # too few letters to be a title
     "在比赛中，济南军区队本欲有所作\n本报讯\n为，终因实力不济。\n",  # no copy of the dateline before it
+    "本报讯 某县召开全县经济工作会议。\n本报讯\n某市举行迎新春长跑活动。\n",  # an article of one line, then the next
     "增长了１２％。\n增长了１２％。\n",  # a sentence with digits, no column text
     "合计 1,000 2,000\n合计 1,000 2,000\n",
     "一\n一\n一\n一\n",

@@ -21,8 +21,9 @@ copies, is ever removed:
    a mark alone on its line after a line ending in it ("发展。\n。" → "发展。"),
    or opening the next line before a gap ("方法，\n，， 解决" → "方法，\n解决");
    a line the extractor printed in two pieces, twice ("新华社…电" / "（记者…）…" /
-   "新华社…电" / "（记者…）…"); a bold dateline's copy that pdftotext set
-   apart by its height, inside a sentence ("…有所作" / "本报讯" / "为，…");
+   "新华社…电" / "（记者…）…"); a bold dateline's copy that pdftotext or
+   pdfminer set apart by its height, inside a sentence ("…有所作" / "本报讯" /
+   "为，…"), also right after the line it opens ("本报…电 记" / "本报…电" / "者…");
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
@@ -1191,16 +1192,21 @@ def _dateline_alone_lines(text: str) -> Iterator[int]:
 
 def _displaced_dateline(page: _Page, line: _Line) -> None:
     """Remove ``line`` when it is the second copy of a bold dateline that the
-    extractor set apart by its height (pdftotext): a whole dateline after a
-    line cut mid-sentence, the same dateline standing within DISPLACED_REACH
+    extractor set apart by its height (pdftotext, pdfminer): a whole dateline
+    after a line cut mid-sentence, or right after the line it opens, that
+    line not ending a sentence ("本报沈阳１月２日电 记" / "本报沈阳１月２日电" /
+    "者何加正报道：…"), the same dateline standing within DISPLACED_REACH
     lines before it ("本报讯…" … "…本欲有所作" / "本报讯" / "为，终因…").
     Typeset text never has a dateline alone inside a sentence."""
     if line.start not in page.lines or not _whole_dateline(page, line.text):
         return
     prev, after = page.previous_text(line), page.next_text(line)
-    if prev is None or after is None or not continues(prev.text) or after.text == prev.text:
+    once = line.text.replace(" ", "")
+    # (the line before cut mid-sentence, or the line the dateline opens, cut before its end: pdfminer)
+    cut = continues(prev.text) or prev.text.replace(" ", "").startswith(once) and not ends_sentence(prev.text) if prev else False
+    if prev is None or after is None or not cut or after.text == prev.text:
         return  # (not a line in two pieces printed twice: "本报讯" / "日前，由" / again, see _pair_twice)
-    once, before, x = line.text.replace(" ", ""), [], prev
+    before, x = [], prev
     while x is not None and len(before) < DISPLACED_REACH:
         before.append(x.text.replace(" ", ""))
         x = page.previous_text(x)
