@@ -856,14 +856,16 @@ def test_blocks_pdftotext_parts_with_blank_lines():
 
 
 #: pdfminer's text boxes at 20 cells: a blank line after each box, a
-#: paragraph's first line (its indent left out: 18 cells) a box of its own
-#: when the paragraph is two lines long.
+#: paragraph's first line (its indent left out: 18 cells, a 19th for a
+#: mark hanging past the edge) a box of its own when the paragraph is two
+#: lines long.
 PDFMINER_BOXES = [
     "我报考公务员", "",
     "报名后，我开始了紧张的应试准备，五门", "考试科目平均每门的复习时间不足两天。为了", "避免打乱仗，我订出了备考计划。", "",
     "刚过而立之年的黄斌出生于中医世家，从", "小耳濡目染，领受了传统中医的熏陶。在中医", "药大学的几年里，他苦钻医典。", "",
     "按照报上公布的录用人数与面试人数的比", "", "例，前五百七十名都有面试的可能。", "",
     "在现今市场经济的大潮中，不少人都在向", "", "钱看，没钱办不成事。", "",
+    "该局本着公正、公平、公开原则，把职能、", "", "业务范围和办事程序向市民张榜公布。", "",
     "他在从事科研的道路上历尽了艰辛，查阅", "收集了大量的民间验方，并对家传验方进行整", "理挖掘。",
 ]
 
@@ -875,6 +877,7 @@ def test_paragraphs_pdfminer_parts_with_blank_lines():
         "刚过而立之年的黄斌出生于中医世家，从小耳濡目染，领受了传统中医的熏陶。在中医药大学的几年里，他苦钻医典。",
         "按照报上公布的录用人数与面试人数的比例，前五百七十名都有面试的可能。",
         "在现今市场经济的大潮中，不少人都在向钱看，没钱办不成事。",
+        "该局本着公正、公平、公开原则，把职能、业务范围和办事程序向市民张榜公布。",
         "他在从事科研的道路上历尽了艰辛，查阅收集了大量的民间验方，并对家传验方进行整理挖掘。",
     ]
 

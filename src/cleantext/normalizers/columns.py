@@ -745,8 +745,7 @@ class _Page:
         margin = min(indents)
         return [step / 2 if indent - margin == step else 0.0 for indent in indents]
 
-    @cached_property
-    def _indents_lost(self) -> list[float]:
+    def _indents_lost(self, hung: list[float]) -> list[float]:
         """The widths of the first lines of a page that indents its
         paragraphs' first lines when the extractor printed them without the
         indent: of the first lines after a sentence's end that go on into a
@@ -757,18 +756,21 @@ class _Page:
         with its indent, so a column whose paragraphs are two or three lines
         long measures by its full lines, not by its first lines (a caption
         set wider than the column, its first line after a sentence's end
-        too, does not)."""
-        widths, terminal, cut = self.widths, self.terminal, self.cut
-        indented: list[float] = []
-        even = 0
+        too, does not). ``hung``: the lines' widths, a comma or stop at
+        their end left out (it may hang past the edge or not: either width
+        counts)."""
+        terminal, cut, widths = self.terminal, self.cut, self.widths
+        lost: set[float] = set()
+        indented = even = 0
         for k in range(1, len(widths) - 1):
-            if terminal[k - 1] and cut[k] and cut[k + 1] and not self.no_punct[k]:
-                step = widths[k + 1] - widths[k]
-                if abs(step - INDENT) <= 0.5:
-                    indented.append(widths[k])
-                elif abs(step) <= 0.5:
+            if terminal[k - 1] and cut[k] and not terminal[k + 1] and not self.no_punct[k]:
+                steps = [b - a for a in {widths[k], hung[k]} for b in {widths[k + 1], hung[k + 1]}]
+                if any(abs(step - INDENT) <= 0.5 for step in steps):
+                    indented += 1
+                    lost |= {widths[k], hung[k]}
+                elif any(abs(step) <= 0.5 for step in steps):
                     even += 1
-        return indented if len(indented) >= MIN_INDENTED and len(indented) >= 2 * even else []
+        return sorted(lost) if indented >= MIN_INDENTED and indented >= 2 * even else []
 
     def _fills_with_indent(self, k: int) -> bool:
         """Whether indented line ``k`` is as wide, with its indent, as the
@@ -873,6 +875,7 @@ class _Page:
         """
         stretches, runs = self._segments()
         self.runs = runs
+        self.indent_lost = [False] * len(self.widths)  # first lines measured with the indent the extractor left out
         if self.unwrapped:
             self.measured = self.widths
             return [None] * len(self.widths)
@@ -880,12 +883,11 @@ class _Page:
         measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
         if self.indent_breaks:  # a paragraph's first line measures with its indent
             measured = list(map(add, measured, self.first_indent))
-        elif self._indents_lost:  # ... also one the extractor printed without it
-            lost = self._indents_lost
-            measured = [
-                m + INDENT if k and self.terminal[k - 1] and any(abs(w - f) <= 0.5 for f in lost) else m
-                for k, (m, w) in enumerate(zip(measured, self.widths))
+        elif lost := self._indents_lost(measured):  # ... also one the extractor printed without it
+            self.indent_lost = [
+                k > 0 and self.terminal[k - 1] and any(abs(m - f) <= 0.5 for f in lost) for k, m in enumerate(measured)
             ]
+            measured = [m + INDENT if f else m for m, f in zip(measured, self.indent_lost)]
         self.measured = measured
         # a line that continues a sentence measures the column; a byline (a
         # dateline's words and a name: "本报记者许立群") is a block of its own
@@ -1715,7 +1717,7 @@ class _Page:
             and measured[i + 1] <= column + HANG
             and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])
             and i > 0
-            and (not self.gaps[i] or measured[i] - self.widths[i] >= INDENT - 0.5)
+            and (not self.gaps[i] or self.indent_lost[i])
             and self.columns[i - 1] == column
         )
 
