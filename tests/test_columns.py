@@ -858,9 +858,10 @@ def test_blocks_pdftotext_parts_with_blank_lines():
 #: pdfminer's text boxes at 20 cells: a blank line after each box, a
 #: paragraph's first line (its indent left out: 18 cells, a 19th for a
 #: mark hanging past the edge) a box of its own when the paragraph is two
-#: lines long.
+#: lines long, also under the title.
 PDFMINER_BOXES = [
     "我报考公务员", "",
+    "去年四月二十八日是我的生日，这天我报", "", "考了省直机关的公务员。", "",
     "报名后，我开始了紧张的应试准备，五门", "考试科目平均每门的复习时间不足两天。为了", "避免打乱仗，我订出了备考计划。", "",
     "刚过而立之年的黄斌出生于中医世家，从", "小耳濡目染，领受了传统中医的熏陶。在中医", "药大学的几年里，他苦钻医典。", "",
     "按照报上公布的录用人数与面试人数的比", "", "例，前五百七十名都有面试的可能。", "",
@@ -873,6 +874,7 @@ PDFMINER_BOXES = [
 def test_paragraphs_pdfminer_parts_with_blank_lines():
     assert clean("\n".join(PDFMINER_BOXES) + "\n").splitlines() == [
         "我报考公务员",
+        "去年四月二十八日是我的生日，这天我报考了省直机关的公务员。",
         "报名后，我开始了紧张的应试准备，五门考试科目平均每门的复习时间不足两天。为了避免打乱仗，我订出了备考计划。",
         "刚过而立之年的黄斌出生于中医世家，从小耳濡目染，领受了传统中医的熏陶。在中医药大学的几年里，他苦钻医典。",
         "按照报上公布的录用人数与面试人数的比例，前五百七十名都有面试的可能。",

@@ -876,6 +876,7 @@ class _Page:
         stretches, runs = self._segments()
         self.runs = runs
         self.indent_lost = [False] * len(self.widths)  # first lines measured with the indent the extractor left out
+        self.box_first = [False] * len(self.widths)  # ... and those after a blank line, after a title too
         if self.unwrapped:
             self.measured = self.widths
             return [None] * len(self.widths)
@@ -887,6 +888,7 @@ class _Page:
             self.indent_lost = [
                 k > 0 and self.terminal[k - 1] and any(abs(m - f) <= 0.5 for f in lost) for k, m in enumerate(measured)
             ]
+            self.box_first = [bool(g) and any(abs(m - f) <= 0.5 for f in lost) for g, m in zip(self.gaps, measured)]
             measured = [m + INDENT if f else m for m, f in zip(measured, self.indent_lost)]
         self.measured = measured
         # a line that continues a sentence measures the column; a byline (a
@@ -1701,25 +1703,21 @@ class _Page:
     def cut_at_blank(self, i: int) -> bool:
         """Whether the blank line after line ``i`` stands where a block was
         cut in its words (pdftotext leaves one at a column's or a page's
-        foot, pdfminer after a paragraph's first line): line ``i`` is in the
-        column of the line before it, with no blank line between or as a
-        first line whose indent the extractor left out (which pdfminer sets
-        apart from the rest of a paragraph of two lines), is that column's
-        full width and ends in a Han character or a comma; the next line
-        opens with a Han character and is a full line or a paragraph's last
-        (not a title's short line)."""
-        column, measured = self.columns[i], self.measured
-        return (
-            column is not None
-            and column - 0.5 <= measured[i] <= column + HANG
-            and _plain_last(self.texts[i][-1])
-            and is_han(self.texts[i + 1][0])
-            and measured[i + 1] <= column + HANG
-            and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])
-            and i > 0
-            and (not self.gaps[i] or self.indent_lost[i])
-            and self.columns[i - 1] == column
-        )
+        foot, pdfminer after a paragraph's first line, which it sets apart
+        from the rest when the indent sets the line apart): line ``i`` ends
+        in a Han character or a comma and fills its column, in the column of
+        the line before it with no blank line between, or as a first line
+        after a blank line whose indent the extractor left out; the next
+        line opens with a Han character and is a full line or a paragraph's
+        last (not a title's short line)."""
+        column, measured, texts = self.columns[i], self.measured, self.texts
+        if column is None or not (_plain_last(texts[i][-1]) and is_han(texts[i + 1][0])):
+            return False
+        if not (measured[i + 1] <= column + HANG and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])):
+            return False
+        if self.box_first[i]:
+            return column - 0.5 <= measured[i] + (0.0 if self.indent_lost[i] else INDENT) <= column + HANG
+        return column - 0.5 <= measured[i] <= column + HANG and i > 0 and not self.gaps[i] and self.columns[i - 1] == column
 
     def punctuated_title(self, i: int, column: float) -> bool:
         """Whether short line ``i`` and the next are the two lines of a
