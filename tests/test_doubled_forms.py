@@ -165,6 +165,14 @@ STEP_CASES = {
         "本报沈阳１月２日电 记\n本报沈阳１月２日电\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",
         "本报沈阳１月２日电 记\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",
     ),
+    "a bold title's rest printed span by span after its first line printed twice, pdfminer": (
+        "我军唯一『锚索部队』完成四百多项工程\n我军唯一『锚索部队』完成四百多项工程\n抢险抢险\n\n新华社南宁１月４日电\n",
+        "我军唯一『锚索部队』完成四百多项工程\n抢险\n\n新华社南宁１月４日电\n",
+    ),
+    "a writer's credit printed span by span, pdfminer": ("（通宣）（通宣）\n据新华社上海１月２日电\n", "（通宣）\n据新华社上海１月２日电\n"),
+    "a title's rest that is a reduplicated word, both lines printed twice, PyMuPDF": (
+        "全省经济工作会议召开\n全省经济工作会议召开\n看看\n看看\n本报讯记者\n", "全省经济工作会议召开\n看看\n本报讯记者\n"
+    ),
     "a title with digits printed twice, PyMuPDF": (
         "１９９７年公房租金水平\n１９９７年公房租金水平\n——平均租金１．２９元／平方米\n明天气象预报（1月13日20时—1月14日20时）\n明天气象预报（1月13日20时—1月14日20时）\n天气趋势分析\n",
         "１９９７年公房租金水平\n——平均租金１．２９元／平方米\n明天气象预报（1月13日20时—1月14日20时）\n天气趋势分析\n",

@@ -9,6 +9,8 @@ copies, is ever removed:
 1. span by span on one line (:func:`undouble`):
    "近日近日，，文县政协文县政协" → "近日，文县政协"; also only a bold dateline
    before the plain text it opens (pdfminer): "本报讯本报讯记者…" → "本报讯记者…";
+   a title's rest after its first line printed twice (pdfminer: "…工程" /
+   "…工程" / "抢险抢险"), a writer's credit ("（通宣）（通宣）");
 2. character by character, often only a bold lead phrase (pdfplumber,
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
    a title or label printed so whole ("图图片片新新闻闻") on a page where
@@ -152,6 +154,8 @@ _TAIL_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$", re.MULTIL
 #: A line that opens with characters each printed twice ("电电（记者张淑英）…",
 #: "姆姆11月月66日日电电 坦桑"): the rest of a bold dateline that the line's end cut.
 _HEAD_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1)+", re.MULTILINE)
+#: A line that is one span printed twice ("抢险抢险", "20时）20时）"): see _square_rest.
+_WHOLE_SQUARE = _line_pattern(r"[ \t\u3000]*(\S[^\n]{0,%d}?)\1[ \t\u3000]*$" % (MAX_LINE // 2))
 _WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
@@ -1178,6 +1182,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 _bold_dateline_rest(page, page.at(m.start()))
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
+    for start, _ in _line_matches(_WHOLE_SQUARE, text):
+        _square_rest(page, page.at(start))
     yield from page.edits()
 
 
@@ -1274,6 +1280,29 @@ def _bold_dateline_rest(page: _Page, line: _Line) -> None:
         return
     note = f'fake bold: second copy of each character of "{once}" (the bold dateline\'s rest)'
     page.remove(line, range(1, pairs.end(), 2), [(0, pairs.end(), note)])
+    page.inline.add(line.start)
+
+
+def _square_rest(page: _Page, line: _Line) -> None:
+    """Print once a line that is one span printed twice, shorter than the
+    line before it, when that line was printed twice on strong evidence: a
+    bold title's rest, which pdfminer prints span by span after printing
+    the title's first line twice ("我军唯一『锚索部队』完成四百多项工程" / again /
+    "抢险抢险"); also a writer's credit in brackets printed so ("（通宣）（通宣）"),
+    which no text says twice in a row. Alone, a short square may be a
+    word (谈谈, 看看), also one printed twice as a line is (PyMuPDF: "看看" / "看看")."""
+    if line.start not in page.lines or line.start in page.inline or line.cleared:
+        return
+    text = line.text
+    half = len(text) // 2
+    if len(text) % 2 or text[:half] != text[half:]:
+        return
+    prev = page.previous_text(line)
+    rest = prev is not None and "lines" in page.bold.get(prev.start, ()) and len(text) < len(prev.text)
+    if not (rest or _CREDIT_BRACKETS.fullmatch(text[:half])):
+        return
+    note = f'fake bold: second copy of "{_short(text[:half])}"'
+    page.remove(line, range(half, len(text)), [(0, len(text), note)])
     page.inline.add(line.start)
 
 
