@@ -827,6 +827,29 @@ def test_first_lines_whose_indent_the_extractor_left_out():
     assert len(paragraphs) == 8 and "".join(paragraphs) == "".join(LOST_INDENTS)
 
 
+#: Indents left out, as LOST_INDENTS, on a page whose paragraphs also end
+#: sentences on full lines and go on as wide ("…百对。" / "民航部门…，"):
+#: no evidence against the indents (only a short last line is).
+LOST_INDENTS_AFTER_FULL_LINES = [
+    "交通部门表示，今年春运期间公路客运量", "将比去年有较大增长，铁路客运量也会增长，", "预计全国铁路将发送旅客一亿多人次。",
+    "为了保证旅客安全出行，各地铁路部门已", "经做好了各项准备工作，增开临时客车百对。", "民航部门也将增加航班，满足旅客们的需要，",
+    "各地机场也都做好了迎接客流高峰的准备工", "作。",
+    "据了解，今年春运期间各地的客流高峰将", "比往年来得更早，持续的时间也会更长一些，", "各部门要早作准备，确保春运工作顺利进行。",
+    "铁路部门还将加开夜间列车，方便旅客出行，", "缓解运力紧张的局面，让旅客们都能满意而", "归。",
+    "有关部门负责人强调，要切实做好春运期", "间的安全工作，确保旅客们平安顺利地回家。",
+    "春运期间，各地还将加强对客运车辆的检", "查，严禁超载，坚决杜绝各类安全事故发生，", "确保万无一失。",
+]
+
+
+def test_indents_left_out_on_a_page_whose_sentences_end_on_full_lines():
+    paragraphs = clean("\n".join(LOST_INDENTS_AFTER_FULL_LINES) + "\n").splitlines()
+    assert paragraphs[3:] == [
+        "有关部门负责人强调，要切实做好春运期间的安全工作，确保旅客们平安顺利地回家。",
+        "春运期间，各地还将加强对客运车辆的检查，严禁超载，坚决杜绝各类安全事故发生，确保万无一失。",
+    ]
+    assert len(paragraphs) == 5 and "".join(paragraphs) == "".join(LOST_INDENTS_AFTER_FULL_LINES)
+
+
 #: pdftotext's blocks at 13 cells: blank lines after a title, at a column's
 #: foot (the block cut in its words: "…爱国主义教" / "育和…") and at a
 #: paragraph's end; a paragraph that ends on a full line in 。 inside a

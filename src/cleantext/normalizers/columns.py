@@ -751,7 +751,8 @@ class _Page:
         indent: of the first lines after a sentence's end that go on into a
         line that goes on too (neither ends a paragraph), at least
         MIN_INDENTED are an indent narrower than that next line, twice as
-        many as are as wide as it; those are the widths (empty on other
+        many as are as wide as it after a short line (after a full line
+        ending a sentence a paragraph may go on); those are the widths (empty on other
         pages). A paragraph's first line as wide as one of them measures
         with its indent, so a column whose paragraphs are two or three lines
         long measures by its full lines, not by its first lines (a caption
@@ -768,8 +769,8 @@ class _Page:
                 if any(abs(step - INDENT) <= 0.5 for step in steps):
                     indented += 1
                     lost |= {widths[k], hung[k]}
-                elif any(abs(step) <= 0.5 for step in steps):
-                    even += 1
+                elif any(abs(step) <= 0.5 for step in steps) and hung[k - 1] < widths[k + 1] - 1:
+                    even += 1  # (after a paragraph's short last line: after a full one it may go on)
         return sorted(lost) if indented >= MIN_INDENTED and indented >= 2 * even else []
 
     def _fills_with_indent(self, k: int) -> bool:
