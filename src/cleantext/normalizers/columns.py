@@ -752,8 +752,8 @@ class _Page:
         line that goes on too (neither ends a paragraph), at least
         MIN_INDENTED are an indent narrower than that next line, twice as
         many as are as wide as it after a short line (after a full line
-        ending a sentence a paragraph may go on); those are the widths (empty on other
-        pages). A paragraph's first line as wide as one of them measures
+        ending a sentence a paragraph may go on); those are the widths
+        (empty on other pages). A paragraph's first line as wide as one of them measures
         with its indent, so a column whose paragraphs are two or three lines
         long measures by its full lines, not by its first lines (a caption
         set wider than the column, its first line after a sentence's end
