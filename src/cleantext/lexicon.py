@@ -43,6 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "continuations": "patterns",
         "ends": "patterns",
         "captions": "patterns",
+        "reporters": "patterns",
     },
     "credits": {"endings": "patterns"},
     "stages": {"time_openers": "patterns", "verbs": "patterns", "pronouns": "patterns"},
@@ -193,6 +194,11 @@ class Lexicon:
         """What a sentence of a photo's caption opens with ("图为…"): the
         caption goes on from the sentence before it."""
         return regex.compile(_any(self._get("blocks", "captions")))
+
+    @cached_property
+    def reporter(self) -> regex.Pattern[str]:
+        """Who wrote an article, before the names of a byline: "本报记者", "新华社记者", "通讯员"."""
+        return regex.compile(_any(self._get("blocks", "reporters")))
 
     @cached_property
     def bullet(self) -> regex.Pattern[str]:

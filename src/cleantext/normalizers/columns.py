@@ -51,7 +51,8 @@ its name is the note of the edit in ``explain``:
    the column or more; not lines as wide as the column three in a row:
    UNPUNCTUATED_BODY); it keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
-   left open, a last character alone, or on a page of column text lines of
+   left open, a last character alone, a byline that fills a narrow column
+   ("——本报记者陈" / "兴贵"), or on a page of column text lines of
    one width, or a line its larger type filled short of a narrow body
    column and a narrower rest: TITLE_FILL).
 4. ``blank-line``: the page's blank lines mark paragraphs, and one stands
@@ -208,6 +209,8 @@ COLUMN_SHARE = 0.25
 
 #: A byline is a dateline's words and a name of at most this many characters.
 BYLINE_NAME = 4
+#: A byline that fills its column but this many cells went on onto the next line.
+BYLINE_FILL = 2.0
 
 #: Narrowest Latin column (cells: 20 characters): lines this short are
 #: joined only into a lowercase continuation.
@@ -1254,12 +1257,29 @@ class _Page:
         # (not the first of a letter-spaced title's characters, one a line, unless a label's colon goes before)
         if leaves_open(opened) or alone and (self._single_runs[i + 1] < MIN_SPACED_HAN or self.texts[i][-1] in "：:"):
             return True
-        if self._caption_wrapped(i):
+        if self._caption_wrapped(i) or self._byline_wrapped(i):
             return True
         if not self._wrapped_near(i):
             return False
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
+
+    def _byline_wrapped(self, i: int) -> bool:
+        """Whether headline line ``i`` and the next are one byline a narrow
+        column wrapped ("——本报记者陈" / "兴贵", "新华社记者戚德良" / "支林飞"):
+        line ``i`` opens with who wrote the article (the lexicon's reporters,
+        after a dash), holds no punctuation and fills the body column under
+        it (a cell or two short at most: BYLINE_FILL); the next is Han
+        characters only, a name or two (BYLINE_NAME) or more of the byline's
+        words ("…蔡晖本" / "报记者马利")."""
+        texts = self.texts
+        head, rest = texts[i].lstrip("—- "), texts[i + 1]
+        if not (self.no_punct[i] and self.no_punct[i + 1]) or self.lex.reporter.match(head) is None:
+            return False
+        if not all(map(is_han, rest)) or len(rest) > BYLINE_NAME and self.lex.reporter.search(rest) is None:
+            return False
+        body = self._body_column(i)
+        return body is not None and self.widths[i] >= body - BYLINE_FILL
 
     def _caption_wrapped(self, i: int) -> bool:
         """Whether headline line ``i`` and the next are pieces of one photo
