@@ -36,6 +36,11 @@ _RUN_BACK = regex.compile(f"(?r)[{SPACE}]+")
 _LONGEST_ITEM = 4
 #: The longest byline mark looked for before a space at a line's start ("文/图").
 _LONGEST_MARK = 4
+#: A section's number at a heading's start ("1 引言", "2.1 数据来源", "3.2.1 样本"):
+#: the space after it is typed (a number before its unit is not: "3 万余元").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+_LONGEST_SECTION = 11
+_DIGITS = regex.compile(r"\d")
 
 
 _WIDE, _FULLWIDTH, _PUNCT, _DIGIT = 1, 2, 4, 8
@@ -215,6 +220,17 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     return True
 
 
+def _section_heading(facts: _Line, end: int, lex: Lexicon) -> bool:
+    """Whether the line, after a number and the space ending at ``end``, is
+    a section's heading: a CJK letter that is no unit of the number (the
+    lexicon's), on a line without sentence punctuation or other digits (a
+    table's row: "1 华东电脑24．82")."""
+    line = facts.text
+    if end >= len(line) or not _kind(line[end]) & _WIDE or lex.unit.match(line, end) is not None:
+        return False
+    return facts.is_list and _DIGITS.search(line, end) is None
+
+
 def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`remove_layout_spaces`; a line is read up to a
     dateline glued in it (``lexicon``'s), as the headlines step will split it
@@ -244,6 +260,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         s, e = start - line_start, end - line_start
         if s <= _LONGEST_MARK and lex.byline_mark.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
+        elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
+            keep = True  # after a section's number at a heading's start ("1 引言")
         else:
             keep = _keeps(facts, s, e)
         if not keep:
@@ -267,5 +285,7 @@ def remove_layout_spaces(text: str) -> Iterator[Edit]:
     '通讯员 曾立玺 李继敏 摄影报道'
     >>> remove_layout_spaces("罗兴武 孙 萌 刘 洋 陈 帅")
     '罗兴武 孙萌 刘洋 陈帅'
+    >>> remove_layout_spaces("2.1 数据来源")  # a section's number at a heading's start
+    '2.1 数据来源'
     """
     return remove_with(text)
