@@ -161,6 +161,10 @@ STEP_CASES = {
         "本报讯代表中国女足最高水平的超霸赛进行。\n在比赛中，济南军区队本欲有所作\n本报讯\n为，终因实力不济败给北京队。\n",
         "本报讯代表中国女足最高水平的超霸赛进行。\n在比赛中，济南军区队本欲有所作\n为，终因实力不济败给北京队。\n",
     ),
+    "a wrapped bold dateline: its first line twice, its rest span by span, pdfminer": (
+        "本报布鲁塞尔１\n本报布鲁塞尔１\n月９日电月９日电 记者魏崴\n报道：欧盟１５国于\n８日达成一致。\n",
+        "本报布鲁塞尔１\n月９日电 记者魏崴\n报道：欧盟１５国于\n８日达成一致。\n",
+    ),
     "a bold dateline's second copy set apart after the line it opens, pdfminer": (
         "本报沈阳１月２日电 记\n本报沈阳１月２日电\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",
         "本报沈阳１月２日电 记\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",

@@ -8,7 +8,8 @@ copies, is ever removed:
 
 1. span by span on one line (:func:`undouble`):
    "近日近日，，文县政协文县政协" → "近日，文县政协"; also only a bold dateline
-   before the plain text it opens (pdfminer): "本报讯本报讯记者…" → "本报讯记者…";
+   before the plain text it opens (pdfminer): "本报讯本报讯记者…" → "本报讯记者…",
+   also its rest after the line it opens ("…１" / "月９日电月９日电 记者…");
    a title's rest after its first line printed twice (pdfminer: "…工程" /
    "…工程" / "抢险抢险"), a writer's credit ("（通宣）（通宣）");
 2. character by character, often only a bold lead phrase (pdfplumber,
@@ -1059,20 +1060,27 @@ def _before_dateline(line: str, opening: "regex.Pattern[str] | None") -> "_Spans
     return None
 
 
-def _dateline_twice(line: str, opening: "regex.Pattern[str] | None") -> "_Spans | None":
+def _dateline_twice(page: _Page, line: _Line) -> "_Spans | None":
     """Rule 1 on a bold dateline printed twice in a row before the plain text
     it opens (pdfminer prints a bold lead so: "本报讯本报讯记者…",
-    "新华社广州1月9日电新华社广州1月9日电（记者…"): (positions kept, strong,
-    the two copies), or None. A dateline (the lexicon's) said twice in a row
-    is never text; a third copy is no dateline of its own."""
-    m = _STARTS_SQUARE.match(line)
-    if opening is None or m is None:
+    "新华社广州1月9日电新华社广州1月9日电（记者…"), also the rest of one that
+    the line before opens ("本报布鲁塞尔１" / "月９日电月９日电 记者…"):
+    (positions kept, strong, the two copies), or None. A dateline (the
+    lexicon's) said twice in a row is never text; a third copy is no
+    dateline of its own."""
+    text, opening = line.text, page.opening
+    m = _STARTS_SQUARE.match(text)
+    if opening is None or m is None or text.startswith(m.group(1), m.end()):
         return None
     start, half = m.start(1), m.group(1)
     whole = opening.match(half)
-    if whole is None or whole.end() != len(half) or line.startswith(half, m.end()):
-        return None
-    return [*range(start), *range(start + len(half), len(line))], True, (start, m.end())
+    if whole is None or whole.end() != len(half):
+        prev = page.previous_text(line)
+        head = "" if prev is None else prev.text.replace(" ", "")
+        whole = opening.match(head + half.replace(" ", "")) if head else None
+        if whole is None or whole.end() != len(head) + len(half.replace(" ", "")):
+            return None
+    return [*range(start), *range(start + len(half), len(text))], True, (start, m.end())
 
 
 def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
@@ -1098,7 +1106,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         line = page.at(start)
         spans = _span_doubled(line.text)
         if spans[0] is None:
-            spans = _before_dateline(line.text, page.opening) or _dateline_twice(line.text, page.opening) or spans
+            spans = _before_dateline(line.text, page.opening) or _dateline_twice(page, line) or spans
         if spans[0] is not None:
             found[number] = (line, spans)
     for number, start in _numbered(text, (m.start(1) for m in _SQUARE_AFTER_END.finditer(text))):
