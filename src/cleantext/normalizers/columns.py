@@ -768,11 +768,13 @@ class _Page:
         indented = even = 0
         for k in range(1, len(widths) - 1):
             if terminal[k - 1] and cut[k] and not terminal[k + 1] and not self.no_punct[k]:
-                steps = [b - a for a in {widths[k], hung[k]} for b in {widths[k + 1], hung[k + 1]}]
-                if any(abs(step - INDENT) <= 0.5 for step in steps):
+                # the steps from line k to the next, either width of each: a
+                # cell apart, so one range (a step within half a cell of it)
+                low, high = hung[k + 1] - widths[k] - 0.5, widths[k + 1] - hung[k] + 0.5
+                if low <= INDENT <= high:
                     indented += 1
                     lost |= {widths[k], hung[k]}
-                elif any(abs(step) <= 0.5 for step in steps) and hung[k - 1] < widths[k + 1] - 1:
+                elif low <= 0.0 <= high and hung[k - 1] < widths[k + 1] - 1:
                     even += 1  # (after a paragraph's short last line: after a full one it may go on)
         return sorted(lost) if indented >= MIN_INDENTED and indented >= 2 * even else []
 
@@ -880,7 +882,7 @@ class _Page:
         stretches, runs = self._segments()
         self.runs = runs
         self.indent_lost = [False] * len(self.widths)  # first lines measured with the indent the extractor left out
-        self.box_first = [False] * len(self.widths)  # ... and those after a blank line, after a title too
+        self.lost_widths: list[float] = []  # (see _indents_lost)
         if self.unwrapped:
             self.measured = self.widths
             return [None] * len(self.widths)
@@ -889,10 +891,10 @@ class _Page:
         if self.indent_breaks:  # a paragraph's first line measures with its indent
             measured = list(map(add, measured, self.first_indent))
         elif lost := self._indents_lost(measured):  # ... also one the extractor printed without it
+            self.lost_widths = lost
             self.indent_lost = [
                 k > 0 and self.terminal[k - 1] and any(abs(m - f) <= 0.5 for f in lost) for k, m in enumerate(measured)
             ]
-            self.box_first = [bool(g) and any(abs(m - f) <= 0.5 for f in lost) for g, m in zip(self.gaps, measured)]
             measured = [m + INDENT if f else m for m, f in zip(measured, self.indent_lost)]
         self.measured = measured
         # a line that continues a sentence measures the column; a byline (a
@@ -1736,8 +1738,10 @@ class _Page:
             return False
         if not (measured[i + 1] <= column + HANG and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])):
             return False
-        if self.box_first[i]:
-            return column - 0.5 <= measured[i] + (0.0 if self.indent_lost[i] else INDENT) <= column + HANG
+        if self.gaps[i] and self.lost_widths:  # a first line set apart, after a title too?
+            width = measured[i] - INDENT if self.indent_lost[i] else measured[i]
+            if any(abs(width - f) <= 0.5 for f in self.lost_widths):
+                return column - 0.5 <= width + INDENT <= column + HANG
         return column - 0.5 <= measured[i] <= column + HANG and i > 0 and not self.gaps[i] and self.columns[i - 1] == column
 
     def punctuated_title(self, i: int, column: float) -> bool:

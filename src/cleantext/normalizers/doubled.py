@@ -155,8 +155,8 @@ _TAIL_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$", re.MULTIL
 #: A line that opens with characters each printed twice ("电电（记者张淑英）…",
 #: "姆姆11月月66日日电电 坦桑"): the rest of a bold dateline that the line's end cut.
 _HEAD_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1)+", re.MULTILINE)
-#: A line that is one span printed twice ("抢险抢险", "20时）20时）"): see _square_rest.
-_WHOLE_SQUARE = _line_pattern(r"[ \t\u3000]*(\S[^\n]{0,%d}?)\1[ \t\u3000]*$" % (MAX_LINE // 2))
+#: A writer's credit in brackets printed twice on its line ("（通宣）（通宣）"): see _square_rest.
+_CREDIT_TWICE = _line_pattern(r"[ \t\u3000]*([（(][^（）()\n]+[）)])\1[ \t\u3000]*$")
 _WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
@@ -1190,7 +1190,12 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 _bold_dateline_rest(page, page.at(m.start()))
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
-    for start, _ in _line_matches(_WHOLE_SQUARE, text):
+    for start in [start for start, forms in page.bold.items() if "lines" in forms]:
+        line = page.at(start)
+        after = page.next_text(line) if line.start in page.lines else None
+        if after is not None:
+            _square_rest(page, after)
+    for start, _ in _line_matches(_CREDIT_TWICE, text):
         _square_rest(page, page.at(start))
     yield from page.edits()
 
