@@ -165,6 +165,10 @@ STEP_CASES = {
         "本报布鲁塞尔１\n本报布鲁塞尔１\n月９日电月９日电 记者魏崴\n报道：欧盟１５国于\n８日达成一致。\n",
         "本报布鲁塞尔１\n月９日电 记者魏崴\n报道：欧盟１５国于\n８日达成一致。\n",
     ),
+    "a wrapped bold dateline's rest set apart after the line it opens, pdfminer": (
+        "据新华社莫斯科\n据新华社莫斯科\n１月１０日电 俄罗\n１月１０日电\n斯副总理阿卜杜拉季\n波夫１０日率团。\n",
+        "据新华社莫斯科\n１月１０日电 俄罗\n斯副总理阿卜杜拉季\n波夫１０日率团。\n",
+    ),
     "a bold dateline's second copy set apart after the line it opens, pdfminer": (
         "本报沈阳１月２日电 记\n本报沈阳１月２日电\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",
         "本报沈阳１月２日电 记\n者何加正报道：刘墉，乾隆时\n代的一名清官。\n",

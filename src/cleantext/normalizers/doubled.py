@@ -1216,11 +1216,17 @@ def _displaced_dateline(page: _Page, line: _Line) -> None:
     line not ending a sentence ("本报沈阳１月２日电 记" / "本报沈阳１月２日电" /
     "者何加正报道：…"), the same dateline standing within DISPLACED_REACH
     lines before it ("本报讯…" … "…本欲有所作" / "本报讯" / "为，终因…").
-    Typeset text never has a dateline alone inside a sentence."""
-    if line.start not in page.lines or not _whole_dateline(page, line.text):
+    Also the rest of a wrapped dateline so, after the line it opens, under
+    the dateline's first line ("据新华社莫斯科" / "１月１０日电 俄罗" / "１月１０日电" /
+    "斯副总理…"). Typeset text never has a dateline alone inside a sentence."""
+    if line.start not in page.lines:
         return
     prev, after = page.previous_text(line), page.next_text(line)
     once = line.text.replace(" ", "")
+    if not _whole_dateline(page, line.text):
+        head = page.previous_text(prev) if prev is not None and prev.text.replace(" ", "").startswith(once) else None
+        if head is None or not _whole_dateline(page, head.text + once):
+            return
     # (the line before cut mid-sentence, or the line the dateline opens, cut before its end: pdfminer)
     cut = continues(prev.text) or prev.text.replace(" ", "").startswith(once) and not ends_sentence(prev.text) if prev else False
     if prev is None or after is None or not cut or after.text == prev.text:
