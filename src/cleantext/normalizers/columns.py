@@ -756,11 +756,11 @@ class _Page:
         MIN_INDENTED are an indent narrower than that next line, twice as
         many as are as wide as it after a short line (after a full line
         ending a sentence a paragraph may go on); those are the widths
-        (empty on other pages). A paragraph's first line as wide as one of them measures
-        with its indent, so a column whose paragraphs are two or three lines
-        long measures by its full lines, not by its first lines (a caption
-        set wider than the column, its first line after a sentence's end
-        too, does not). ``hung``: the lines' widths, a comma or stop at
+        (empty on other pages). A paragraph's first line as wide as one of
+        them measures with its indent, so a column whose paragraphs are two
+        or three lines long measures by its full lines, not by its first
+        lines (a caption set wider than the column, its first line after a
+        sentence's end too, does not). ``hung``: the lines' widths, a comma or stop at
         their end left out (it may hang past the edge or not: either width
         counts)."""
         terminal, cut, widths = self.terminal, self.cut, self.widths

@@ -1068,17 +1068,14 @@ def _dateline_twice(page: _Page, line: _Line) -> "_Spans | None":
     (positions kept, strong, the two copies), or None. A dateline (the
     lexicon's) said twice in a row is never text; a third copy is no
     dateline of its own."""
-    text, opening = line.text, page.opening
+    text = line.text
     m = _STARTS_SQUARE.match(text)
-    if opening is None or m is None or text.startswith(m.group(1), m.end()):
+    if page.opening is None or m is None or text.startswith(m.group(1), m.end()):
         return None
     start, half = m.start(1), m.group(1)
-    whole = opening.match(half)
-    if whole is None or whole.end() != len(half):
+    if not _whole_dateline(page, half):
         prev = page.previous_text(line)
-        head = "" if prev is None else prev.text.replace(" ", "")
-        whole = opening.match(head + half.replace(" ", "")) if head else None
-        if whole is None or whole.end() != len(head) + len(half.replace(" ", "")):
+        if prev is None or not _whole_dateline(page, prev.text + half):
             return None
     return [*range(start), *range(start + len(half), len(text))], True, (start, m.end())
 
