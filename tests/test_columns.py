@@ -885,6 +885,14 @@ def test_blocks_pdftotext_parts_with_blank_lines():
     assert notes["义教"] == "full-line"  # (the break after "…文明走廊。" stays: no edit)
 
 
+def test_a_block_cut_inside_a_quote_at_a_blank_line_goes_on():
+    raw = "会议还就反恐合作达成协议，审议通\n过了有关条款，并进一步明确了“\n\n恐怖活动”的定义。\n\n会议还决定，明年四月再次举行会议。\n"
+    assert clean(raw).splitlines() == [
+        "会议还就反恐合作达成协议，审议通过了有关条款，并进一步明确了“恐怖活动”的定义。",
+        "会议还决定，明年四月再次举行会议。",
+    ]
+
+
 #: pdfminer's text boxes at 20 cells: a blank line after each box, a
 #: paragraph's first line (its indent left out: 18 cells, a 19th for a
 #: mark hanging past the edge) a box of its own when the paragraph is two

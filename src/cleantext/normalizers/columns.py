@@ -1730,11 +1730,12 @@ class _Page:
         from the rest when the indent sets the line apart): line ``i`` ends
         in a Han character or a comma and fills its column, in the column of
         the line before it with no blank line between, or as a first line
-        after a blank line whose indent the extractor left out; the next
+        after a blank line whose indent the extractor left out (or ends in
+        an opening bracket or quote, as a line cut inside one); the next
         line opens with a Han character and is a full line or a paragraph's
         last (not a title's short line)."""
         column, measured, texts = self.columns[i], self.measured, self.texts
-        if column is None or not (_plain_last(texts[i][-1]) and is_han(texts[i + 1][0])):
+        if column is None or not ((_plain_last(texts[i][-1]) or texts[i][-1] in OPENING) and is_han(texts[i + 1][0])):
             return False
         if not (measured[i + 1] <= column + HANG and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])):
             return False
