@@ -885,6 +885,18 @@ def test_blocks_pdftotext_parts_with_blank_lines():
     assert notes["义教"] == "full-line"  # (the break after "…文明走廊。" stays: no edit)
 
 
+def test_a_wide_line_cut_mid_sentence_goes_on_where_no_column_is_measured():
+    """An article of a few lines (PyMuPDF printed its dateline alone) whose
+    stretch measures no column: a wide line cut in the middle of a sentence
+    goes on into its last line (rule cut-sentence)."""
+    raw = (
+        "标题新闻会见代表团\n据新华社阿尔及尔1月12日电\n阿尔及利亚总统泽鲁阿勒\n"
+        "十二日会见了正在这里访问的中国政府代表团团长王明远，王明远首先\n转达了我国领导人对泽鲁阿勒总统的亲切问候。\n"
+    )
+    assert clean(raw).splitlines()[-1] == "十二日会见了正在这里访问的中国政府代表团团长王明远，王明远首先转达了我国领导人对泽鲁阿勒总统的亲切问候。"
+    assert "cut-sentence" in [e.note for e in WRAP.steps[0].edits(raw)]
+
+
 def test_a_block_cut_inside_a_quote_at_a_blank_line_goes_on():
     raw = "会议还就反恐合作达成协议，审议通\n过了有关条款，并进一步明确了“\n\n恐怖活动”的定义。\n\n会议还决定，明年四月再次举行会议。\n"
     assert clean(raw).splitlines() == [

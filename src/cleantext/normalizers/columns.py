@@ -86,7 +86,9 @@ its name is the note of the edit in ``explain``:
    columns, up to its credit ("…（章平摄）"), are joined, and
    ``rest-across``: so is the short rest of a block set across the columns
    that the line before cut in a word ("…一百六十万贫困妇" / "女脱贫"; not a
-   subtitle or credit after a dash).
+   subtitle or credit after a dash); ``cut-sentence``: in a stretch without
+   a column (an article of two or three lines), a wide line cut in the
+   middle of a sentence goes on into its last line.
 11. ``sentence-end``: the line ends a sentence and is short of the column
     (not a first line an indent short of it on a page that indents first
     lines the extractor printed without their indent; the gaps around
@@ -209,6 +211,10 @@ COLUMN_SHARE = 0.25
 
 #: A byline is a dateline's words and a name of at most this many characters.
 BYLINE_NAME = 4
+#: A line without a measured column this wide at least that ends in the
+#: middle of a sentence goes on (see _Page._cut_mid_sentence); narrower, a
+#: title's piece or a list's item may end so.
+MIN_CUT_WIDTH = 16.0
 #: A byline that fills its column but this many cells went on onto the next line.
 BYLINE_FILL = 2.0
 
@@ -1704,6 +1710,8 @@ class _Page:
                 return joined, "caption-across"
             if self.rest_across(i):
                 return joined, "rest-across"
+            if column is None and self._cut_mid_sentence(i):
+                return joined, "cut-sentence"
             return "\n", "not-column"
         if self.terminal[i]:
             short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if self.blank_breaks[i] else 1)
@@ -1722,6 +1730,23 @@ class _Page:
         if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
+
+    def _cut_mid_sentence(self, i: int) -> bool:
+        """Whether line ``i``, in a stretch no column was measured for (an
+        article of two or three lines), was cut in the middle of a sentence
+        and goes on into the next: it holds sentence punctuation, ends in a
+        Han character or a comma and is MIN_CUT_WIDTH wide at least; the next
+        opens with a Han character, is no block start, title or credit (no
+        blank line between), no wider (a hanging mark aside) and either ends
+        the paragraph or is as wide (a title over the body's first line is
+        wider than it, which goes on)."""
+        a, b = self.texts[i], self.texts[i + 1]
+        if self.unwrapped or self.no_punct[i] or not (is_han(a[-1]) or a[-1] in "，、") or not is_han(b[0]):
+            return False
+        if self.block_start[i + 1] or self.headline[i + 1] or self.credit[i + 1] or self.gaps[i + 1]:
+            return False
+        wa, wb = self.widths[i], self.widths[i + 1]
+        return wa >= MIN_CUT_WIDTH and wb <= wa + HANG and (self.terminal[i + 1] or wb >= wa - 1)
 
     def cut_at_blank(self, i: int) -> bool:
         """Whether the blank line after line ``i`` stands where a block was
