@@ -897,6 +897,27 @@ def test_a_wide_line_cut_mid_sentence_goes_on_where_no_column_is_measured():
     assert "cut-sentence" in [e.note for e in WRAP.steps[0].edits(raw)]
 
 
+def test_a_blank_line_after_an_indented_first_line_that_fills_its_column():
+    """pdfplumber's extract_text(layout=True): a left margin of spaces, first
+    lines indented further, blank lines between paragraphs and, where the
+    vertical spacing asks for one, inside a paragraph, after its first line."""
+    margin = " " * 5
+    paragraphs = [
+        "报名后，我开始了紧张的应试准备。五门考试科目，平均每门科目复习时间不足两天。为了避免打乱仗，我利用一个下午的时间，粗读了整个教材。",
+        "按照报上公布的录用人数与面试人数的比例，前五百七十名都有面试的可能。我的考分排第三百四十七名，没有出现意外，我被告知参加下一轮面试。",
+        "刚过而立之年的黄斌，出生于一个中医世家，从小耳濡目染，领受了传统中医的熏陶。在中医药大学的几年时光里，他苦钻医典，掌握了丰富的中西药知识。",
+    ]
+    lines = [" " * 12 + "我报考公务员", ""]
+    for n, text in enumerate(paragraphs):
+        cuts = [0, 18, *range(38, len(text), 20), len(text)]
+        for j, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            lines.append(margin + ("   " if j == 0 else "") + text[a:b])
+            if n == 2 and j == 0:
+                lines.append(" " * 30)
+        lines.append("")
+    assert clean("\n".join(lines)).splitlines() == ["我报考公务员", *paragraphs]
+
+
 def test_a_block_cut_inside_a_quote_at_a_blank_line_goes_on():
     raw = "会议还就反恐合作达成协议，审议通\n过了有关条款，并进一步明确了“\n\n恐怖活动”的定义。\n\n会议还决定，明年四月再次举行会议。\n"
     assert clean(raw).splitlines() == [

@@ -1758,12 +1758,16 @@ class _Page:
         after a blank line whose indent the extractor left out (or ends in
         an opening bracket or quote, as a line cut inside one); the next
         line opens with a Han character and is a full line or a paragraph's
-        last (not a title's short line)."""
+        last (not a title's short line). A first line printed indented fills
+        its column with its indent wherever it stands (pdfplumber's layout
+        mode sets a blank line after one where the spacing asks for it)."""
         column, measured, texts = self.columns[i], self.measured, self.texts
         if column is None or not ((_plain_last(texts[i][-1]) or texts[i][-1] in OPENING) and is_han(texts[i + 1][0])):
             return False
         if not (measured[i + 1] <= column + HANG and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])):
             return False
+        if self.first_indent[i]:  # a paragraph's first line printed indented: full with its indent?
+            return column - 0.5 <= measured[i] <= column + HANG
         if self.gaps[i] and self.lost_widths:  # a first line set apart, after a title too?
             width = measured[i] - INDENT if self.indent_lost[i] else measured[i]
             if any(abs(width - f) <= 0.5 for f in self.lost_widths):
