@@ -918,6 +918,26 @@ def test_a_blank_line_after_an_indented_first_line_that_fills_its_column():
     assert clean("\n".join(lines)).splitlines() == ["我报考公务员", *paragraphs]
 
 
+def test_blank_lines_on_the_extractors_own_grid_are_noise():
+    """pdfplumber's extract_text(layout=True) sets a blank line every few
+    printed lines, wherever the spacing rounds up, inside paragraphs about as
+    often as after a sentence: they mark nothing, the indents do."""
+    paragraphs = [
+        "报名后，我开始了紧张的应试准备。五门考试科目，平均每门科目复习时间不足两天。为了避免打乱仗，我利用一个下午的时间，粗读了整个教材，订出了满满当当的备考计划。",
+        "按照报上公布的录用人数与面试人数的比例，前五百七十名都有面试的可能。我的考分排第三百四十七名。没有出现意外，我被告知参加下一轮面试，心里十分高兴。",
+        "刚过而立之年的黄斌，出生于一个中医世家，从小耳濡目染，领受了传统中医的熏陶。在中医药大学的几年时光里，他苦钻医典，掌握了丰富的中西药知识。",
+        "他在从事科研的道路上历尽艰辛，查阅收集了大量的民间验方及论著。他运用通经活络之法，对上百味中草药逐一进行反复试验，筛选出二十多种组成了配方。",
+    ]
+    lines: list[str] = []
+    for text in paragraphs:
+        cuts = [0, 18, *range(38, len(text), 20), len(text)]
+        for j, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            lines.append(" " * 5 + ("   " if j == 0 else "") + text[a:b])
+            if (len(lines) - lines.count("")) % 3 == 1:
+                lines.append("")
+    assert clean("\n".join(lines) + "\n").splitlines() == paragraphs
+
+
 def test_a_block_cut_inside_a_quote_at_a_blank_line_goes_on():
     raw = "会议还就反恐合作达成协议，审议通\n过了有关条款，并进一步明确了“\n\n恐怖活动”的定义。\n\n会议还决定，明年四月再次举行会议。\n"
     assert clean(raw).splitlines() == [

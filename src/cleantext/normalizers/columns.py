@@ -12,8 +12,9 @@ on the page itself:
   paragraph a line, poems, lists, tables) is not column text: its breaks stay;
 * whether blank lines mark paragraphs (they stand at some breaks only, as
   pdftotext leaves them) or are layout noise (between every printed line,
-  as on the seed pages), in each stretch between two places the text may be
-  cut for streaming;
+  as on the seed pages, or on the extractor's own grid, inside paragraphs
+  about as often as after a sentence), in each stretch between two places
+  the text may be cut for streaming;
 * what visibly starts a block (the preset's lexicon: datelines, bylines,
   numbered headings, bullets, subtitles, continuation markers, credits).
 
@@ -694,7 +695,11 @@ class _Page:
 
         Told from the breaks that are surely inside a paragraph: after a line
         with sentence punctuation that ends in the middle of CJK text. On a
-        page whose blank lines are layout noise, most of those have one.
+        page whose blank lines are layout noise, most of those have one; on
+        one whose extractor sets them on a grid of its own (pdfplumber's
+        layout mode: a blank line every few printed lines, wherever the
+        spacing rounds up), they stand there half as often as after a
+        sentence's end or a title at least.
         """
         texts, gaps = self.texts, self.gaps
         n = len(texts)
@@ -709,10 +714,15 @@ class _Page:
         ]
         boundary = self.boundary  # (a cut is before a boundary or a Latin line after a gap: asked of those only)
         cuts = [k for k in range(1, n) if (boundary[k] or gaps[k] and texts[k][0].isascii()) and self._cut_before(k)]
+        ends = [bool(g) if t or p else None for t, p, g in zip(self.terminal, self.no_punct, gaps[1:])]
         marks: list[bool] = []
         for lo, hi in zip([0] + cuts, cuts + [n]):
             stretch = [gap for gap in inside[lo : hi - 1] if gap is not None]
-            marks += [len(stretch) > 0 and 2 * sum(gap > 0 for gap in stretch) < len(stretch)] * (hi - lo)
+            after = [g for g in ends[lo : hi - 1] if g is not None]
+            mark = len(stretch) > 0 and 2 * sum(gap > 0 for gap in stretch) < len(stretch)
+            if mark and after:  # (a blank line inside a paragraph half as often as after an end or more: a grid's)
+                mark = 2 * sum(gap > 0 for gap in stretch) * len(after) < sum(after) * len(stretch)
+            marks += [mark] * (hi - lo)
         return marks
 
     def _cut_before(self, k: int) -> bool:
