@@ -776,9 +776,9 @@ class _Page:
         them measures with its indent, so a column whose paragraphs are two
         or three lines long measures by its full lines, not by its first
         lines (a caption set wider than the column, its first line after a
-        sentence's end too, does not). ``hung``: the lines' widths, a comma or stop at
-        their end left out (it may hang past the edge or not: either width
-        counts)."""
+        sentence's end too, does not). ``hung``: the lines' widths, a comma
+        or stop at their end left out (it may hang past the edge or not:
+        either width counts)."""
         terminal, cut, widths = self.terminal, self.cut, self.widths
         lost: set[float] = set()
         indented = even = 0
@@ -1751,7 +1751,7 @@ class _Page:
         the paragraph or is as wide (a title over the body's first line is
         wider than it, which goes on)."""
         a, b = self.texts[i], self.texts[i + 1]
-        if self.unwrapped or self.no_punct[i] or not (is_han(a[-1]) or a[-1] in "，、") or not is_han(b[0]):
+        if self.unwrapped or self.no_punct[i] or not _plain_last(a[-1]) or not is_han(b[0]):
             return False
         if self.block_start[i + 1] or self.headline[i + 1] or self.credit[i + 1] or self.gaps[i + 1]:
             return False
@@ -1874,7 +1874,7 @@ class _Page:
         return (
             max(widths[k] for k in group) - min(widths[k] for k in group) <= 0.5
             and widths[last] < widths[first]
-            and all(is_han(texts[k][-1]) or texts[k][-1] in "，、" for k in group)  # (no sentence's or caption's end)
+            and all(_plain_last(texts[k][-1]) for k in group)  # (no sentence's or caption's end)
             and not any(self.credit[k] or self.block_start[k] for k in group)
             and not any(_STOP.search(texts[k]) for k in group)  # (a paragraph's end: "…建议。———编者")
         )

@@ -1219,14 +1219,16 @@ def _displaced_dateline(page: _Page, line: _Line) -> None:
     if line.start not in page.lines:
         return
     prev, after = page.previous_text(line), page.next_text(line)
+    if prev is None or after is None:
+        return
     once = line.text.replace(" ", "")
+    opened = prev.text.replace(" ", "").startswith(once)  # (the line before is the one it opens)
     if not _whole_dateline(page, line.text):
-        head = page.previous_text(prev) if prev is not None and prev.text.replace(" ", "").startswith(once) else None
+        head = page.previous_text(prev) if opened else None
         if head is None or not _whole_dateline(page, head.text + once):
             return
-    # (the line before cut mid-sentence, or the line the dateline opens, cut before its end: pdfminer)
-    cut = continues(prev.text) or prev.text.replace(" ", "").startswith(once) and not ends_sentence(prev.text) if prev else False
-    if prev is None or after is None or not cut or after.text == prev.text:
+    # the line before cut mid-sentence, or the line the dateline opens cut before its end (pdfminer)
+    if not (continues(prev.text) or opened and not ends_sentence(prev.text)) or after.text == prev.text:
         return  # (not a line in two pieces printed twice: "本报讯" / "日前，由" / again, see _pair_twice)
     before, x = [], prev
     while x is not None and len(before) < DISPLACED_REACH:
@@ -1287,12 +1289,10 @@ def _bold_dateline_rest(page: _Page, line: _Line) -> None:
     may open with a word that repeats a character (人人, 看看)."""
     prev = _bold_before(page, line)
     pairs = _HEAD_PAIRS.match(line.text)
-    if prev is None or pairs is None or page.opening is None:
+    if prev is None or pairs is None:
         return
     once = pairs.group()[::2]
-    joined = prev.text.replace(" ", "") + once
-    m = page.opening.match(joined)
-    if m is None or m.end() != len(joined):
+    if not _whole_dateline(page, prev.text + once):
         return
     note = f'fake bold: second copy of each character of "{once}" (the bold dateline\'s rest)'
     page.remove(line, range(1, pairs.end(), 2), [(0, pairs.end(), note)])
