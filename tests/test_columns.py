@@ -14,7 +14,7 @@ from cleantext.lexicon import default_lexicon
 from cleantext.normalizers import columns
 
 from conftest import EXPECTED, SEEDS
-from generators import raw_pages, seed_pages
+from generators import raw_pages, seed_pages, wrap
 
 WRAP = Pipeline.from_names(["column-wrap"])
 
@@ -125,6 +125,8 @@ RULES = [
         "据报道，这部电影由演员Randy Quaid配音，在这一天重新上映，吸引了大批观众前来观看。\n",
         "full-line",
     ),
+    # a number's unit that is no word takes no space ("12" / "%以上")
+    ("比上年增长12.3%，连续9年保持12\n%以上的增长速度。\n", "比上年增长12.3%，连续9年保持12%以上的增长速度。\n", "number-unit"),
 ]
 
 
@@ -671,6 +673,112 @@ def test_a_full_first_line_that_ends_in_an_organisation():
     assert clean("\n".join(lines) + "\n") == "".join(lines[:3]) + "\n" + "".join(lines[3:]) + "\n"
 
 
+def _indent_left_out(paragraphs: list[str], width: int) -> list[str]:
+    """``paragraphs`` wrapped at ``width`` with their first lines indented,
+    printed as an extractor that leaves the indent out prints them."""
+    return [line.lstrip("\u3000") for paragraph in paragraphs for line in wrap("\u3000\u3000" + paragraph, width)]
+
+
+#: (before, title lines, after): a title with a mark in it ("，", "、") in a
+#: narrow column, cut in its words, its rest short (one character too), on a
+#: page whose first lines the extractor printed without their indent: the
+#: first line after it is an indent short of the column (with or without
+#: punctuation), and the title may follow a caption's credit wrapped inside
+#: its brackets ("（巴" / "人）").
+PUNCTUATED_TITLES_OVER_LOST_INDENTS = [
+    (
+        _indent_left_out(["何长工１９５２年８月调入地质部。此前曾任重工业部副部长、代部长，以航空、钢铁、造船、电机和动力"
+                          "工业为重点，抓了重工业部的组建工作，奠定了我国重工业和航空工业发展的基础。"], 15),
+        ["二、百年大计教育先", "行"],
+        _indent_left_out([
+            "何长工是我党历史上最早从事教育工作的教育家之一，曾在红军时期创办过红军大学，后长期领导抗日军政大学，解放后又创办了北京工业学院。",
+            "由于当时北京、长春两所地质学院组建不久，尚无校舍，当年招收的学生只能借地上课。",
+            "为此，何长工亲自抓选择校址、师资调配、建校规模、重要基建物资供应等，推动了建校进程。",
+        ], 15),
+    ),
+    (
+        _indent_left_out(["该剧讲述了刘罗锅一生中惊心动魄的故事，大家将看到一个既熟悉又陌生的刘罗锅。"], 13)
+        + ["该剧由北京电影学院教授", "执导，曾任豫剧团团长的任宏", "昌饰刘罗锅，演出成功。（巴", "人）"],
+        ["一九九七，文学提供", "了什么"],
+        _indent_left_out([
+            "又是一年春草绿。回首去年的文学创作，我们看到了许多新的收获，也看到了一些不足之处。",
+            "长篇小说的创作依然活跃，一批反映现实生活的作品受到了广大读者的欢迎和好评。",
+            "与此同时，中短篇小说的创作也有新的进展，涌现出一批有影响的作家和作品。",
+        ], 13),
+    ),
+]
+
+
+@pytest.mark.parametrize("before, title, after", PUNCTUATED_TITLES_OVER_LOST_INDENTS)
+def test_a_punctuated_title_cut_in_its_words_over_first_lines_without_their_indent(before, title, after):
+    raw = "\n".join(before + title + after) + "\n"
+    out = WRAP(raw).splitlines()
+    assert "".join(title) in out
+    assert out[out.index("".join(title)) + 1].startswith(after[0] + after[1])
+    notes = {edit.note for edit in WRAP.steps[0].edits(raw) if raw[edit.start : edit.end] == "\n" and edit.new == ""}
+    assert "cut-title" in notes
+
+
+#: (before, title, after, width): a title without punctuation over a
+#: paragraph whose first line has none either, on a page whose first lines
+#: the extractor printed without their indent: the paragraph's first line is
+#: an indent short of the column (its next line fills it), so the title
+#: ends before it, also a title as wide as the column.
+TITLES_OVER_UNPUNCTUATED_FIRST_LINES = [
+    (
+        [
+            "在已经过去的一年中，几年前曾经使个别艺术家心烦意躁的假画，在不少拍卖中大行其道，艺术家为此而叫苦不迭。",
+            "艺术家、收藏家、管理者、经营者都为此而叫苦不迭，纷纷呼吁有关部门尽快采取措施。",
+        ],
+        "“假”字了得",
+        [
+            "中国艺术品作伪从何时起步，尚无准确考稽。从已知的文献记载看，作伪最为猖獗的时期大约有四个。",
+            "历史上的艺术品作伪地区与手段大约有：苏州片、河南造、后门造、上海造、扬州片等等。",
+            "这几年，除了上述地区仿造的古旧艺术品纷纷出笼外，一些新的技术手段也被运用于造假。",
+        ],
+        10,
+    ),
+    (
+        [
+            "福州市对外经济贸易委员会近日召开会议，总结了去年的工作，部署了今年的任务。",
+            "会议认为，去年全市外经贸工作取得了显著成绩，进出口总额比上年增长了两成。",
+        ],
+        "福州开通两条招商信息热线",
+        [
+            "福州市政府近日开通两条招商信息热线，为海内外客商投资提供便捷的咨询途径。",
+            "热线开通以来，已有来自十多个国家和地区的客商打来电话，咨询有关投资事宜。",
+        ],
+        12,
+    ),
+]
+
+
+@pytest.mark.parametrize("before, title, after, width", TITLES_OVER_UNPUNCTUATED_FIRST_LINES)
+def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out(before, title, after, width):
+    raw = "\n".join(_indent_left_out(before, width) + [title] + _indent_left_out(after, width)) + "\n"
+    assert WRAP(raw).splitlines() == before + [title] + after
+
+
+#: Photo captions set across the columns, wider than the column under them,
+#: whose first line holds no sentence punctuation (or only a colon), up to
+#: their credit (wrapped inside its brackets, or after the last sentence).
+CAPTIONS_ACROSS_FIRST_LINE_UNPUNCTUATED = [
+    ["百年老矿江西萍乡矿务局近年来摒弃传统管理", "模式，建立行之有效的管理机制和激励机制，", "实现扭亏为盈。这是矿工们准备下井作业。（", "宋振平摄）"],
+    ["２：北京电报局为中科院和工程院院士办理免费", "入网。这是中国工程院８２岁的院士孙俊人（", "左）在上网操作。（本报记者陶源明摄）"],
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS_ACROSS_FIRST_LINE_UNPUNCTUATED)
+def test_a_caption_across_the_columns_whose_first_line_has_no_punctuation(caption):
+    before = [
+        "比赛的一等奖获得者将参加今春在北京举办的颁奖大会，届时还将举行优秀影片展映活动。",
+        "这一全国性的大型群众文化活动，无疑对于普及电影文化、推动国产优秀影片的创作、促进精神文明建设有着积极意义。（章文）",
+    ]
+    after = ["本报讯江西萍乡矿务局近年来深化企业改革，转换经营机制，全局上下团结一心，实现了扭亏为盈的目标，受到了各方面的好评。"]
+    lines = [line for paragraph in before for line in wrap(paragraph, 17)] + caption + wrap(after[0], 17)
+    assert WRAP("\n".join(lines) + "\n").splitlines() == before + ["".join(caption)] + after
+
+
 def test_a_section_label_before_a_continuation_marker():
     body = DATELINE_BODY[DATELINE_BODY.index("今天") :]
     raw = "承百年报国志做世纪栋梁材北大学生举行宣誓\n视察调研\n（接一版）\n" + "\n".join(_wrapped(body, 30)) + "\n"
@@ -682,6 +790,20 @@ def test_named_rules(raw, expected, rule):
     assert WRAP(raw) == expected
     notes = [edit.note for edit in WRAP.steps[0].edits(raw) if edit.new != "\n" or raw[edit.start : edit.end] != "\n"]
     assert notes[0] == rule
+
+
+def test_a_latin_word_cut_at_the_edge_of_a_first_line_whose_indent_was_left_out():
+    """A paragraph's first line an indent short of the column (the extractor
+    left the indent out) fills it: a Latin word cut at its end is one word."""
+    paragraphs = [
+        "因为天生身体虚弱，他从没在社交界里出现过，人们对他知之甚少，只知道他常年住在乡间的庄园里。",
+        "Lucy在月光石上施咒，交给Katherine。最初在试播节目中这个角色是让别人饰演的，但在确定上映后重新征选了角色。",
+        "古斯塔夫创作这幅画时为四十五岁，当时他仍然跟母亲及两个尚未结婚的姐妹居住在一起，生活十分简朴。",
+        "他于伦敦病逝，终年七十三岁，他一生留下了大量的作品，其中不少被各地的博物馆收藏，广受好评。",
+    ]
+    lines = _indent_left_out(paragraphs, 15)
+    assert "Lucy在月光石上施咒，交给Ka" in lines
+    assert clean("\n".join(lines) + "\n").splitlines() == paragraphs
 
 
 def test_a_wrapped_dateline_broken_at_the_gap_after_it():
@@ -855,6 +977,29 @@ def test_indents_left_out_on_a_page_whose_sentences_end_on_full_lines():
         "春运期间，各地还将加强对客运车辆的检查，严禁超载，坚决杜绝各类安全事故发生，确保万无一失。",
     ]
     assert len(paragraphs) == 5 and "".join(paragraphs) == "".join(LOST_INDENTS_AFTER_FULL_LINES)
+
+
+#: A narrow column whose paragraphs' last lines nearly fill it (7 cells of
+#: 8) and whose first lines the extractor printed without their indent: the
+#: first lines an indent short of the lines after them tell the indent; one
+#: without punctuation under a photo's wrapped credit opens a paragraph, no title.
+NARROW_LOST_INDENTS = [
+    "面向未来，开", "辟未来是邓小平思", "想的重要论断。",
+    "作为伟人，他", "总是坚定而又充满", "信心地面向未来，", "开辟新的未来。",
+    "对此，我们不", "主张墨守成规安于", "现状停滞不前。",
+    "（本报记者董洪亮文", "陶源明摄）",
+    "开辟未来是历", "史的责任。我们主", "张唯物论的决定论，", "但这决不意味着在", "客观规律面前无所", "作为。",
+    "认识和尊重客", "观规律，按照客观", "规律办事，加快事", "物变化发展的进程，", "是我们的责任。",
+]
+
+
+def test_an_unpunctuated_first_line_in_a_narrow_column_whose_indents_were_left_out():
+    paragraphs = clean("\n".join(NARROW_LOST_INDENTS) + "\n").splitlines()
+    assert paragraphs[3:5] == [
+        "（本报记者董洪亮文陶源明摄）",
+        "开辟未来是历史的责任。我们主张唯物论的决定论，但这决不意味着在客观规律面前无所作为。",
+    ]
+    assert len(paragraphs) == 6
 
 
 #: pdftotext's blocks at 13 cells: blank lines after a title, at a column's

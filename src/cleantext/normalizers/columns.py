@@ -50,7 +50,9 @@ its name is the note of the edit in ``explain``:
 3. ``headline``: either line is in a run of unpunctuated lines standing
    between blocks (a headline, or a subtitle after a dash a cell short of
    the column or more; not lines as wide as the column three in a row:
-   UNPUNCTUATED_BODY); it keeps its own line, unless it is a piece
+   UNPUNCTUATED_BODY; the run ends before a paragraph's first line an
+   indent short of the column where the extractor left indents out); it
+   keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
    left open, a last character alone, a byline that fills a narrow column
    ("——本报记者陈" / "兴贵"), or on a page of column text lines of
@@ -70,7 +72,8 @@ its name is the note of the edit in ``explain``:
    line cut inside a sentence, whose parenthesis it is),
    or the line is a byline after a dash ("——本报记者祝谦").
 6. ``printed-twice``: either line is printed twice in a row (a doubled title).
-7. ``number-unit``: a number cut from its unit ("6" / "月") is joined.
+7. ``number-unit``: a number cut from its unit ("6" / "月") is joined
+   (with no space before a unit that is no word: "12" / "%").
 8. ``open-bracket`` and ``hyphen``: a line ending in an opening bracket, or in
    a hyphen inside a Latin word, continues.
 9. ``latin``: between Latin lines, a line that does not end a sentence joins
@@ -109,7 +112,8 @@ its name is the note of the edit in ``explain``:
     article's first full line ("总供给能力明显增强，总需求" / "积极盘整").
 13. ``cut-word`` and ``full-line``: the line fills its column: it continues
     (joined with nothing between CJK text, a space next to a Latin word, or
-    nothing inside a Latin word cut at the column's very edge in Chinese text).
+    nothing inside a Latin word cut at the column's very edge in Chinese text,
+    a first line's indent the extractor left out counted).
 """
 
 from __future__ import annotations
@@ -1488,7 +1492,9 @@ class _Page:
         a paragraph's last line (a line ending a sentence, clearly short of
         its column: a full one may end a sentence mid-paragraph), at least
         MIN_INDENTED are an indent short of their column, at least twice as
-        many as are as wide as it."""
+        many as are as wide as it; or the first lines measured so tell it
+        (:meth:`_indents_lost`: in a narrow column a last line a cell short
+        of the edge may be full, and says nothing)."""
         indented = full = 0
         for k in range(1, len(self.texts)):
             column = self.columns[k]
@@ -1502,7 +1508,7 @@ class _Page:
                 indented += 1
             elif abs(width - column) <= 0.5:
                 full += 1
-        return indented >= MIN_INDENTED and indented >= 2 * full
+        return indented >= MIN_INDENTED and indented >= 2 * full or bool(self.lost_widths)
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
@@ -1537,8 +1543,8 @@ class _Page:
         while j < len(texts) and self.no_punct[j] and not self.block_start[j] and not self.boundary[j]:
             j += 1
         run = range(i, j)
-        if j == i + 1 < len(texts) and self._first_line_over(i, j):
-            return 0
+        if j == i + 1 < len(texts) and (self._first_line_over(i, j) or self._caption_across_opens(i)):
+            return 0  # (a paragraph's first line, or a caption's set across the columns, without punctuation)
         column = self.columns[i] if self.columns[i] is not None or j == len(texts) else self.columns[j]
         if column is not None:
             body = self._unpunctuated_body(run, column)
@@ -1558,6 +1564,15 @@ class _Page:
             or any(_typed_space(texts[k]) for k in run)
         ):
             return j
+        # a line of the run that opens the paragraph going on after it (an
+        # indent short of the column on a page whose extractor left the
+        # indents out) ends it: the lines before are a title ("“假”字了得" /
+        # "中国艺术品作伪从" / "何时起步，…")
+        # (not when the run's first line is the paragraph's, or ends inside a sentence: "…表示反对意见：")
+        if not (self._indent_short(i, column) or texts[i][-1] in "，、：:,"):
+            opens = next((k for k in range(i + 1, j) if self._first_line_over(k, k + 1)), 0)
+            if opens:
+                return opens
         # (a subtitle after a dash opening the run stands alone, SPEC 8, also a line
         # or so short of the column: "——驾驶证不能随意买卖"; not a dash-list's full line)
         subtitle = texts[i].startswith("——") and not self.byline[i] and self.measured[i] <= column - 1
@@ -1571,6 +1586,12 @@ class _Page:
         if end < j and self._indent_short(end, column):
             return end
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
+
+    def _caption_across_opens(self, i: int) -> bool:
+        """Whether line ``i``, wider than its column, opens a photo caption
+        set across the columns (see :meth:`caption_across`)."""
+        column = self.columns[i]
+        return column is not None and self.measured[i] > column + HANG and self.caption_across(i)
 
     def _first_line_over(self, i: int, j: int) -> bool:
         """Whether line ``i`` is the first line of the paragraph that line
@@ -1701,7 +1722,8 @@ class _Page:
             return "\n", "printed-twice"
         last, first = a[-1], b[0]
         if last.isdigit() and self.lex.unit.match(b):
-            return _joiner(last, first), "number-unit"
+            # (no space before a unit that is no word: "12" / "%以上" -> "12%以上")
+            return ("" if _LATIN_LETTER.match(first) is None else _joiner(last, first)), "number-unit"
         if last in OPENING:
             return _joiner(last, first), "open-bracket"
         if last == "-" and first.isalnum() and _HYPHENATED.search(a):
@@ -1713,7 +1735,6 @@ class _Page:
             if not (self.han[i] and self.han[i + 1]):
                 return self._decide_latin(i, column, _joiner(last, first)), "latin"
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
-        width = self.widths[i]
         joined = "" if wide == (True, True) or cut_token else _joiner(last, first)
         if column is None or self.measured[i] > column + HANG or self.measured[i + 1] > column + HANG:
             if self.caption_across(i):
@@ -1737,7 +1758,7 @@ class _Page:
                 return "\n", "sentence-end"  # no paragraph's last line (nor a sign-off: "…。———编者"): a title's
         elif self.short(i) and not self._first_line_over(i, i + 1):
             return (joined, "cut-title") if self.punctuated_title(i, column) else ("\n", "short-line")
-        if wide == (False, False) and not cut_token and width >= column - LATIN_CUT and not (last.islower() and first.isupper()):
+        if wide == (False, False) and not cut_token and self.measured[i] >= column - LATIN_CUT and not (last.islower() and first.isupper()):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
 
@@ -1789,19 +1810,27 @@ class _Page:
         title with a comma in it ("总供给能力明显增强，总需求" / "积极盘整"),
         which is no headline run: line ``i`` opens a block, is TITLE_FILL
         of the ``column`` and was cut in its words (a Han character last),
-        the next is narrower and a rest's length (REST_BEFORE_DATELINE_CHARS:
-        a longer line is rather the title under a kicker), neither holds a
-        sentence's end or opens a subtitle, and the article's dateline or a
-        full line of its text follows."""
+        the next is narrower and a rest's length (one character, or
+        REST_BEFORE_DATELINE_CHARS: a longer line is rather the title under a
+        kicker), neither holds a sentence's end or opens a subtitle, and the
+        article's dateline or a full line of its text follows (a first line
+        an indent short of the column on a page that indents first lines:
+        "一九九七，文学提供" / "了什么" / "又是一年春草绿。回首去")."""
         texts, widths = self.texts, self.widths
         return (
             i + 2 < len(texts)
-            and (self.dateline[i + 2] or not self.no_punct[i + 2] and column - 1 <= widths[i + 2] and not self.terminal[i + 2])
-            and self.first(i)
+            and (
+                self.dateline[i + 2]
+                or not (self.no_punct[i + 2] or self.terminal[i + 2]) and column - 1 <= widths[i + 2]
+                # (a first line without punctuation too, when its paragraph goes on after it)
+                or self._indent_short(i + 2, column) and not self.terminal[i + 2]
+                and (not self.no_punct[i + 2] or i + 3 < len(texts) and self._goes_on(i + 3))
+            )
+            and (self.first(i) or self.ends_block[i - 1])  # (after a sentence, a title or a caption's end)
             and is_han(texts[i][-1])
             and TITLE_FILL[0] * column <= widths[i] <= TITLE_FILL[1] * column
             and widths[i + 1] < widths[i]
-            and REST_BEFORE_DATELINE_CHARS[0] <= len(texts[i + 1]) <= REST_BEFORE_DATELINE_CHARS[1]
+            and (len(texts[i + 1]) == 1 or REST_BEFORE_DATELINE_CHARS[0] <= len(texts[i + 1]) <= REST_BEFORE_DATELINE_CHARS[1])
             and not (texts[i].startswith("——") or texts[i + 1].startswith("——"))  # (a subtitle, a writer's credit)
             and _STOP.search(texts[i]) is None
             and _STOP.search(texts[i + 1]) is None
@@ -1898,17 +1927,20 @@ class _Page:
         ends within CAPTION_LINES lines after line ``i`` ("…羊的健康状况。
         （章平摄）", no block starting before), its lines up to the end one
         width (within a cell), the end no wider and with sentence punctuation
-        (not the next caption's title: "…摊位（图片）"), and line ``i`` holds
-        sentence punctuation and goes on (it ends no sentence or list item).
+        (not the next caption's title: "…摊位（图片）"; the rest of a credit
+        wrapped inside its brackets is the end), and line ``i`` or the next
+        holds sentence punctuation and line ``i`` goes on (it ends no
+        sentence or list item).
         On a page already one paragraph a line no lines are joined."""
-        if self.terminal[i] or self.no_punct[i] or self.unwrapped or self._list_end(i):
+        if self.terminal[i] or self.no_punct[i] and self.no_punct[i + 1] or self.unwrapped or self._list_end(i):
             return False
         widths, width = self.widths, self.widths[i]
         for k in range(i + 1, min(len(widths), i + 1 + CAPTION_LINES)):
             if self.block_start[k] or self.credit[k] or self.paired[k]:
                 return False
             if self.ends_block[k]:
-                return widths[k] <= width + 1 and not self.no_punct[k]  # (not the title of the next: "…（图片）")
+                # (not the title of the next: "…（图片）"; a credit wrapped inside its brackets ends it too)
+                return widths[k] <= width + 1 and (not self.no_punct[k] or self.credit_wrapped(k - 1))
             if abs(widths[k] - width) > 1:
                 return False
         return False
