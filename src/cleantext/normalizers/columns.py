@@ -1878,7 +1878,8 @@ class _Page:
         picture mark ends, wrapped in lines of one width (its own measure,
         not the body's) and a narrower last line that holds only the title's
         last word or two and the mark ("八十高龄亲率众学生在沪" / "连演三场，然后又直奔北"
-        / "京（附图片１张）"; the mark alone stands under a whole title): the
+        / "京（附图片１张）"; the mark alone stands under a whole title), or a
+        last line as wide ("辽宁省大洼县认真落实国" / "家粮食征购政策（图片）"): the
         first follows the end of a block, and each line before the last is
         cut in its words (a Han character or a comma last), holds no
         sentence's end and is no credit or block start. PICTURE_TITLE_LINES
@@ -1892,7 +1893,7 @@ class _Page:
                 return False
             last += 1
         mark = self.lex.block_end.search(texts[last])
-        if mark is None or not 0 < mark.start() <= PICTURE_TITLE_REST or "图片" not in mark.group():
+        if mark is None or mark.start() == 0 or "图片" not in mark.group():
             return False
         first = i
         while first and not (self.terminal[first - 1] or ends[first - 1] or self.credit[first - 1] or self.headline[first - 1]):
@@ -1902,7 +1903,8 @@ class _Page:
         group = range(first, last)
         return (
             max(widths[k] for k in group) - min(widths[k] for k in group) <= 0.5
-            and widths[last] < widths[first]
+            # (the rest, a word or two, or a line that fills the title's measure too)
+            and (widths[last] < widths[first] and mark.start() <= PICTURE_TITLE_REST or abs(widths[last] - widths[first]) <= 0.5)
             and all(_plain_last(texts[k][-1]) for k in group)  # (no sentence's or caption's end)
             and not any(self.credit[k] or self.block_start[k] for k in group)
             and not any(_STOP.search(texts[k]) for k in group)  # (a paragraph's end: "…建议。———编者")
