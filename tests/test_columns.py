@@ -786,6 +786,57 @@ def test_a_caption_across_the_columns_whose_first_line_has_no_punctuation(captio
     assert WRAP("\n".join(lines) + "\n").splitlines() == before + ["".join(caption)] + after
 
 
+@pytest.mark.parametrize(
+    "full_width",
+    [
+        "一交换联一交换联，\n一交换联一件\n",
+        "会议强调，全市各级政协党组要充分认\n识加强政协党的建设工作的重要性：必要\n性，旗帜鲜明讲政治。\n",
+    ],
+)
+def test_ascii_marks_in_cjk_text_read_as_the_full_width_marks(full_width):
+    """ASCII , : ; ? ! typed after CJK text measure and hang as the marks
+    cjk-punctuation makes of them: the breaks come out the same."""
+    ascii_ = full_width.translate(str.maketrans("，：；？！", ",:;?!"))
+    assert WRAP(ascii_).translate(str.maketrans("，：；？！", ",:;?!")) == WRAP(full_width).translate(
+        str.maketrans("，：；？！", ",:;?!")
+    )
+
+
+#: (raw, clean): a photo's credit alone after a caption's last sentence on
+#: a full line closes the caption (it did not fit there): a numbered caption,
+#: or one with a sentence that shows the photo ("图为…"); after a body
+#: paragraph's full line, or a caption's short last line, it stands alone.
+CAPTION_CREDITS = [
+    (
+        "图片新闻\n１、福建省龙海市角美镇利用境内的河流和库区水面，建\n成闽南最大的养鸭基地。现在该基地年产鲜鸭蛋１２０多\n"
+        "万公斤，菜鸭２０多万只，丰富了厦门市民的“菜篮子”。\n（新华社记者张生贵摄）\n",
+        "图片新闻\n１、福建省龙海市角美镇利用境内的河流和库区水面，建成闽南最大的养鸭基地。现在该基地年产鲜鸭蛋１２０多"
+        "万公斤，菜鸭２０多万只，丰富了厦门市民的“菜篮子”。（新华社记者张生贵摄）\n",
+    ),
+    (
+        "西藏那曲发生特大雪灾后，驻藏部队及时将急需的食品等运往灾\n区。图为运送救灾物资的某团战士杜勇和果强与灾民们在一起。\n"
+        "（新华社记者索朗罗布摄）\n",
+        "西藏那曲发生特大雪灾后，驻藏部队及时将急需的食品等运往灾区。图为运送救灾物资的某团战士杜勇和果强与灾民们在一起。"
+        "（新华社记者索朗罗布摄）\n",
+    ),
+    (
+        "在筹资方面，他们利用国家投资、世行贷款、企业参股、农民自筹、外来资金等\n"
+        "形式，建立了多元化的投资机制。在运营方面，种田工厂化，管理企业化。\n（新华社记者王长山摄）\n",
+        "在筹资方面，他们利用国家投资、世行贷款、企业参股、农民自筹、外来资金等"
+        "形式，建立了多元化的投资机制。在运营方面，种田工厂化，管理企业化。\n（新华社记者王长山摄）\n",
+    ),
+    (
+        "１、福建省龙海市角美镇利用境内的河流和库区水面，建\n成闽南最大的养鸭基地。\n（新华社记者张生贵摄）\n",
+        "１、福建省龙海市角美镇利用境内的河流和库区水面，建成闽南最大的养鸭基地。\n（新华社记者张生贵摄）\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CAPTION_CREDITS)
+def test_a_photo_credit_after_a_caption_s_full_last_line(raw, expected):
+    assert WRAP(raw) == expected
+
+
 def test_a_section_label_before_a_continuation_marker():
     body = DATELINE_BODY[DATELINE_BODY.index("今天") :]
     raw = "承百年报国志做世纪栋梁材北大学生举行宣誓\n视察调研\n（接一版）\n" + "\n".join(_wrapped(body, 30)) + "\n"
@@ -938,6 +989,21 @@ def test_a_full_line_whose_gaps_before_numbers_the_extractor_left_out():
         "据统计，去年全市财政收入达到56亿元，比上年增长14%，其中用于教育的支出占到22%。这是近10年来增幅最大的一年。\n"
     )
 
+
+def test_gaps_printed_before_numbers_only_are_the_page_s_own():
+    """Gaps before half-width numbers only ("在 1月 1日", as the seed pages
+    print them) are not read as a page whose extractor left out the gaps
+    after them: a sentence's last line two cells short of the column ends
+    its paragraph (found by the explore profile)."""
+    lines = [
+        "会议指出，全市各级政协组织要认真总结经验，", "深入基层开展调查研究，切实加强组织领导压，",
+        "在 1月 1日至 2月 2日期间推动各项工作落实。",
+        "委员们纷纷发言，围绕主题建言献策，提出了许", "多有价值的意见和建议，受到了与会领导的充分", "肯定。",
+    ]
+    assert clean("\n".join(lines) + "\n") == (
+        "会议指出，全市各级政协组织要认真总结经验，深入基层开展调查研究，切实加强组织领导压，在1月1日至2月2日期间推动各项工作落实。\n"
+        "委员们纷纷发言，围绕主题建言献策，提出了许多有价值的意见和建议，受到了与会领导的充分肯定。\n"
+    )
 
 #: Paragraphs of two and three lines set 20 cells wide, their first lines
 #: indented two cells, which the extractor left out (18 cells): most lines

@@ -30,6 +30,10 @@ SPACE_RUN = re.compile(f"[{SPACE}]+")
 CJK_BEFORE_MARK = r"\p{Han}\p{Hiragana}\p{Katakana}”’）》」』】。，、；：？！"
 #: ... unless a URL follows ("见http://a.cn").
 NOT_URL = r"(?![\w/]*://)"
+#: ASCII , : ; ? ! typed after CJK text (layout spaces between allowed): the
+#: full-width marks they stand for (:data:`FULLWIDTH_PUNCT`; cjk-punctuation
+#: makes them so).
+ASCII_MARKS_IN_CJK = rf"(?<=[{CJK_BEFORE_MARK}][{SPACE}]*)[,:;?!]+{NOT_URL}"
 
 #: Sentence punctuation: a line with none of it reads as a headline or label.
 #: An ellipsis typed as periods ("。。。", "一交换联...") is no more of it than

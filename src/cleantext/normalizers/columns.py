@@ -70,7 +70,10 @@ its name is the note of the edit in ``explain``:
    ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
    inside its brackets) or is one parenthesis ("（张向东）"; not after a
    line cut inside a sentence, whose parenthesis it is),
-   or the line is a byline after a dash ("——本报记者祝谦").
+   or the line is a byline after a dash ("——本报记者祝谦"); but
+   ``caption-credit``: a photo's credit alone after a caption's sentence
+   ending on a full line closes the caption ("１、…“菜篮子”。" /
+   "（新华社记者张生贵摄）": it did not fit there).
 6. ``printed-twice``: either line is printed twice in a row (a doubled title).
 7. ``number-unit``: a number cut from its unit ("6" / "月") is joined
    (with no space before a unit that is no word: "12" / "%").
@@ -128,7 +131,9 @@ from typing import Iterator, NamedTuple
 import regex
 
 from ..chars import (
+    ASCII_MARKS_IN_CJK,
     CLOSING_MARKS,
+    FULLWIDTH_PUNCT,
     GAP,
     HANGING_MARKS,
     OPENING,
@@ -352,18 +357,30 @@ _DIGITS = regex.compile(r"\d")
 #: A typesetter sets a gap (chars.GAP) on both sides of a half-width number
 #: or word among CJK characters; an extractor prints it as a space, or not
 #: (PyMuPDF prints the one after the number only). A page shows its
-#: extractor prints those on one side only with this many on that side and
-#: none on the other.
+#: extractor prints those after them only with this many there and none
+#: before them.
 MIN_GAPS_PRINTED = 3
 _GAP_BEFORE_NUMBER = regex.compile(r"[\p{Han}）》”] [0-9A-Za-z]")
 _GAP_AFTER_NUMBER = regex.compile(r"[0-9A-Za-z%] [\p{Han}（《“]")
 _NO_GAP_BEFORE_NUMBER = regex.compile(r"[\p{Han}）》”][0-9A-Za-z]")
-_NO_GAP_AFTER_NUMBER = regex.compile(r"[0-9A-Za-z%][\p{Han}（《“]")
 _STOP = regex.compile(f"[{''.join(sorted(SENTENCE_END))}!?]")  # (a sentence's end anywhere in a line)
 _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: "0 日")
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
 _EDGE = SPACE_CHARS + "\r"
+
+
+_ASCII_MARKS = regex.compile(ASCII_MARKS_IN_CJK)
+
+
+def _strip_edge(line: str) -> str:
+    return line.strip(_EDGE)
+
+
+def _full_width(match: "regex.Match[str]") -> str:
+    return match.group().translate(FULLWIDTH_PUNCT)
+
+
 #: How many cells more than one the gap after a dateline may take in a
 #: justified line (an extractor that breaks the line there drops the gap).
 DATELINE_GAP_SPREAD = 2
@@ -574,6 +591,12 @@ class _Page:
             else:
                 gap += 1
             pos += len(raw) + 1
+        # ASCII , : ; ? ! typed into CJK text read as the full-width marks
+        # they stand for ("中国," hangs its comma as "中国，" does): a line
+        # reads the same before and after cjk-punctuation makes them so (the
+        # edits keep the offsets of the text as it is)
+        if _ASCII_MARKS.search(page):
+            texts = [t for t in map(_strip_edge, _ASCII_MARKS.sub(_full_width, page).split("\n")) if t]
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
         self.widths = list(map(display_width, texts))
         self.terminal = list(map(ends_sentence, texts))
@@ -1234,26 +1257,21 @@ class _Page:
 
     def _lost_gaps(self, i: int) -> float:
         """The width of the gaps before the half-width numbers and words of
-        line ``i`` (or after them) that the extractor did not print, on a page
-        where it printed only those after them (or only before): a typesetter
-        sets a gap on both sides of a number among CJK characters, and PyMuPDF
-        prints only the one after it ("2010 年1 月12 日"); GAP each, as if printed."""
-        lost = self._unprinted_gaps
-        return 0.0 if lost is None else GAP * len(lost.findall(self.texts[i]))
+        line ``i`` that the extractor did not print, on a page where it
+        printed only those after them: a typesetter sets a gap on both sides
+        of a number among CJK characters, and PyMuPDF prints only the one
+        after it ("2010 年1 月12 日"); GAP each, as if printed."""
+        return GAP * len(_NO_GAP_BEFORE_NUMBER.findall(self.texts[i])) if self._gaps_before_lost else 0.0
 
     @cached_property
-    def _unprinted_gaps(self) -> "regex.Pattern[str] | None":
-        """Where the page's extractor left out the gaps around numbers: before
-        them when it printed MIN_GAPS_PRINTED gaps after them and none before,
-        or the other way round; else None (it printed both, or none)."""
+    def _gaps_before_lost(self) -> bool:
+        """Whether the page's extractor left out the gaps before numbers: it
+        printed MIN_GAPS_PRINTED gaps after them and none before. (Gaps
+        before numbers only, "6月 22日", are a page's own: the seed pages
+        print them so, and a line measures as printed.)"""
         spaced = [t for t in self.texts if " " in t]
         before = sum(len(_GAP_BEFORE_NUMBER.findall(t)) for t in spaced)
-        after = sum(len(_GAP_AFTER_NUMBER.findall(t)) for t in spaced)
-        if before == 0 and after >= MIN_GAPS_PRINTED:
-            return _NO_GAP_BEFORE_NUMBER
-        if after == 0 and before >= MIN_GAPS_PRINTED:
-            return _NO_GAP_AFTER_NUMBER
-        return None
+        return before == 0 and sum(len(_GAP_AFTER_NUMBER.findall(t)) for t in spaced) >= MIN_GAPS_PRINTED
 
     def kinsoku_moved(self, i: int, column: float) -> bool:
         """Whether the next line opens with what kinsoku moved down from line
@@ -1716,6 +1734,8 @@ class _Page:
             return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks[i + 1] and self.gaps[i + 1] and not self.cut_at_blank(i):
             return "\n", "blank-line"
+        if self.caption_credit(i):
+            return "", "caption-credit"
         if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.ends_block[i] or self.signed(i):
             return "\n", "block-start"
         if self.paired[i] or self.paired[i + 1]:
@@ -1963,6 +1983,24 @@ class _Page:
             return False  # (a subtitle or a writer's credit after a dash is a block of its own)
         k = i + 2
         return self.terminal[i + 1] or k < len(widths) and (self.block_start[k] or self.credit[k] or self.texts[k].startswith("——"))
+
+    def caption_credit(self, i: int) -> bool:
+        """Whether the photo's credit alone on line ``i + 1`` ("（新华社记者张生贵摄）")
+        closes the caption that line ``i`` ends: a sentence's end on a line
+        that fills its column, so the credit could not follow it there, in a
+        block that is a photo's caption (a numbered one, "１、…", or one
+        with a sentence that shows the photo: "…。图为…"). After a body
+        paragraph, or a caption's short last line, a credit stands alone."""
+        if not (self.ends_block[i + 1] and self.terminal[i]) or _PARENTHESIS.fullmatch(self.texts[i + 1]) is None:
+            return False
+        column = self.columns[i]
+        if column is None or self.measured[i] < column - 1:
+            return False
+        caption = "".join(self.texts[self.block : i + 1])
+        opener = self.lex.caption_opener.match
+        return _item(caption) is not None or any(
+            opener(caption, k + 1) is not None for k, ch in enumerate(caption) if ch in SENTENCE_END
+        ) or opener(caption) is not None
 
     def signed(self, i: int) -> bool:
         """Whether line ``i`` is a byline after a dash ("——本报记者祝谦"):

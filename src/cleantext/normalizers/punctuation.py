@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import CJK_BEFORE_MARK, FULLWIDTH_PUNCT, NOT_URL, SPACE
+from ..chars import ASCII_MARKS_IN_CJK, CJK_BEFORE_MARK, FULLWIDTH_PUNCT, SPACE
 from ..pipeline import rewriter
 from .boundaries import starts_independently
 
@@ -21,7 +21,7 @@ _PAIRS = regex.compile(
 # Then marks, judged after the pairs so "(扩大)," is seen as "（扩大）,".
 _MARKS = regex.compile(
     # , : ; ? ! after CJK text (layout spaces between allowed; layout-spaces removes them)
-    rf"(?P<mark>(?<=[{_WIDE_OR_CLOSE}][{SPACE}]*)[,:;?!]+{NOT_URL})"
+    rf"(?P<mark>{ASCII_MARKS_IN_CJK})"
     # an ellipsis typed as dots or middle dots next to CJK, or as 。。。
     rf"|(?P<ellipsis>(?<=[{_WIDE_OR_CLOSE}][{SPACE}]*)(?:\.{{3,}}|·{{3,}}|・{{3,}})|(?:\.{{3,}}|·{{3,}}|・{{3,}})(?=[{SPACE}]*[{_W}])|。{{3,}})"
     # a dash typed as two or more hyphens next to CJK
