@@ -47,6 +47,9 @@ CASES = {
         # the column beside's hanging marks, one after a line that ends in a mark: all go
         ("进入一九九八年，广东省六\n，\n十万绝对贫困人口已基本解决温饱。\n，\n至此，广东省提前完成。\n",
          "进入一九九八年，广东省六\n十万绝对贫困人口已基本解决温饱。\n至此，广东省提前完成。\n"),
+        # ... or after a line that ends a sentence, also with a credit after it (no mark follows one)
+        ("２、水城钢铁公司职工自费买电脑进行成本核算。（周浩摄）\n，\n３、民航飞行动态监控系统投入\n，\n运行。\n",
+         "２、水城钢铁公司职工自费买电脑进行成本核算。（周浩摄）\n３、民航飞行动态监控系统投入\n运行。\n"),
         # a line's own mark printed apart, none impossible: it stays (column-wrap joins it)
         ("近年来，经济社会持续健康发展\n。\n委员们认为，要抓好落实\n，\n", "近年来，经济社会持续健康发展\n。\n委员们认为，要抓好落实\n，\n"),
         # a new dated article is judged on its own (the text may be cut before it)

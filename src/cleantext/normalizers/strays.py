@@ -8,9 +8,10 @@ this column's lines, wherever its height falls ("…广东省六" / "，" /
 line's own hanging mark apart ("…发展" / "。"), which column-wrap joins back;
 the two are told apart by the text around them:
 
-* a lone mark after a line that already ends in one ("…温饱。" / "，") is no
-  line's own: no typesetter sets two marks so, and fake bold's second copy
-  of the same mark is gone before this step (doubled-glyphs);
+* a lone mark after a line that already ends in one ("…温饱。" / "，"), or
+  ends a sentence with a closing quote or a credit after it ("…核算。（周浩摄）" /
+  "，"), is no line's own: no typesetter sets a mark so, and fake bold's
+  second copy of the same mark is gone before this step (doubled-glyphs);
 * where a stretch of text holds such an impossible one, its lone marks are
   strays, every one; elsewhere a lone mark is its line's own and stays.
 
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..chars import HANGING_MARKS
+from ..chars import HANGING_MARKS, ends_sentence
 from ..pipeline import Edit, normalizer
 from .boundaries import after_sentences
 
@@ -55,7 +56,7 @@ def _strays(lines: list[str]) -> list[int]:
             continue
         if len(line) == 1 and line in HANGING_MARKS:
             stretch.append(k)
-            impossible = impossible or previous[-1:] in _ENDS_IN_MARK
+            impossible = impossible or previous[-1:] in _ENDS_IN_MARK or ends_sentence(previous)
             continue
         if previous and after_sentences(previous, line, gap):
             strays += stretch if impossible else []
