@@ -559,6 +559,11 @@ def _pct(right: int, total: int) -> str:
     return f"{100 * right / total:5.1f}%" if total else "    - "
 
 
+def _band_cells(bands: dict[str, list[int]]) -> str:
+    """A report row's cells: lines exact in each width band."""
+    return "".join(f"{_pct(*bands[b]):>8}" if b in bands else f"{'-':>8}" for b in BAND_NAMES)
+
+
 def pdf_rows(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Per report row: right/total lines by band, CER, per-feature counts, failure kinds."""
     rows: dict[str, dict[str, Any]] = {}
@@ -606,16 +611,14 @@ def print_pdf(rows: dict[str, dict[str, Any]], results: list[dict[str, Any]], wo
     for name, r in rows.items():
         right = sum(v[0] for v in r["bands"].values())
         total = sum(v[1] for v in r["bands"].values())
-        cells_ = "".join(f"{_pct(*r['bands'][b]):>8}" if b in r["bands"] else f"{'-':>8}" for b in BAND_NAMES)
-        print(f"{name:<44}{cells_}{_pct(right, total):>8}{100 * r['dist'] / max(1, r['len']):7.2f}%")
+        print(f"{name:<44}{_band_cells(r['bands'])}{_pct(right, total):>8}{100 * r['dist'] / max(1, r['len']):7.2f}%")
     print()
     print("Lines exact, SPEC 4 reading (on pages without indents, a paragraph that ends a sentence on a full line "
           "goes on: nothing on the line tells the break)")
     print(head[: -8])
     for name, r in rows.items():
         right, total = (sum(v[k] for v in r["spec"].values()) for k in (0, 1))
-        cells_ = "".join(f"{_pct(*r['spec'][b]):>8}" if b in r["spec"] else f"{'-':>8}" for b in BAND_NAMES)
-        print(f"{name:<44}{cells_}{_pct(right, total):>8}")
+        print(f"{name:<44}{_band_cells(r['spec'])}{_pct(right, total):>8}")
     print()
     print("Lines exact by what the line is (pages of every width):")
     feats = [f for f in FEATURES if any(f in r["features"] for r in rows.values())]

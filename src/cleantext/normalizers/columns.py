@@ -368,8 +368,7 @@ _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: 
 #: What is stripped from a line's ends: layout spaces, and a CR a CRLF left
 #: (it ends a line too, when the step runs alone).
 _EDGE = SPACE_CHARS + "\r"
-
-
+#: ASCII marks typed into CJK text, read as the full-width ones they stand for.
 _ASCII_MARKS = regex.compile(ASCII_MARKS_IN_CJK)
 
 
@@ -1997,10 +1996,9 @@ class _Page:
         if column is None or self.measured[i] < column - 1:
             return False
         caption = "".join(self.texts[self.block : i + 1])
+        sentences = [0] + [k + 1 for k, ch in enumerate(caption) if ch in SENTENCE_END]
         opener = self.lex.caption_opener.match
-        return _item(caption) is not None or any(
-            opener(caption, k + 1) is not None for k, ch in enumerate(caption) if ch in SENTENCE_END
-        ) or opener(caption) is not None
+        return _item(caption) is not None or any(opener(caption, k) is not None for k in sentences)
 
     def signed(self, i: int) -> bool:
         """Whether line ``i`` is a byline after a dash ("——本报记者祝谦"):
