@@ -622,6 +622,18 @@ def test_a_subtitle_after_a_dash_stands_alone(line):
     assert WRAP(raw) == "\n".join([article, line, body]) + "\n"
 
 
+def test_a_subtitle_after_a_dash_wrapped_in_its_own_type():
+    """A subtitle after a dash set a little larger than the body fills a
+    line of 0.85-0.92 of the column when it wraps; its rest, a name too,
+    goes on (SUBTITLE_FILL)."""
+    raw = (
+        "新年伊始，向全国金融战线干部职工致以\n节日问候，祝大家身体健康，工作顺利。\n坚定信心稳步前进\n"
+        "——财政部部长兼国家税务总局局长\n刘仲藜\n人民日报创办财税金融版，不仅为社会各\n界了解财税改革提供了一个窗口，也为财\n"
+        "税部门宣传政策开辟了一块园地。\n"
+    )
+    assert WRAP(raw).splitlines()[2] == "——财政部部长兼国家税务总局局长刘仲藜"
+
+
 def test_a_title_wrapped_at_the_column_width_reads_on():
     """A title wrapped at the width of its column in three lines or more
     (set in body type) reads on as one line, up to the article's dateline,
