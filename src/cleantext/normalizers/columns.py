@@ -267,8 +267,9 @@ WIDE_REST = 0.8
 #: wide, 27 rests, 22 names, all but 7 pen names opening with a surname).
 MIN_TITLE_REST = 4
 #: A subtitle after a dash, set a little larger than the body (1.1 times),
-#: fills a line at most this share of the body column when it wraps.
-SUBTITLE_FILL = 0.92  # (PDF benchmark, seeds 1-3: 8 lines gained, 3 lost)
+#: fills a line at most this share of the body column when it wraps (PDF
+#: benchmark, seeds 1-3: 8 lines more right, 3 lost).
+SUBTITLE_FILL = 0.92
 #: A title wrapped in lines of one width that fill its own column ends on a
 #: narrower line, or fills its last too: this many lines of one width or
 #: more are one title ("俄官员会晤" / "车臣领导人" / "讨论稳定车" / "臣局势问题");
