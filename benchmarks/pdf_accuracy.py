@@ -115,7 +115,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -369,19 +369,30 @@ def pdf_task(index: int) -> dict[str, Any]:
 
 def pdf_spec_reading(truth: list[Block], indented: bool) -> list[str]:
     """A page's blocks as SPEC 4 reads them when no extractor tells more
-    than the printed lines: on a page that does not indent first lines, a
-    paragraph whose last line fills its column and ends a sentence goes on
-    into the paragraph after it (see :func:`spec_reading`; pdftotext's and
+    than the printed lines (see :func:`_runs_on`): on a page that does not
+    indent first lines, a paragraph whose last line fills its column and
+    ends a sentence goes on into the paragraph after it (pdftotext's and
     pdfminer's blank lines, or the extra space some pages set between
     paragraphs, may tell such a break, so those rows can score above it)."""
+    return _runs_on(
+        (b.text, b.kind == "paragraph", not indented and b.ends_full and bool(_SENTENCE_END.search(b.text)))
+        for b in truth
+    )
+
+
+def _runs_on(blocks: Iterable[tuple[str, bool, bool]]) -> list[str]:
+    """The lines SPEC 4 reads of ``blocks`` (text, whether it is a
+    paragraph, whether it ends a sentence on a full line): a paragraph
+    after one that ends so is joined to it, since nothing on the page tells
+    that break."""
     out: list[str] = []
     runs_on = False
-    for block in truth:
-        if runs_on and block.kind == "paragraph":
-            out[-1] += block.text
+    for text, paragraph, full_end in blocks:
+        if runs_on and paragraph:
+            out[-1] += text
         else:
-            out.append(block.text)
-        runs_on = not indented and block.ends_full and bool(_SENTENCE_END.search(block.text))
+            out.append(text)
+        runs_on = paragraph and full_end
     return out
 
 
@@ -448,15 +459,10 @@ def spec_reading(lines: list[tuple[str, bool]], blocks: list[list[str]], width: 
     paragraph ("a full-width line ending in 。 is usually mid-paragraph").
     With no indent, nothing on the page tells such a paragraph end, so the
     source's lines cannot all come back: this is what can."""
-    out: list[str] = []
-    runs_on = False
-    for (text, wrapped), block in zip(lines, blocks):
-        if runs_on and wrapped:
-            out[-1] += text
-        else:
-            out.append(text)
-        runs_on = wrapped and cells(block[-1]) > width - 1 and bool(_SENTENCE_END.search(block[-1]))
-    return out
+    return _runs_on(
+        (text, wrapped, cells(block[-1]) > width - 1 and bool(_SENTENCE_END.search(block[-1])))
+        for (text, wrapped), block in zip(lines, blocks)
+    )
 
 
 #: Clean prose is cleaned in pieces of this many corpus lines.

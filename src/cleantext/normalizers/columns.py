@@ -376,10 +376,6 @@ _EDGE = SPACE_CHARS + "\r"
 _ASCII_MARKS = regex.compile(ASCII_MARKS_IN_CJK)
 
 
-def _strip_edge(line: str) -> str:
-    return line.strip(_EDGE)
-
-
 def _full_width(match: "regex.Match[str]") -> str:
     return match.group().translate(FULLWIDTH_PUNCT)
 
@@ -599,7 +595,7 @@ class _Page:
         # reads the same before and after cjk-punctuation makes them so (the
         # edits keep the offsets of the text as it is)
         if _ASCII_MARKS.search(page):
-            texts = [t for t in map(_strip_edge, _ASCII_MARKS.sub(_full_width, page).split("\n")) if t]
+            texts = [t for t in (raw.strip(_EDGE) for raw in _ASCII_MARKS.sub(_full_width, page).split("\n")) if t]
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
         self.widths = list(map(display_width, texts))
         self.terminal = list(map(ends_sentence, texts))
@@ -824,6 +820,11 @@ class _Page:
                     even += 1  # (after a paragraph's short last line: after a full one it may go on)
         return sorted(lost) if indented >= MIN_INDENTED and indented >= 2 * even else []
 
+    def _lost_width(self, width: float) -> bool:
+        """Whether ``width`` is that of a first line whose indent the
+        extractor left out (see :meth:`_indents_lost`)."""
+        return any(abs(width - f) <= 0.5 for f in self.lost_widths)
+
     def _fills_with_indent(self, k: int) -> bool:
         """Whether indented line ``k`` is as wide, with its indent, as the
         line after it, which is not indented as far (a paragraph's first line)."""
@@ -939,7 +940,7 @@ class _Page:
         elif lost := self._indents_lost(measured):  # ... also one the extractor printed without it
             self.lost_widths = lost
             self.indent_lost = [
-                k > 0 and self.terminal[k - 1] and any(abs(m - f) <= 0.5 for f in lost) for k, m in enumerate(measured)
+                k > 0 and self.terminal[k - 1] and self._lost_width(m) for k, m in enumerate(measured)
             ]
             measured = [m + INDENT if f else m for m, f in zip(measured, self.indent_lost)]
         self.measured = measured
@@ -1522,6 +1523,8 @@ class _Page:
         many as are as wide as it; or the first lines measured so tell it
         (:meth:`_indents_lost`: in a narrow column a last line a cell short
         of the edge may be full, and says nothing)."""
+        if self.lost_widths:
+            return True
         indented = full = 0
         for k in range(1, len(self.texts)):
             column = self.columns[k]
@@ -1535,7 +1538,7 @@ class _Page:
                 indented += 1
             elif abs(width - column) <= 0.5:
                 full += 1
-        return indented >= MIN_INDENTED and indented >= 2 * full or bool(self.lost_widths)
+        return indented >= MIN_INDENTED and indented >= 2 * full
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
@@ -1830,7 +1833,7 @@ class _Page:
             return column - 0.5 <= measured[i] <= column + HANG
         if self.gaps[i] and self.lost_widths:  # a first line set apart, after a title too?
             width = measured[i] - INDENT if self.indent_lost[i] else measured[i]
-            if any(abs(width - f) <= 0.5 for f in self.lost_widths):
+            if self._lost_width(width):
                 return column - 0.5 <= width + INDENT <= column + HANG
         return column - 0.5 <= measured[i] <= column + HANG and i > 0 and not self.gaps[i] and self.columns[i - 1] == column
 
