@@ -125,6 +125,38 @@ RULES = [
         "据报道，这部电影由演员Randy Quaid配音，在这一天重新上映，吸引了大批观众前来观看。\n",
         "full-line",
     ),
+    # between Chinese text and a Latin word, a join puts what the text puts there in its lines
+    (
+        "出现在肯德基的广告中，角色由\nElena饰演，她取回了匕首，这\n是后来的事情，观众们都很喜欢\n这个角色。\n",
+        "出现在肯德基的广告中，角色由Elena饰演，她取回了匕首，这是后来的事情，观众们都很喜欢这个角色。\n",
+        "full-line",
+    ),
+    (
+        "出现在肯德基的广告中，角色由\nElena 饰演，她取回了匕首，这\n是后来的事情，观众们都很喜欢\n这个角色。\n",
+        "出现在肯德基的广告中，角色由 Elena 饰演，她取回了匕首，这是后来的事情，观众们都很喜欢这个角色。\n",
+        "full-line",
+    ),
+    # a Latin word cut at the edge: its line's word spaces fill the column too, and so do the
+    # letters that went down with a closing mark; also on a line of Latin words alone
+    (
+        "国家足球博物馆（The National Football Muse\num）是英国的一座博物馆，位于曼彻斯特市的中\n"
+        "心，是世界上最大的足球博物馆，每年都有大批\n游客前来参观。\n",
+        "国家足球博物馆（The National Football Museum）是英国的一座博物馆，位于曼彻斯特市的中心，"
+        "是世界上最大的足球博物馆，每年都有大批游客前来参观。\n",
+        "cut-word",
+    ),
+    (
+        "高的旅游景点，仅次于海军码头（Navy's Pie\nr）。老子在本章中主要是向帝王阐述治国之术，\n"
+        "要王者以百姓之心为心，这是他一贯的主张和看\n法。\n",
+        "高的旅游景点，仅次于海军码头（Navy's Pier）。老子在本章中主要是向帝王阐述治国之术，"
+        "要王者以百姓之心为心，这是他一贯的主张和看法。\n",
+        "cut-word",
+    ),
+    (
+        "William Drayton Rutherfor\nd是此步兵团的英勇将领之一，\n死于斯特拉斯堡，他的事迹至\n今仍在当地流传。\n",
+        "William Drayton Rutherford是此步兵团的英勇将领之一，死于斯特拉斯堡，他的事迹至今仍在当地流传。\n",
+        "latin",
+    ),
     # a number's unit that is no word takes no space ("12" / "%以上")
     ("比上年增长12.3%，连续9年保持12\n%以上的增长速度。\n", "比上年增长12.3%，连续9年保持12%以上的增长速度。\n", "number-unit"),
 ]

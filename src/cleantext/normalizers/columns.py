@@ -114,9 +114,12 @@ its name is the note of the edit in ``explain``:
     its words, joins its short rest right before the dateline or the
     article's first full line ("总供给能力明显增强，总需求" / "积极盘整").
 13. ``cut-word`` and ``full-line``: the line fills its column: it continues
-    (joined with nothing between CJK text, a space next to a Latin word, or
-    nothing inside a Latin word cut at the column's very edge in Chinese text,
-    a first line's indent the extractor left out counted).
+    (joined with nothing between CJK text, a space next to a Latin word
+    unless the lines around set Latin words tight against Chinese text
+    more often, or nothing inside a Latin word cut at the column's very
+    edge in Chinese text, a first line's indent the extractor left out, the
+    line's word spaces and letters kinsoku moved down counted; so also
+    between a Latin line and Chinese text under the ``latin`` rule).
 """
 
 from __future__ import annotations
@@ -235,6 +238,9 @@ MIN_LATIN_COLUMN = 10.0
 #: this close to its column's edge (the next letter did not fit) cut a word;
 #: a word that did not fit leaves more room, and a space is put back.
 LATIN_CUT = 0.5
+#: The width a space between two Latin words takes on a printed line (cells:
+#: a half-width space, as a CJK font's Latin letters are half-width).
+WORD_SPACE = 0.5
 #: A title wrapped in pieces has at most this many before the one read
 #: (when a bracket or quote left open in them is looked for).
 TITLE_PIECES = 8
@@ -303,11 +309,16 @@ CJK_INDENT = 2
 
 #: Closing marks a line may not start with, and the characters that go down
 #: to the next line with them.
-_KINSOKU_MOVED = regex.compile(r"[^，。、；：！？”’）》」』…]{1,2}[，。、；：！？”’）》」』…]+")
+_KINSOKU_MOVED = regex.compile(r"([^，。、；：！？”’）》」』…]{1,2})[，。、；：！？”’）》」』…]+")
 _HANGING = frozenset(HANGING_MARKS)
 _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
+_WORD_SPACE = regex.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
+#: A Latin word beside Chinese text inside a line, with a space between or
+#: without: which the text does more tells what a join there takes.
+_LATIN_SPACED = regex.compile(r"\p{Han} +[A-Za-z]|[A-Za-z] +\p{Han}")
+_LATIN_TIGHT = regex.compile(r"\p{Han}[A-Za-z]|[A-Za-z]\p{Han}")
 _WORD_END = regex.compile(r"[\p{L}\p{N}]")
 #: The marks a list's items end with: a stretch whose continuing lines all
 #: end so (a closing quote or bracket aside) is a list, not column text (a
@@ -674,6 +685,7 @@ class _Page:
         self.headline = [False] * len(texts)
         self.block = 0  # the line the block being joined starts on (unwrap_with keeps it)
         self._words: set[str] | None = None
+        self._latin_tight: dict[int, bool] = {}  # first line of a stretch -> whether it sets Latin words tight against Chinese
         self._wrapped: dict[int, bool] = {}  # first line of a region -> whether its lines are column text
 
     def _wrapped_dateline_end(self, k: int) -> int | None:
@@ -738,8 +750,7 @@ class _Page:
             gap if last and first and not no_punct and not block_start else None
             for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
         ]
-        boundary = self.boundary  # (a cut is before a boundary or a Latin line after a gap: asked of those only)
-        cuts = [k for k in range(1, n) if (boundary[k] or gaps[k] and texts[k][0].isascii()) and self._cut_before(k)]
+        cuts = self._cuts
         ends = [bool(g) if t or p else None for t, p, g in zip(self.terminal, self.no_punct, gaps[1:])]
         marks: list[bool] = []
         for lo, hi in zip([0] + cuts, cuts + [n]):
@@ -750,6 +761,21 @@ class _Page:
                 mark = 2 * sum(gap > 0 for gap in stretch) * len(after) < sum(after) * len(stretch)
             marks += [mark] * (hi - lo)
         return marks
+
+    @cached_property
+    def _cuts(self) -> list[int]:
+        """The lines before which the text may be cut (:meth:`_cut_before`):
+        what a page-wide reading is told from stretch by stretch, so a text
+        cleaned in pieces reads as it does whole."""
+        texts, gaps, boundary = self.texts, self.gaps, self.boundary
+        # (a cut is before a boundary or a Latin line after a gap: asked of those only)
+        return [k for k in range(1, len(texts)) if (boundary[k] or gaps[k] and texts[k][0].isascii()) and self._cut_before(k)]
+
+    def _stretch(self, i: int) -> tuple[int, int]:
+        """The first line of the stretch that holds line ``i`` (see :attr:`_cuts`) and the line after its last."""
+        cuts = self._cuts
+        k = bisect_right(cuts, i)
+        return (cuts[k - 1] if k else 0), (cuts[k] if k < len(cuts) else len(self.texts))
 
     def _cut_before(self, k: int) -> bool:
         """Whether the text may be cut before line ``k`` (:func:`.boundaries.after_sentences`)."""
@@ -1731,19 +1757,19 @@ class _Page:
             and (self.columns[i] is not None and not self.short(i) or self._unit_after_digits(b))
         ):
             # no line starts with closing punctuation, is a sentence's last mark alone or a number's tail
-            return _joiner(a[-1], b[0]), "cut-token"
+            return self.joiner(i), "cut-token"
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
-            return _joiner(a[-1], b[0]), "dateline"
+            return self.joiner(i), "dateline"
         if self.credit_wrapped(i):
-            return _joiner(a[-1], b[0]), "credit-wrapped"
+            return self.joiner(i), "credit-wrapped"
         if self.picture_title(i):
-            return _joiner(a[-1], b[0]), "picture-title"
+            return self.joiner(i), "picture-title"
         if self.indented_next(i):
             return "\n", "indent"
         if self.verse[i] or self.verse[i + 1]:
             return "\n", "verse"
         if self.headline[i] or self.headline[i + 1]:
-            return (_joiner(a[-1], b[0]), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
+            return (self.joiner(i), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks[i + 1] and self.gaps[i + 1] and not self.cut_at_blank(i):
             return "\n", "blank-line"
         if self.caption_credit(i):
@@ -1755,19 +1781,21 @@ class _Page:
         last, first = a[-1], b[0]
         if last.isdigit() and self.lex.unit.match(b):
             # (no space before a unit that is no word: "12" / "%以上" -> "12%以上")
-            return ("" if _LATIN_LETTER.match(first) is None else _joiner(last, first)), "number-unit"
+            return ("" if _LATIN_LETTER.match(first) is None else self.joiner(i)), "number-unit"
         if last in OPENING:
-            return _joiner(last, first), "open-bracket"
+            return self.joiner(i), "open-bracket"
         if last == "-" and first.isalnum() and _HYPHENATED.search(a):
-            return _joiner(last, first), "hyphen"
+            return self.joiner(i), "hyphen"
         column = self.columns[i]
         wide = is_wide(last), is_wide(first)
         cut_token = False  # a token cut between Chinese lines ("2+6|+N"): the column decides, as for CJK
         if wide == (False, False) and not (last.isdigit() and first.isdigit()):
-            if not (self.han[i] and self.han[i + 1]):
-                return self._decide_latin(i, column, _joiner(last, first)), "latin"
             cut_token = not (_LATIN_LETTER.match(last) and _LATIN_LETTER.match(first))
-        joined = "" if wide == (True, True) or cut_token else _joiner(last, first)
+            if not (self.han[i] and self.han[i + 1]):
+                # (a word of Chinese text cut at the edge: "交给Kath" / "erine。")
+                cut = (self.han[i] or self.han[i + 1]) and not cut_token and self._cut_word(i, column)
+                return self._decide_latin(i, column, "" if cut else self.joiner(i)), "latin"
+        joined = "" if wide == (True, True) or cut_token else self.joiner(i)
         if column is None or self.measured[i] > column + HANG or self.measured[i + 1] > column + HANG:
             if self.caption_across(i):
                 return joined, "caption-across"
@@ -1790,7 +1818,7 @@ class _Page:
                 return "\n", "sentence-end"  # no paragraph's last line (nor a sign-off: "…。———编者"): a title's
         elif self.short(i) and not self._first_line_over(i, i + 1):
             return (joined, "cut-title") if self.punctuated_title(i, column) else ("\n", "short-line")
-        if wide == (False, False) and not cut_token and self.measured[i] >= column - LATIN_CUT and not (last.islower() and first.isupper()):
+        if wide == (False, False) and not cut_token and self._cut_word(i, column):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
 
@@ -2024,6 +2052,33 @@ class _Page:
         whether or not the lines show a column."""
         m = _LEADING_DIGITS.match(line)
         return m is not None and self.lex.unit.match(line, m.end()) is not None
+
+    def joiner(self, i: int) -> str:
+        """What joining line ``i`` to the next puts between them (see
+        :func:`_joiner`); between Chinese text and a Latin word, nothing
+        where the lines of the stretch set them side by side without a
+        space more often than with one ("由演员Randy Quaid" / "配音")."""
+        last, first = self.texts[i][-1], self.texts[i + 1][0]
+        join = _joiner(last, first)
+        if join == " " and (_LATIN_LETTER.match(last) and is_han(first) or is_han(last) and _LATIN_LETTER.match(first)):
+            lo, hi = self._stretch(i)
+            if lo not in self._latin_tight:
+                text = "\n".join(self.texts[lo:hi])
+                self._latin_tight[lo] = len(_LATIN_TIGHT.findall(text)) > len(_LATIN_SPACED.findall(text))
+            return "" if self._latin_tight[lo] else join
+        return join
+
+    def _cut_word(self, i: int, column: float | None) -> bool:
+        """Whether line ``i`` of Chinese text ends in a Latin word cut at the
+        column's very edge ("Pie" / "r"; not "Randy" / "Quaid"): it fills
+        the column to LATIN_CUT, its word spaces counted, and the letters
+        that went down with a closing mark ("Pie" / "r）。") too."""
+        line, after = self.texts[i], self.texts[i + 1]
+        if column is None or line[-1].islower() and after[0].isupper():
+            return False
+        moved = _KINSOKU_MOVED.match(after)
+        width = self.measured[i] + WORD_SPACE * len(_WORD_SPACE.findall(line))
+        return width + (display_width(moved.group(1)) if moved else 0.0) >= column - LATIN_CUT
 
     def _decide_latin(self, i: int, column: float | None, join: str) -> str:
         """Latin lines: a line that does not end a sentence continues into a
