@@ -164,6 +164,13 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # on a page whose paragraphs' first lines fill the column, a subhead a cell or two short of it stands alone
+    (
+        "整顿道路的成功，使李长\n水信心倍增。\n他意识到交警执勤形象直\n接代表着形象。\n于是他做出了第二个大动\n作，重塑新形象。\n"
+        "换个思路抓管理\n李长水上任时，面对的是\n行路难、行车难等难题。\n",
+        "整顿道路的成功，使李长水信心倍增。\n他意识到交警执勤形象直接代表着形象。\n于是他做出了第二个大动作，重塑新形象。\n"
+        "换个思路抓管理\n李长水上任时，面对的是行路难、行车难等难题。\n",
+    ),
     # a parenthesis that fills a line of its own inside a sentence is the sentence's, no sign-off
     (
         "旧街坊改造后，十全街两侧为新建的古典风格\n建筑，是餐饮业、茶楼酒吧和各式工艺品商店\n"

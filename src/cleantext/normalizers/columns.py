@@ -110,7 +110,9 @@ its name is the note of the edit in ``explain``:
     line ending in a Han character and holding no "。" (no paragraph's last
     line, nor a sign-off "…。———编者": a title's first, with a comma in it).
 12. ``short-line``: a line that does not end a sentence is clearly shorter
-    than its column; but ``cut-title``: a title with a comma in it, cut in
+    than its column (by a cell, for a line of CJK characters without
+    punctuation after a paragraph's end, on a page whose paragraphs' first
+    lines fill the column: a subhead, "换个思路抓管理"); but ``cut-title``: a title with a comma in it, cut in
     its words, joins its short rest right before the dateline or the
     article's first full line ("总供给能力明显增强，总需求" / "积极盘整").
 13. ``cut-word`` and ``full-line``: the line fills its column: it continues
@@ -314,6 +316,7 @@ _HANGING = frozenset(HANGING_MARKS)
 _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
+_ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
 _WORD_SPACE = regex.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
 #: A Latin word beside Chinese text inside a line, with a space between or
 #: without: which the text does more tells what a join there takes.
@@ -1265,7 +1268,13 @@ class _Page:
         column = self.columns[i]
         if column is None:
             return False
-        room = column - _slack(column, self.first(i))
+        first = self.first(i)
+        if first and self.no_punct[i] and self.first_lines_full and i + 1 < len(self.texts) and column == self.columns[i + 1] and _ALL_WIDE.fullmatch(self.texts[i]):
+            # a first line fills its column: one of CJK characters and no
+            # punctuation is as wide as it is (no half-width letters or gaps)
+            room = column - 1
+        else:
+            room = column - _slack(column, first)
         width = self.printed_width(i, column)
         if width != self.widths[i] and self.no_punct[i] and is_han(self.texts[i][-1]):
             return False  # words a bold run split off ("记者王霞光"): how wide the gap was justified is unknown
@@ -1551,6 +1560,21 @@ class _Page:
         of the edge may be full, and says nothing)."""
         if self.lost_widths:
             return True
+        indented, full = self._first_line_widths
+        return indented >= MIN_INDENTED and indented >= 2 * full
+
+    @cached_property
+    def first_lines_full(self) -> bool:
+        """Whether the page's paragraphs' first lines fill their column (no
+        indent): MIN_INDENTED of them at least, and none an indent short
+        (see :attr:`indents_first_lines`)."""
+        indented, full = self._first_line_widths
+        return full >= MIN_INDENTED and not indented and not self.lost_widths
+
+    @cached_property
+    def _first_line_widths(self) -> tuple[int, int]:
+        """Of the lines that go on after a paragraph's last line, how many are
+        an indent short of their column and how many as wide as it."""
         indented = full = 0
         for k in range(1, len(self.texts)):
             column = self.columns[k]
@@ -1564,7 +1588,7 @@ class _Page:
                 indented += 1
             elif abs(width - column) <= 0.5:
                 full += 1
-        return indented >= MIN_INDENTED and indented >= 2 * full
+        return indented, full
 
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
