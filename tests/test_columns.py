@@ -164,6 +164,19 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # a page number on the page's last line stands alone, though the page stops mid-sentence
+    (
+        "在微积分中，它们是带有平常次序的实数集的子集之间\n的函数，但是定义仍保持同更一般的序理论定义，当然\n"
+        "还有一些别的说法，在这里就不再一一列举了，总之它\n第170页\n",
+        "在微积分中，它们是带有平常次序的实数集的子集之间的函数，但是定义仍保持同更一般的序理论定义，当然"
+        "还有一些别的说法，在这里就不再一一列举了，总之它\n第170页\n",
+    ),
+    (
+        "在微积分中，它们是带有平常次序的实数集的子集之间\n的函数，但是定义仍保持同更一般的序理论定义，当然\n"
+        "还有一些别的说法，在这里就不再一一列举了，总之它\n·44·\n",
+        "在微积分中，它们是带有平常次序的实数集的子集之间的函数，但是定义仍保持同更一般的序理论定义，当然"
+        "还有一些别的说法，在这里就不再一一列举了，总之它\n·44·\n",
+    ),
     # on a page whose paragraphs' first lines fill the column, a subhead a cell or two short of it stands alone
     (
         "整顿道路的成功，使李长\n水信心倍增。\n他意识到交警执勤形象直\n接代表着形象。\n于是他做出了第二个大动\n作，重塑新形象。\n"

@@ -41,6 +41,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "marks": "chars",
         "subtitles": "patterns",
         "continuations": "patterns",
+        "folios": "patterns",
         "ends": "patterns",
         "captions": "patterns",
         "reporters": "patterns",
@@ -135,6 +136,11 @@ class Lexicon:
     def continuation(self) -> regex.Pattern[str]:
         """A continuation marker: "（接一版）", "（转4版）"."""
         return regex.compile(_any(self._get("blocks", "continuations")))
+
+    @cached_property
+    def folio(self) -> regex.Pattern[str]:
+        """A page number, a line's whole text at a page's edge: "12", "第170页", "- 3 -"."""
+        return regex.compile(_any(self._get("blocks", "folios")))
 
     @cached_property
     def byline_mark(self) -> regex.Pattern[str]:

@@ -36,6 +36,9 @@ its name is the note of the edit in ``explain``:
    number that the full column line before ends with (rows of a table of
    numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
    continues it.
+   ``page-number``: a page number alone on the page's first or last line
+   (the lexicon's folios: "第170页", "·44·") stands alone, though the text
+   before it stops mid-sentence.
 2. ``indent``: on a page whose paragraphs' first lines are printed indented
    (with spaces, by one step; most of them after the end of a sentence or
    block: see _Page._paragraph_indent), a line indented so where this one
@@ -1741,7 +1744,7 @@ class _Page:
         after a dash, the next no block start nor a paragraph's indented
         first line (:meth:`indented_next`), neither a line of verse, and no
         blank line between them on a page where blank lines mark
-        paragraphs. No rule before
+        paragraphs, nor a page number on the page's last line. No rule before
         "full-line" can then apply (a test checks that decide answers the
         same for each such break)."""
         texts, columns, widths, measured = self.texts, self.columns, self.widths, self.measured
@@ -1758,6 +1761,8 @@ class _Page:
         if any(self.verse):
             ends = list(map(or_, ends, self.verse))
             opens = list(map(or_, opens, self.verse))
+        if n > 1 and self._folio_after(n - 2):
+            opens[-1] = True  # (a page number on the page's last line)
         for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
             column = columns[k]
             if column is not None and column - MIN_SLACK <= widths[k] and max(measured[k], measured[k + 1]) <= column + HANG:
@@ -1782,6 +1787,8 @@ class _Page:
         ):
             # no line starts with closing punctuation, is a sentence's last mark alone or a number's tail
             return self.joiner(i), "cut-token"
+        if self._folio_after(i):
+            return "\n", "page-number"
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
             return self.joiner(i), "dateline"
         if self.credit_wrapped(i):
@@ -1845,6 +1852,14 @@ class _Page:
         if wide == (False, False) and not cut_token and self._cut_word(i, column):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
+
+    def _folio_after(self, i: int) -> bool:
+        """Whether the break after line ``i`` sets off a page number alone on
+        the page's first or last line (the lexicon's folios) from CJK text
+        (Latin text's rules decide after a Latin line: "COVID-" / "19")."""
+        if i == 0 and not self.texts[1][0].isascii():
+            return self.lex.folio.fullmatch(self.texts[0]) is not None
+        return i + 2 == len(self.texts) and not self.texts[i][-1].isascii() and self.lex.folio.fullmatch(self.texts[-1]) is not None
 
     def _cut_mid_sentence(self, i: int) -> bool:
         """Whether line ``i``, in a stretch no column was measured for (an
