@@ -57,6 +57,13 @@ CASES = [
     ("罗兴武 孙 萌 6", "罗兴武孙萌6"),
     ("Python孙 萌 罗兴武", "Python孙萌罗兴武"),
     ("（孙 萌）", "（孙萌）"),
+    # a photo credit ending a line keeps the spaces between its words, before its last one too
+    # (after a caption's sentence, in brackets); not a sentence's word, nor a padded name
+    ("新华社记者 贺宇洋 摄", "新华社记者 贺宇洋 摄"),
+    ("（熊海平 摄）", "（熊海平 摄）"),
+    ("图为工人在检修设备。新华社记者 贺宇洋 摄", "图为工人在检修设备。新华社记者 贺宇洋 摄"),
+    ("他们正在拍 摄", "他们正在拍摄"),
+    ("会议召开了，大家一起 拍 摄", "会议召开了，大家一起拍摄"),
     # a section's number at a heading's start keeps the space after it (journals, reports);
     # not before the number's unit, in a sentence, or on a table's row
     ("1 引言", "1 引言"),

@@ -220,6 +220,17 @@ class Lexicon:
         )
 
     @cached_property
+    def credit_tail(self) -> regex.Pattern[str]:
+        """A photo credit that ends a line, after the sentence or the bracket
+        before it ("…。新华社记者 贺宇洋 摄", "（熊海平 摄）"); group ``end`` is
+        its last word."""
+        return regex.compile(
+            r"(?:^|(?<=[，。；！？（(]))(?:[^，。；！？（）()]{0,30}[ \u3000])?\p{Han}{2,4}[ \u3000]?(?P<end>"
+            + _any(self._get("credits", "endings"))
+            + r")[）)]?$"
+        )
+
+    @cached_property
     def credit_last(self) -> frozenset[str]:
         """The last characters a credit can end with (a cheap test before :attr:`credit`)."""
         return frozenset(p[-1] for p in self._get("credits", "endings") if p)

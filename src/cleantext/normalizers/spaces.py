@@ -128,7 +128,7 @@ class _Line:
     """Facts about one line that its spaces' decisions share, each found once
     (on first need) by one scan of the line."""
 
-    __slots__ = ("text", "_is_list", "_brackets", "_last_close", "gaps")
+    __slots__ = ("text", "_is_list", "_brackets", "_last_close", "gaps", "credit")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -137,6 +137,8 @@ class _Line:
         self._last_close = -1
         #: Decided spaces of name runs read so far (see :func:`_name_run`).
         self.gaps: dict[int, bool | None] = {}
+        #: Where a photo credit ending the line starts and its last word (see :func:`_in_credit`).
+        self.credit: tuple[int, int] | None = None
 
     @property
     def is_list(self) -> bool:
@@ -220,6 +222,20 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     return True
 
 
+def _in_credit(facts: _Line, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the space ``facts.text[start:end]`` between two CJK words is
+    inside a photo credit that ends the line (the lexicon's
+    :attr:`~cleantext.lexicon.Lexicon.credit_tail`): a person typed it
+    between the credit's words, before its last one too ("新华社记者 贺宇洋 摄",
+    "（熊海平 摄）"), also after a caption's sentence on the line."""
+    if facts.credit is None:
+        m = lex.credit_tail.search(facts.text)
+        facts.credit = (m.start(), m.start("end")) if m else (-1, -1)
+    first, last = facts.credit
+    line = facts.text
+    return first < start and end <= last and bool(_kind(line[start - 1]) & _kind(line[end]) & _WIDE)
+
+
 def _section_heading(facts: _Line, end: int, lex: Lexicon) -> bool:
     """Whether the line, after a number and the space ending at ``end``, is
     a section's heading: a CJK letter that is no unit of the number (the
@@ -263,7 +279,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
             keep = True  # after a section's number at a heading's start ("1 引言")
         else:
-            keep = _keeps(facts, s, e)
+            keep = _keeps(facts, s, e) or _in_credit(facts, s, e, lex)
         if not keep:
             yield Edit(start, end, "")
         elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
