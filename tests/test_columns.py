@@ -164,6 +164,18 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # a journal's abstract across the page and its body in a column under it measure apart
+    (
+        "摘要：本文研究了城镇化进程中人力资本的积累及其对经济增长的影响，发现\n"
+        "人力资本显著促进了经济增长，而且这种促进作用在东部地区更为明显，在中\n"
+        "西部地区则较弱。\n关键词：人力资本；城镇化\n"
+        "近年来，我国城镇化进程明显加快，大\n量农村人口进入城市，给城市的发展带\n来了新的机遇，也带来了新的挑战。\n"
+        "城镇化与人力资本的关系一直是学界关\n注的问题，已有大量研究对此进行了探\n讨，但结论并不一致。\n",
+        "摘要：本文研究了城镇化进程中人力资本的积累及其对经济增长的影响，发现人力资本显著促进了经济增长，"
+        "而且这种促进作用在东部地区更为明显，在中西部地区则较弱。\n关键词：人力资本；城镇化\n"
+        "近年来，我国城镇化进程明显加快，大量农村人口进入城市，给城市的发展带来了新的机遇，也带来了新的挑战。\n"
+        "城镇化与人力资本的关系一直是学界关注的问题，已有大量研究对此进行了探讨，但结论并不一致。\n",
+    ),
     # a page number on the page's last line stands alone, though the page stops mid-sentence
     (
         "在微积分中，它们是带有平常次序的实数集的子集之间\n的函数，但是定义仍保持同更一般的序理论定义，当然\n"

@@ -233,6 +233,15 @@ BYLINE_NAME = 4
 #: middle of a sentence goes on (see _Page._cut_mid_sentence); narrower, a
 #: title's piece or a list's item may end so.
 MIN_CUT_WIDTH = 16.0
+#: A paragraph whose lines going on are all of one width, as many as this
+#: or more, measures a column of its own when the paragraph before it was set
+#: to another (see _Page._width_changes).
+WIDTH_CHANGE_LINES = 2
+#: A line holding half-width letters or digits is as wide as its run's lines
+#: to this many cells (the gaps around them are uncertain).
+LOOSE_WIDTH = 2.0
+#: ... and the two widths are this share of the wider apart (HANG at least).
+WIDTH_CHANGE_SHARE = 0.1
 #: A byline that fills its column but this many cells went on onto the next line.
 BYLINE_FILL = 2.0
 
@@ -871,8 +880,9 @@ class _Page:
         A new stretch starts at a dateline or other block start, around a
         photo credit, at a paragraph's blank line, and around a run of
         unpunctuated lines that follows the end of a sentence (a headline
-        run, or a paragraph opening without punctuation). Also returns which
-        lines are in such a run.
+        run, or a paragraph opening without punctuation), and where the
+        paragraphs change their measure (:meth:`_width_changes`). Also
+        returns which lines are in such a run.
         """
         cuts: list[int] = [0]
         runs: list[bool] = []
@@ -886,7 +896,68 @@ class _Page:
             runs.append(run)
             in_run = run
         cuts.append(len(self.texts))
+        cuts = sorted(set(cuts).union(self._width_changes()))
         return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])], runs
+
+    def _width_changes(self) -> list[int]:
+        """The first lines of paragraphs set to another measure than the text
+        before them (a journal's abstract across the page, its body in
+        columns under it): WIDTH_CHANGE_LINES lines going on or more, all
+        of one width (a cell apart at most, a comma or stop hanging past the
+        edge aside; a line holding half-width letters or digits, which
+        measures loosely, to LOOSE_WIDTH), after as many of a width more than
+        WIDTH_CHANGE_SHARE of it apart (HANG at least); the
+        paragraph starts after a sentence's end or a line shorter than both
+        widths by INDENT_SLACK (a label: "关键词：…"), or on the line before,
+        a first line an indent short of its own (the extractor left the
+        indent out). A line without punctuation (a title) ends a run, and
+        runs either side of it are not compared."""
+        widths, terminal, no_punct, texts = self.widths, self.terminal, self.no_punct, self.texts
+        changes: list[int] = []
+        bands: list[tuple[int, float, float] | None] = []  # (first line, narrowest, widest) of each run of lines of one width
+        start, low, high, count = 0, 0.0, 0.0, 0
+        loose = -1  # a line holding half-width text that fitted no run: it may open the next
+        for k, (w, t) in enumerate(zip(widths, texts)):
+            if terminal[k] and not no_punct[k]:
+                continue  # (a paragraph's last line: the next may go on in its width)
+            if no_punct[k]:  # (a title between: no run goes past it, nor is compared with the next)
+                if count >= WIDTH_CHANGE_LINES:
+                    bands.append((start, low, high))
+                if bands and bands[-1] is not None:
+                    bands.append(None)
+                count, loose = 0, -1
+                continue
+            w = w - 1 if t[-1] in _HANGING else w
+            if not _ALL_WIDE.fullmatch(t):  # (half-width letters and gaps measure loosely: they join a run, never set it)
+                if count and low - LOOSE_WIDTH <= w <= high + LOOSE_WIDTH:
+                    count += 1
+                elif loose < 0 or count:
+                    loose = k
+                continue
+            if count and max(high, w) - min(low, w) <= 1.0:
+                low, high, count = min(low, w), max(high, w), count + 1
+                continue
+            if count >= WIDTH_CHANGE_LINES:
+                bands.append((start, low, high))
+            start, low, high, count = k, w, w, 1
+            if 0 <= loose and abs(widths[loose] - w) <= LOOSE_WIDTH:
+                start, count = loose, 2
+            loose = -1
+        if count >= WIDTH_CHANGE_LINES:
+            bands.append((start, low, high))
+        for band0, band1 in zip(bands, bands[1:]):
+            if band0 is None or band1 is None:
+                continue
+            (_, low0, high0), (k, low1, high1) = band0, band1
+            apart = max(HANG, WIDTH_CHANGE_SHARE * max(high0, high1))
+            if low1 <= high0 + apart and high1 >= low0 - apart or k == 0:
+                continue
+            before = widths[k - 1]
+            if terminal[k - 1] or before < min(low0, low1) - INDENT_SLACK:
+                changes.append(k)
+            elif k > 1 and terminal[k - 2] and abs(before - (low1 - INDENT)) <= 1.0:
+                changes.append(k - 1)
+        return changes
 
     def _measure_after_datelines(self, measured: list[float], continuing: list[bool]) -> None:
         """A dateline alone and the line after it are two printed lines, or the
