@@ -64,6 +64,15 @@ CASES = [
     ("图为工人在检修设备。新华社记者 贺宇洋 摄", "图为工人在检修设备。新华社记者 贺宇洋 摄"),
     ("他们正在拍 摄", "他们正在拍摄"),
     ("会议召开了，大家一起 拍 摄", "会议召开了，大家一起拍摄"),
+    # a number justifying spread digit by digit (PyMuPDF prints a space for each gap) is one
+    # number before the Han text it counts; digits typed apart (a score, a table's row) stay
+    ("据统计，1 9 9 4 年至", "据统计，1994年至"),
+    ("底的6 · 9 8 平方米", "底的6·98平方米"),
+    ("每桶2 1 · 4 8 美元，", "每桶21·48美元，"),
+    ("新华社北京1 1日电", "新华社北京11日电"),
+    ("比分是3 2 1，", "比分是3 2 1，"),
+    ("1 2 3", "1 2 3"),
+    ("A 1 2组", "A 1 2组"),
     # a section's number at a heading's start keeps the space after it (journals, reports);
     # not before the number's unit, in a sentence, or on a table's row
     ("1 引言", "1 引言"),

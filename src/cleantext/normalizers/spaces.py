@@ -41,6 +41,9 @@ _LONGEST_MARK = 4
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _LONGEST_SECTION = 11
 _DIGITS = regex.compile(r"\d")
+#: A number justifying spread out digit by digit (see :func:`_spread_numbers`).
+_SPREAD_NUMBER = regex.compile(r"(?<![0-9０-９A-Za-z.·．] ?)[0-9０-９](?: [.·．])?(?: [0-9０-９](?: [.·．])?)+ ?(?=\p{Han})")
+_DIGIT_SPACE_DIGIT = regex.compile(r"[0-9０-９] [0-9０-９.·．]")
 
 
 _WIDE, _FULLWIDTH, _PUNCT, _DIGIT = 1, 2, 4, 8
@@ -247,6 +250,19 @@ def _section_heading(facts: _Line, end: int, lex: Lexicon) -> bool:
     return facts.is_list and _DIGITS.search(line, end) is None
 
 
+def _spread_numbers(text: str) -> set[int]:
+    """Where the spaces of numbers set digit by digit start: a line's
+    justification spread the number's digits and marks one space apart, and
+    an extractor printed a space for each gap ("1 9 9 4 年", "6 · 9 8 平方米",
+    "1 1日电"). Such a number is single digits and decimal marks, two digits
+    at least, each a space from the next, before a Han character (a space
+    between or not), not after a Latin letter or digit (a person types
+    neither a year nor a quantity so; "A 1 2组" is three items)."""
+    if _DIGIT_SPACE_DIGIT.search(text) is None:
+        return set()
+    return {space.start() for m in _SPREAD_NUMBER.finditer(text) for space in SPACE_RUN.finditer(text, *m.span())}
+
+
 def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`remove_layout_spaces`; a line is read up to a
     dateline glued in it (``lexicon``'s), as the headlines step will split it
@@ -256,9 +272,13 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     cuts: list[int] | None = None
     line_start = line_end = -1
     facts = _NO_LINE
+    spread = _spread_numbers(text)
     for m in SPACE_RUN.finditer(text):
         start, end = m.span()
         run = m.group()
+        if spread and start in spread:
+            yield Edit(start, end, "")  # inside a number justifying spread out ("1 9 9 4 年")
+            continue
         if run == " " and 0 < start and end < len(text) and " " < text[start - 1] < "\x7f" and " " < text[end] < "\x7f":
             continue  # one space between ASCII characters: the writer's (fast path)
         if start >= line_end:  # a new line (or the part after a glued dateline): find its bounds once
