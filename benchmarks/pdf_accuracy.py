@@ -375,16 +375,20 @@ def pdf_spec_reading(truth: list[Block], indented: bool) -> list[str]:
     pdfminer's blank lines, or the extra space some pages set between
     paragraphs, may tell such a break, so those rows can score above it)."""
     return _runs_on(
-        (b.text, b.kind == "paragraph", not indented and b.ends_full and bool(_SENTENCE_END.search(b.text)))
+        (
+            b.text,
+            b.kind == "paragraph",
+            b.kind in ("paragraph", "dateline") and not indented and b.ends_full and bool(_SENTENCE_END.search(b.text)),
+        )
         for b in truth
     )
 
 
 def _runs_on(blocks: Iterable[tuple[str, bool, bool]]) -> list[str]:
     """The lines SPEC 4 reads of ``blocks`` (text, whether it is a
-    paragraph, whether it ends a sentence on a full line): a paragraph
-    after one that ends so is joined to it, since nothing on the page tells
-    that break."""
+    paragraph, whether it is a paragraph, a dateline's too, that ends a
+    sentence on a full line): a paragraph after one that ends so is joined
+    to it, since nothing on the page tells that break."""
     out: list[str] = []
     runs_on = False
     for text, paragraph, full_end in blocks:
@@ -392,7 +396,7 @@ def _runs_on(blocks: Iterable[tuple[str, bool, bool]]) -> list[str]:
             out[-1] += text
         else:
             out.append(text)
-        runs_on = paragraph and full_end
+        runs_on = full_end
     return out
 
 
@@ -460,7 +464,7 @@ def spec_reading(lines: list[tuple[str, bool]], blocks: list[list[str]], width: 
     With no indent, nothing on the page tells such a paragraph end, so the
     source's lines cannot all come back: this is what can."""
     return _runs_on(
-        (text, wrapped, cells(block[-1]) > width - 1 and bool(_SENTENCE_END.search(block[-1])))
+        (text, wrapped, wrapped and cells(block[-1]) > width - 1 and bool(_SENTENCE_END.search(block[-1])))
         for (text, wrapped), block in zip(lines, blocks)
     )
 

@@ -202,7 +202,7 @@ class Block:
     gaps: dict[int, int] = field(default_factory=dict)  # text index -> half cells of gap before it
     bold_end: int = 0  # text[:bold_end] is fake bold, drawn run by run
     bold_line: bool = False  # the whole block is fake bold, drawn line by line
-    ends_full: bool = False  # a paragraph whose last printed line fills its column (cells, half a cell short at most)
+    ends_full: bool = False  # a paragraph (a dateline's too) whose last printed line fills its column (cells, half a cell short at most)
 
     def printed(self, indent: int = 0) -> tuple[str, list[bool]]:
         """The text with layout marks, and which characters are fake bold."""
@@ -562,7 +562,7 @@ def make_page(
                 continue
             if len({p.col for p in got if p.row.line is not None}) > 1:
                 block.tags.add("across-columns")
-            if block.kind == "paragraph":
+            if block.kind in ("paragraph", "dateline"):
                 last = [p.row.line for p in got if p.row.line is not None][-1]
                 block.ends_full = last.width >= spec.width - 0.5
             items.append((block, got))
