@@ -127,6 +127,7 @@ from pdfpages import BANDS, DEFAULT_CORPUS, Block, Corpus, articles, draw_spec, 
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from cleantext import clean  # noqa: E402
+from cleantext.lexicon import default_lexicon  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out" / "pdf"
 EXTRACTORS = ("pdftotext", "pdftotext -layout", "pdfplumber page", "pdfplumber columns", "pymupdf", "pdfminer")
@@ -388,11 +389,15 @@ def _runs_on(blocks: Iterable[tuple[str, bool, bool]]) -> list[str]:
     """The lines SPEC 4 reads of ``blocks`` (text, whether it is a
     paragraph, whether it is a paragraph, a dateline's too, that ends a
     sentence on a full line): a paragraph after one that ends so is joined
-    to it, since nothing on the page tells that break."""
+    to it, since nothing on the page tells that break; unless it opens
+    what starts a paragraph wherever it stands (a new stage of a report,
+    SPEC 4's "会议强调，"; a numbered item, a bullet, a dash: the lexicon's
+    block starts)."""
+    lex = default_lexicon()
     out: list[str] = []
     runs_on = False
     for text, paragraph, full_end in blocks:
-        if runs_on and paragraph:
+        if runs_on and paragraph and not (lex.stage_opener.match(text) or lex.block_start.match(text)):
             out[-1] += text
         else:
             out.append(text)
