@@ -164,6 +164,20 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # a byline (a reporter's words and a name) clearly short of its column stands alone under the
+    # title; not the rest of a name a narrow column cut, nor one that goes on "报道：…"
+    (
+        "海南教育纪事之二\n本报记者陈兴贵\n异地联合办学，优势\n互补，资源共享，这\n是一条联办之路。\n",
+        "海南教育纪事之二\n本报记者陈兴贵\n异地联合办学，优势互补，资源共享，这是一条联办之路。\n",
+    ),
+    (
+        "海南教育纪事之二\n本报记者朱竞\n若\n异地联合办学，优势\n互补，资源共享，这\n是一条联办之路。\n",
+        "海南教育纪事之二\n本报记者朱竞若\n异地联合办学，优势互补，资源共享，这是一条联办之路。\n",
+    ),
+    (
+        "海南教育纪事之二\n本报记者陈兴贵\n报道：异地联合办学\n，优势互补，资源共\n享，这是一条联办之\n路。\n",
+        "海南教育纪事之二\n本报记者陈兴贵报道：异地联合办学，优势互补，资源共享，这是一条联办之路。\n",
+    ),
     # a journal's abstract across the page and its body in a column under it measure apart
     (
         "摘要：本文研究了城镇化进程中人力资本的积累及其对经济增长的影响，发现\n"

@@ -73,7 +73,8 @@ its name is the note of the edit in ``explain``:
    ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
    inside its brackets) or is one parenthesis ("（张向东）"; not after a
    line cut inside a sentence, whose parenthesis it is),
-   or the line is a byline after a dash ("——本报记者祝谦"); but
+   or the line is a byline after a dash ("——本报记者祝谦") or one clearly
+   short of its column ("本报记者陈兴贵"); but
    ``caption-credit``: a photo's credit alone after a caption's sentence
    ending on a full line closes the caption ("１、…“菜篮子”。" /
    "（新华社记者张生贵摄）": it did not fit there).
@@ -328,6 +329,8 @@ _HANGING = frozenset(HANGING_MARKS)
 _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
+_LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
+_NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
 _WORD_SPACE = regex.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
 #: A Latin word beside Chinese text inside a line, with a space between or
@@ -2152,9 +2155,32 @@ class _Page:
         return _item(caption) is not None or any(opener(caption, k) is not None for k in sentences)
 
     def signed(self, i: int) -> bool:
-        """Whether line ``i`` is a byline after a dash ("——本报记者祝谦"):
-        a block of its own, as a subtitle is (SPEC 8)."""
-        return self.byline[i] and self.texts[i][0] == "—"
+        """Whether line ``i`` is a byline of its own: after a dash
+        ("——本报记者祝谦"), a block as a subtitle is (SPEC 8); or one clearly
+        short of its column, a reporter's words and a name
+        ("本报记者陈兴贵" under a title; a byline that fills the column may be
+        the first line of its dateline's paragraph, "本报记者许立群" /
+        "报道：…", and so is one that the next line's dateline words go on
+        from)."""
+        if not self.byline[i]:
+            return False
+        line = self.texts[i]
+        if line[0] == "—":
+            return True
+        column = self.columns[i]
+        if column is None or i + 1 >= len(self.texts) or self.measured[i] >= column - 1:
+            return False
+        if self.no_punct[i + 1] and len(self.texts[i + 1]) <= BYLINE_NAME:
+            return False  # (the rest of a name a narrow column cut: "本报记者朱竞" / "若")
+        words = _unspaced(line)
+        who = self.lex.reporter.match(words)
+        if who is None or _NAME.fullmatch(words, who.end()) is None:
+            return False  # (not a dateline's first line: "本报上海1月11日电 记者", "新华社…电（记")
+        after = _unspaced(self.texts[i + 1])
+        if _LEAD_COLON.match(after):
+            return False  # (what the reporter did goes on: "本报记者陈兴贵" / "报道：…")
+        m = self.lex.dateline.match(words + after)
+        return m is None or m.end() <= len(words)
 
     def _unit_after_digits(self, line: str) -> bool:
         """Whether ``line`` opens with the digits of a number and its unit
