@@ -20,6 +20,8 @@ WRAP = Pipeline.from_names(["column-wrap"])
 
 #: (raw, clean): text that is not column-wrapped passes through unchanged.
 UNCHANGED = [
+    # a numbered heading over a line of its own: the heading's mark is no sentence's, so it shows no column
+    "三、下一步打算\n各位代表！\n",
     # numbered list items, one a line
     "（一）自主制定属于市场调节的价格；\n（二）在政府指导价规定的幅度内制定价格；\n（三）制定属于政府指导价范围内的新产品的试销价格；\n",
     # bullets

@@ -502,6 +502,15 @@ def _item(line: str) -> tuple[str, int] | None:
     return kind, (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[units] if units else 0)
 
 
+def _past_item(line: str) -> str:
+    """``line`` past the number and mark of a numbered item it opens with
+    ("三、下一步打算" -> "下一步打算"); the line itself otherwise."""
+    if line[0] not in _ITEM_FIRST:
+        return line
+    m = _ITEM.match(line)
+    return line[m.end() :] if m is not None and (m.group(4) or m.group(5)) else line
+
+
 def _listed(texts: list[str]) -> list[bool]:
     """Whether each line opens an item of a numbered list: one whose next
     item ("３、…" after "２、…") opens a line a few lines after it. Such a
@@ -684,12 +693,13 @@ class _Page:
             d and starts_independently(previous, line, gap, lex)
             for previous, line, gap, d in zip(texts, texts[1:], gaps[1:], self.dateline[1:])
         ]
-        # cut mid-sentence: sentence punctuation inside, a letter (a comma, a
+        # cut mid-sentence: sentence punctuation inside (a numbered heading's
+        # own mark is none: "三、下一步打算"), a letter (a comma, a
         # closing quote) at the end, or a bracket left open; it goes on in the
         # next line, so not the text's last line, or one before a new article
         # (they show where the text stops, not the column's edge)
         self.cut = [
-            not e and not b and (not n and _may_end_cut(t[-1]) or leaves_open(t))
+            not e and not b and (not n and _may_end_cut(t[-1]) and has_sentence_punct(_past_item(t)) or leaves_open(t))
             for n, e, t, b in zip(self.no_punct, self.terminal, texts, self.boundary[1:] + [True])
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
