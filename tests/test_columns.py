@@ -20,6 +20,9 @@ WRAP = Pipeline.from_names(["column-wrap"])
 
 #: (raw, clean): text that is not column-wrapped passes through unchanged.
 UNCHANGED = [
+    # verse: lines of one width that each end at a mark, under a title or not (no column cut a phrase)
+    "春风又绿江南岸，\n明月何时照我还？\n",
+    "早发白帝城\n朝辞白帝彩云间，\n千里江陵一日还。\n",
     # a numbered heading over a line of its own: the heading's mark is no sentence's, so it shows no column
     "三、下一步打算\n各位代表！\n",
     # numbered list items, one a line

@@ -119,7 +119,11 @@ its name is the note of the edit in ``explain``:
     lines fill the column: a subhead, "换个思路抓管理"); but ``cut-title``: a title with a comma in it, cut in
     its words, joins its short rest right before the dateline or the
     article's first full line ("总供给能力明显增强，总需求" / "积极盘整").
-13. ``cut-word`` and ``full-line``: the line fills its column: it continues
+13. ``no-cut``: no line of the stretch (between the places the text may
+    be cut) was cut by a column inside a phrase, and its lines of sentences
+    are of one width, marks and all (verse: "春风又绿江南岸，" / "明月何时照我还？"):
+    they stay as they are.
+    ``cut-word`` and ``full-line``: the line fills its column: it continues
     (joined with nothing between CJK text, a space next to a Latin word
     unless the lines around set Latin words tight against Chinese text
     more often, or nothing inside a Latin word cut at the column's very
@@ -798,6 +802,32 @@ class _Page:
         texts, gaps, boundary = self.texts, self.gaps, self.boundary
         # (a cut is before a boundary or a Latin line after a gap: asked of those only)
         return [k for k in range(1, len(texts)) if (boundary[k] or gaps[k] and texts[k][0].isascii()) and self._cut_before(k)]
+
+    @cached_property
+    def _phrase_cut(self) -> list[bool]:
+        """For each line, whether its stretch (see :attr:`_cuts`) holds a
+        line of sentences that a column cut inside a phrase: it holds
+        sentence punctuation, ends in a Han character, letter or digit, and
+        the next line goes on with one; or whose lines of sentences differ
+        in width. Lines of one width that each end at a mark, titles aside
+        (verse: "春风又绿江南岸，" / "明月何时照我还？"), were not cut by a
+        column, and stay as they are."""
+        texts, no_punct, terminal, widths, measured = self.texts, self.no_punct, self.terminal, self.widths, self.measured
+        found = [
+            not terminal[k] and _WORD_END.match(texts[k][-1]) is not None and _WORD_END.match(texts[k + 1][0]) is not None
+            for k in range(len(texts) - 1)
+        ] + [False]
+        out: list[bool] = []
+        for lo, hi in zip([0] + self._cuts, self._cuts + [len(texts)]):
+            # (lines of one width, marks and all, as verse is: a paragraph's last line is shorter)
+            even = [widths[k] for k in range(lo, hi) if not no_punct[k]]
+            if len(even) < 2 or max(even) - min(even) > 0.5:
+                cut = True
+            else:  # (a line without punctuation cut so is as wide as the others, no title over them)
+                full = max(measured[lo:hi]) - 0.5
+                cut = any(f and (not no_punct[k] or measured[k] >= full) for k, f in enumerate(found[lo : hi - 1], lo))
+            out += [cut] * (hi - lo)
+        return out
 
     def _stretch(self, i: int) -> tuple[int, int]:
         """The first line of the stretch that holds line ``i`` (see :attr:`_cuts`) and the line after its last."""
@@ -1853,6 +1883,8 @@ class _Page:
                 line = texts[k]
                 after = texts[k + 1]
                 settled[k] = len(line) > 1 and _plain_last(line[-1]) and is_han(after[0]) and after[-1] not in "）)"
+        if not all(self._phrase_cut):
+            settled = list(map(and_, settled, self._phrase_cut))
         return settled
 
     def decide(self, i: int) -> tuple[str, str]:
@@ -1933,6 +1965,8 @@ class _Page:
                 return "\n", "sentence-end"  # no paragraph's last line (nor a sign-off: "…。———编者"): a title's
         elif self.short(i) and not self._first_line_over(i, i + 1):
             return (joined, "cut-title") if self.punctuated_title(i, column) else ("\n", "short-line")
+        if not self._phrase_cut[i]:
+            return "\n", "no-cut"
         if wide == (False, False) and not cut_token and self._cut_word(i, column):
             return "", "cut-word"  # a Latin word in Chinese text cut at the column's very edge ("Pie" / "r"; not "Randy" / "Quaid")
         return joined, "full-line"
