@@ -73,6 +73,11 @@ CASES = [
     ("比分是3 2 1，", "比分是3 2 1，"),
     ("1 2 3", "1 2 3"),
     ("A 1 2组", "A 1 2组"),
+    # a table's row keeps the spaces between its cells where the sentences around set digits
+    # tight against Chinese; where they set a gap around each, those are the layout's
+    ("地区生产总值 亿元 3256.8 5.5%\n全年地区生产总值增长5.5%，收入增长6.2%。", "地区生产总值 亿元 3256.8 5.5%\n全年地区生产总值增长5.5%，收入增长6.2%。"),
+    ("上证指数 1194.10 1200.95\n今年 1 月 5 日，指数上涨。", "上证指数1194.10 1200.95\n今年1月5日，指数上涨。"),
+    ("（1997 年 12 月 29 日会议通过）\n全年增长5.5%，收入增长6.2%。", "（1997年12月29日会议通过）\n全年增长5.5%，收入增长6.2%。"),
     # a section's number at a heading's start keeps the space after it (journals, reports);
     # not before the number's unit, in a sentence, or on a table's row
     ("1 引言", "1 引言"),

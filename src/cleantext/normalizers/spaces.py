@@ -41,6 +41,12 @@ _LONGEST_MARK = 4
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _LONGEST_SECTION = 11
 _DIGITS = regex.compile(r"\d")
+#: A table's row (see _Line.table_row): this many fields at least, this many of them numbers.
+MIN_TABLE_FIELDS = 3
+MIN_TABLE_NUMBERS = 2
+_DIGIT_TIGHT = regex.compile(r"\p{Han}[0-9]|[0-9]\p{Han}")
+_DIGIT_GAPPED = regex.compile(r"\p{Han} [0-9]|[0-9] \p{Han}")
+_NUMBER_FIELD = re.compile(r"[-+−]?\d[\d.,．，·]*[%％‰]?")
 #: A number justifying spread out digit by digit (see :func:`_spread_numbers`).
 _SPREAD_NUMBER = regex.compile(r"(?<![0-9０-９A-Za-z.·．] ?)[0-9０-９](?: [.·．])?(?: [0-9０-９](?: [.·．])?)+ ?(?=\p{Han})")
 _DIGIT_SPACE_DIGIT = regex.compile(r"[0-9０-９] [0-9０-９.·．]")
@@ -131,7 +137,7 @@ class _Line:
     """Facts about one line that its spaces' decisions share, each found once
     (on first need) by one scan of the line."""
 
-    __slots__ = ("text", "_is_list", "_brackets", "_last_close", "gaps", "credit")
+    __slots__ = ("text", "_is_list", "_brackets", "_last_close", "gaps", "credit", "_table_row")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -142,6 +148,7 @@ class _Line:
         self.gaps: dict[int, bool | None] = {}
         #: Where a photo credit ending the line starts and its last word (see :func:`_in_credit`).
         self.credit: tuple[int, int] | None = None
+        self._table_row: bool | None = None
 
     @property
     def is_list(self) -> bool:
@@ -225,6 +232,35 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     return True
 
 
+def _table_row(facts: _Line, lex: Lexicon, text: str) -> bool:
+    """Whether the line is a table's row: no sentence punctuation, and of
+    its fields (parted by spaces), three or more, two at least are numbers,
+    none before a unit of it ("地区生产总值 亿元 3256.8 5.5%"; not "（1997 年
+    12 月 29 日…）"), in a ``text`` whose sentences set half-width digits
+    tight against Chinese more often than a space apart (where the layout
+    sets a gap around each, "1 华东电脑 24．82", those are its gaps). Its spaces part
+    its cells (SPEC 4 leaves table rows as they are)."""
+    if facts._table_row is None:
+        fields = facts.text.split()
+        numbers = [k for k, f in enumerate(fields) if _NUMBER_FIELD.fullmatch(f) is not None]
+        facts._table_row = (
+            len(fields) >= MIN_TABLE_FIELDS
+            and len(numbers) >= MIN_TABLE_NUMBERS
+            and not any(k + 1 < len(fields) and lex.unit.match(fields[k + 1]) for k in numbers)
+            and facts.is_list
+            and _digits_tight(text)
+        )
+    return facts._table_row
+
+
+@lru_cache(maxsize=4)
+def _digits_tight(text: str) -> bool:
+    """Whether the lines of sentences of ``text`` set half-width digits
+    tight against Chinese more often than a space apart."""
+    prose = "\n".join(line for line in text.splitlines() if has_sentence_punct(line))
+    return len(_DIGIT_TIGHT.findall(prose)) > len(_DIGIT_GAPPED.findall(prose))
+
+
 def _in_credit(facts: _Line, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the space ``facts.text[start:end]`` between two CJK words is
     inside a photo credit that ends the line (the lexicon's
@@ -299,7 +335,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
             keep = True  # after a section's number at a heading's start ("1 引言")
         else:
-            keep = _keeps(facts, s, e) or _in_credit(facts, s, e, lex)
+            keep = _keeps(facts, s, e) or _in_credit(facts, s, e, lex) or _table_row(facts, lex, text)
         if not keep:
             yield Edit(start, end, "")
         elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
