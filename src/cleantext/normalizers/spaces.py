@@ -24,7 +24,7 @@ from .headlines import glued_datelines
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
 _FULLWIDTH_PUNCT = regex.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _CJK_PUNCT = regex.compile(f"[{CJK_PUNCT}]")
-_BRACKET = re.compile("[（）]")
+_BRACKET = re.compile("[（）()]")
 #: CJK letters and spaces, matched forwards and (``(?r)``) backwards from a
 #: space: the run of words a name list can be.
 _STRETCH = regex.compile(f"[{WIDE_LETTER}{SPACE}]+")
@@ -68,7 +68,7 @@ def _kind(ch: str) -> int:
 
 
 def _bracket_positions(line: str) -> list[int]:
-    """Offsets of the full-width brackets （ ） in ``line``, in order (one scan)."""
+    """Offsets of the brackets （ ） ( ) in ``line``, in order (one scan)."""
     return [m.start() for m in _BRACKET.finditer(line)]
 
 
@@ -158,14 +158,15 @@ class _Line:
         return self._is_list
 
     def inside_brackets(self, start: int, end: int) -> bool:
-        """``text[start:end]`` comes after an unclosed "（" and before a "）"."""
+        """``text[start:end]`` comes after an unclosed "（" and before a "）"
+        (ASCII brackets too: "(记者 何平)")."""
         if self._brackets is None:
             self._brackets = _bracket_positions(self.text)
-            closes = [i for i in self._brackets if self.text[i] == "）"]
+            closes = [i for i in self._brackets if self.text[i] in "）)"]
             self._last_close = closes[-1] if closes else -1
         brackets = self._brackets
         i = bisect.bisect_left(brackets, start)  # brackets before ``start``
-        return i > 0 and self.text[brackets[i - 1]] == "（" and self._last_close >= end
+        return i > 0 and self.text[brackets[i - 1]] in "（(" and self._last_close >= end
 
     def name_gap(self, start: int) -> bool | None:
         """Whether the space at ``start`` stays, if it is in a padded name list."""
