@@ -961,7 +961,7 @@ class _Page:
         start, low, high, count = 0, 0.0, 0.0, 0
         loose = -1  # a line holding half-width text that fitted no run: it may open the next
         for k, (w, t) in enumerate(zip(widths, texts)):
-            if terminal[k] and not no_punct[k]:
+            if terminal[k]:
                 continue  # (a paragraph's last line: the next may go on in its width)
             if no_punct[k]:  # (a title between: no run goes past it, nor is compared with the next)
                 if count >= WIDTH_CHANGE_LINES:
@@ -1386,9 +1386,7 @@ class _Page:
         if column is None:
             return False
         first = self.first(i)
-        if first and self.no_punct[i] and self.first_lines_full and i + 1 < len(self.texts) and column == self.columns[i + 1] and _ALL_WIDE.fullmatch(self.texts[i]):
-            # a first line fills its column: one of CJK characters and no
-            # punctuation is as wide as it is (no half-width letters or gaps)
+        if first and self.no_punct[i] and self._subhead_measure(i, column):
             room = column - 1
         else:
             room = column - _slack(column, first)
@@ -1398,6 +1396,18 @@ class _Page:
         if self.dateline[i] and _GAP_AFTER_DATELINE.search(self.texts[i], 0, _DATELINE_REACH) is not None:
             width += DATELINE_GAP_SPREAD  # (the gap after the dateline, which justifying may have widened, is one space)
         return width < room and not self.kinsoku_moved(i, column)
+
+    def _subhead_measure(self, i: int, column: float) -> bool:
+        """Whether first line ``i`` without punctuation measures as exactly
+        as it is printed: on a page whose first lines fill their column, a
+        line of CJK characters (no half-width letters or gaps) in the column
+        of the line after it. A cell short of it is short: a subhead."""
+        return (
+            self.first_lines_full
+            and i + 1 < len(self.texts)
+            and column == self.columns[i + 1]
+            and _ALL_WIDE.fullmatch(self.texts[i]) is not None
+        )
 
     def printed_width(self, i: int, column: float) -> float:
         """The width of the printed line that line ``i`` ends: after a
@@ -2204,8 +2214,9 @@ class _Page:
         short of its column, a reporter's words and a name
         ("本报记者陈兴贵" under a title; a byline that fills the column may be
         the first line of its dateline's paragraph, "本报记者许立群" /
-        "报道：…", and so is one that the next line's dateline words go on
-        from)."""
+        "报道：…", and so is one the next line goes on from with a verb and
+        a colon or the dateline's words; not the rest of a name a narrow
+        column cut: "本报记者朱竞" / "若")."""
         if not self.byline[i]:
             return False
         line = self.texts[i]
