@@ -354,6 +354,8 @@ _CUT_AFTER = frozenset("，、”’》）」』】") | OPENING
 #: What no block starts with: closing punctuation (kinsoku forbids it at a
 #: line start, so an extractor that put it there cut a line).
 _NEVER_FIRST = frozenset("，。、；：？！）》」』】”")  # (’ is also an apostrophe: ’９７; …… a line of its own)
+#: What a credit's or a caption's parenthesis closes with, the last character of its line.
+_CLOSE_PARENS = frozenset("）)")
 #: A line that is one short parenthesis: a credit or a date of its own ("（张向东）").
 _PARENTHESIS = regex.compile(r"[（(][^（）()]{1,24}[）)]")
 #: An article's sign-off: a short parenthesis without punctuation after its last sentence ("…。（张向东）").
@@ -521,7 +523,7 @@ def _listed(texts: list[str]) -> list[bool]:
     line starts a block, never a sentence's text or a title's last piece."""
     last: dict[str, tuple[int, int]] = {}  # kind -> (number, line)
     listed = [False] * len(texts)
-    for k in [k for k, t in enumerate(texts) if t[0] in _ITEM_FIRST]:
+    for k in compress(range(len(texts)), [t[0] in _ITEM_FIRST for t in texts]):
         item = _item(texts[k])
         if item is None:
             continue
@@ -649,6 +651,8 @@ class _Page:
                 self.mark_alone[k] = True
                 self.terminal[k - 1] = self.terminal[k - 1] or ends_sentence(texts[k - 1] + texts[k])
         self.no_punct = [not has_sentence_punct(t) for t in texts]
+        self.lasts = list(map(itemgetter(-1), texts))  # each line's last character
+        self.han_first = list(map(is_han, map(itemgetter(0), texts)))  # whether each opens with a Han character
         self.han = han_each(texts)
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
@@ -682,16 +686,22 @@ class _Page:
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
-        self.credit = [
-            t[-1] in credit_last and credit(t) is not None
-            or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
-            and not (self._inside_sentence(k) and block_end(t) is None)
-            for k, t in enumerate(texts)
-        ]
+        # (asked of the lines that end in a credit's last character or a parenthesis only)
+        closed = list(map(_CLOSE_PARENS.__contains__, self.lasts))
+        self.credit = [False] * len(texts)
+        for k in compress(range(len(texts)), map(or_, closed, map(credit_last.__contains__, self.lasts))):
+            t = texts[k]
+            self.credit[k] = (
+                t[-1] in credit_last and credit(t) is not None
+                or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
+                and not (self._inside_sentence(k) and block_end(t) is None)
+            )
         # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
-        self.ends_block = [t[-1] in "）)" and block_end(t) is not None for t in texts]
+        self.ends_block = [False] * len(texts)
+        for k in compress(range(len(texts)), closed):
+            self.ends_block[k] = block_end(texts[k]) is not None
         # ... also on the line that closes a credit wrapped inside its brackets ("…（新华社" / "记者黄文摄）")
-        for k in compress(range(1, len(texts)), [t[-1] in "）)" for t in texts[1:]]):
+        for k in compress(range(1, len(texts)), closed[1:]):
             self.ends_block[k] = self.ends_block[k] or self.credit_wrapped(k - 1)
         self.boundary = [False][: len(texts)] + [
             d and starts_independently(previous, line, gap, lex)
@@ -776,8 +786,8 @@ class _Page:
         if not any(gaps[1:]):
             return [False] * n
         # the characters either side of each break
-        han_last = map(is_han, map(itemgetter(-1), texts))
-        han_next = map(is_han, map(itemgetter(0), texts[1:]))
+        han_last = map(is_han, self.lasts)
+        han_next = self.han_first[1:]
         inside = [  # the blank lines at each break inside a paragraph (None: a break that may be no such)
             gap if last and first and not no_punct and not block_start else None
             for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
@@ -1093,8 +1103,7 @@ class _Page:
         # a line that continues a sentence measures the column; a byline (a
         # dateline's words and a name: "本报记者许立群") is a block of its own
         continuing = [
-            not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] and not b
-            for k, (w, b) in enumerate(zip(self.widths, self.byline))
+            not (e or c or b) and w <= MAX_COLUMN for e, c, b, w in zip(self.terminal, self.credit, self.byline, self.widths)
         ]
         self._measure_after_datelines(measured, continuing)
         first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, stretches)
@@ -1863,7 +1872,6 @@ class _Page:
         same for each such break)."""
         texts, columns, widths, measured = self.texts, self.columns, self.widths, self.measured
         n = len(texts)
-        settled = [False] * n
         # what a line that ends such a break is not, and what the line after it is not
         ends = list(map(or_, map(or_, self.credit, self.paired), self.ends_block))
         for k in compress(range(n), self.byline):
@@ -1877,12 +1885,17 @@ class _Page:
             opens = list(map(or_, opens, self.verse))
         if n > 1 and self._folio_after(n - 2):
             opens[-1] = True  # (a page number on the page's last line)
-        for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
-            column = columns[k]
-            if column is not None and column - MIN_SLACK <= widths[k] and max(measured[k], measured[k + 1]) <= column + HANG:
-                line = texts[k]
-                after = texts[k + 1]
-                settled[k] = len(line) > 1 and _plain_last(line[-1]) and is_han(after[0]) and after[-1] not in "）)"
+        # (all lines at once: one comprehension for the line, one for the break)
+        full = [
+            c is not None and c - MIN_SLACK <= w and m <= c + HANG and p and len(t) > 1
+            for c, w, m, p, t in zip(columns, widths, measured, map(_plain_last, self.lasts), texts)
+        ]
+        settled = [
+            f and not (e or o or d) and h and m <= c + HANG and last not in "）)"
+            for f, e, o, d, c, m, h, last in zip(
+                full, ends, opens[1:], self.dateline_alone, columns, measured[1:], self.han_first[1:], self.lasts[1:]
+            )
+        ] + [False][:n]
         if not all(self._phrase_cut):
             settled = list(map(and_, settled, self._phrase_cut))
         return settled
@@ -2070,8 +2083,8 @@ class _Page:
         texts, widths = self.texts, self.widths
         n = len(texts)
         verse = [False] * n
-        for k in range(n):
-            if verse[k] or texts[k][-1] not in _VERSE_PAUSE:
+        for k in compress(range(n), map(_VERSE_PAUSE.__contains__, self.lasts)):  # (a poem opens with a pause)
+            if verse[k]:
                 continue
             j = k  # a classical poem's lines: one width, a pause and a stop in turn
             while (
@@ -2102,6 +2115,8 @@ class _Page:
         sentence's end and is no credit or block start. PICTURE_TITLE_LINES
         lines at most."""
         texts, widths, ends = self.texts, self.widths, self.ends_block
+        if not self._pictured:
+            return False  # (the cheap test first: decide asks it at most breaks)
         if self.unwrapped:
             return False  # (text one paragraph a line: "…———编者" / "陈金水（附图片１张）")
         last = i + 1
@@ -2126,6 +2141,11 @@ class _Page:
             and not any(self.credit[k] or self.block_start[k] for k in group)
             and not any(_STOP.search(texts[k]) for k in group)  # (a paragraph's end: "…建议。———编者")
         )
+
+    @cached_property
+    def _pictured(self) -> bool:
+        """Whether the page holds a picture mark's words at all (see :meth:`picture_title`)."""
+        return "图片" in self.page
 
     def credit_wrapped(self, i: int) -> bool:
         """Whether line ``i`` opens a photo's credit or caption mark that the
