@@ -136,9 +136,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, groupby, repeat
-from operator import add, and_, eq, itemgetter, or_
+from operator import add, and_, eq, itemgetter, not_, or_
 from typing import Iterator, NamedTuple
 
 import regex
@@ -154,7 +154,7 @@ from ..chars import (
     SPACE_CHARS,
     display_width,
     ends_sentence,
-    han_each,
+    has_han,
     has_sentence_punct,
     is_han,
     is_wide,
@@ -653,7 +653,10 @@ class _Page:
         self.no_punct = [not has_sentence_punct(t) for t in texts]
         self.lasts = list(map(itemgetter(-1), texts))  # each line's last character
         self.han_first = list(map(is_han, map(itemgetter(0), texts)))  # whether each opens with a Han character
-        self.han = han_each(texts)
+        # (a line that opens with a Han character holds one: only the others are searched)
+        self.han = self.han_first.copy()
+        for k in compress(range(len(texts)), map(not_, self.han_first)):
+            self.han[k] = has_han(texts[k])
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
         opens = lex.may_open_each(texts)
@@ -758,7 +761,7 @@ class _Page:
         line = texts[k]
         if not is_han(line[0]):
             return False
-        m = match(line) or match(line.replace(" ", ""))
+        m = match(line) or " " in line and match(line.replace(" ", "")) or None
         if m is None and k + 1 < len(texts) and len(line) > 1:
             joined = (line + "".join(texts[k + 1 : k + 3])[:_DATELINE_REACH]).replace(" ", "")
             m = match(joined)
@@ -2302,6 +2305,11 @@ class _Page:
         return drops_hyphen(self.texts[i], self.texts[i + 1], self._words)
 
 
+#: An Edit from a tuple of its four fields, made in C (a NamedTuple's own
+#: constructor is a Python function, and a page makes an edit a line).
+_edit = partial(tuple.__new__, Edit)
+
+
 def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`unwrap_columns`, with the vocabulary of ``lexicon``."""
     page = _Page(text, lexicon or default_lexicon())
@@ -2320,7 +2328,7 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             for k in range(i, page.headline_run_end(i)):
                 headline[k] = True
         if settled[i] and not headline[i] and not headline[i + 1]:
-            yield Edit(ends[i], starts[i + 1], "", "full-line")  # (as decide would: see _Page.settled)
+            yield _edit((ends[i], starts[i + 1], "", "full-line"))  # (as decide would: see _Page.settled)
             start_of_block = False
             continue
         joint, rule = page.decide(i)
@@ -2328,7 +2336,7 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         start = ends[i]
         if joint == "" and page.texts[i][-1] == "-" and page.drops_hyphen(i):
             start -= 1  # "infor-\nmation" -> "information"
-        yield Edit(start, starts[i + 1], joint, rule)
+        yield _edit((start, starts[i + 1], joint, rule))
     yield Edit(ends[-1], len(text), "\n")
 
 
