@@ -138,7 +138,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, groupby, repeat
-from operator import add, and_, eq, itemgetter, not_, or_
+from operator import add, and_, eq, itemgetter, ne, not_, or_
 from typing import Iterator, NamedTuple
 
 import regex
@@ -153,6 +153,7 @@ from ..chars import (
     SENTENCE_END,
     SPACE_CHARS,
     display_width,
+    display_widths,
     ends_sentence,
     has_han,
     has_sentence_punct,
@@ -409,6 +410,8 @@ _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: 
 _EDGE = SPACE_CHARS + "\r"
 #: ASCII marks typed into CJK text, read as the full-width ones they stand for.
 _ASCII_MARKS = regex.compile(ASCII_MARKS_IN_CJK)
+#: ... which are these (a page without any is not searched: a scan for each is faster).
+_ASCII_MARK_CHARS = ",:;?!"
 
 
 def _full_width(match: "regex.Match[str]") -> str:
@@ -638,10 +641,10 @@ class _Page:
         # they stand for ("中国," hangs its comma as "中国，" does): a line
         # reads the same before and after cjk-punctuation makes them so (the
         # edits keep the offsets of the text as it is)
-        if _ASCII_MARKS.search(page):
+        if any(map(page.__contains__, _ASCII_MARK_CHARS)) and _ASCII_MARKS.search(page):
             texts = [t for t in (raw.strip(_EDGE) for raw in _ASCII_MARKS.sub(_full_width, page).split("\n")) if t]
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
-        self.widths = list(map(display_width, texts))
+        self.widths = display_widths(texts)
         self.terminal = list(map(ends_sentence, texts))
         # a line whose sentence-final mark the extractor put alone on the next
         # line ("…一交换联" / ".") ends its sentence as the two do joined
@@ -940,18 +943,16 @@ class _Page:
         paragraphs change their measure (:meth:`_width_changes`). Also
         returns which lines are in such a run.
         """
-        cuts: list[int] = [0]
-        runs: list[bool] = []
-        in_run = False
         no_punct, dateline, terminal = self.no_punct, self.dateline, self.terminal
         boundary, block_start, credit, ends = self.boundary, self.block_start, self.credit, self.ends_block
-        for k in range(len(no_punct)):
-            run = no_punct[k] and not dateline[k] and (k == 0 or in_run or terminal[k - 1] or ends[k - 1] or block_start[k])
-            if k and (boundary[k] or block_start[k] or credit[k] or credit[k - 1] or ends[k - 1] or run != in_run):
-                cuts.append(k)
-            runs.append(run)
-            in_run = run
-        cuts.append(len(self.texts))
+        n = len(no_punct)
+        runs = [False] * n
+        for k in compress(range(n), no_punct):  # (only an unpunctuated line is in a run)
+            runs[k] = not dateline[k] and (k == 0 or runs[k - 1] or terminal[k - 1] or ends[k - 1] or block_start[k])
+        # (the lines a stretch starts at, after the lines one ends after, and where a run starts or ends)
+        opens = list(map(or_, map(or_, boundary, block_start), credit))
+        cut = map(or_, map(or_, opens[1:], map(or_, credit, ends)), map(ne, runs[1:], runs))
+        cuts = [0, *compress(range(1, n), cut), n]
         cuts = sorted(set(cuts).union(self._width_changes()))
         return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])], runs
 
