@@ -526,7 +526,7 @@ def _listed(texts: list[str]) -> list[bool]:
     line starts a block, never a sentence's text or a title's last piece."""
     last: dict[str, tuple[int, int]] = {}  # kind -> (number, line)
     listed = [False] * len(texts)
-    for k in compress(range(len(texts)), [t[0] in _ITEM_FIRST for t in texts]):
+    for k in compress(range(len(texts)), map(_ITEM_FIRST.__contains__, map(itemgetter(0), texts))):
         item = _item(texts[k])
         if item is None:
             continue
@@ -649,11 +649,11 @@ class _Page:
         # a line whose sentence-final mark the extractor put alone on the next
         # line ("…一交换联" / ".") ends its sentence as the two do joined
         self.mark_alone = [False] * len(texts)
-        for k in compress(range(1, len(texts)), [len(t) <= MARK_LINE for t in texts[1:]]):
+        for k in compress(range(1, len(texts)), map(MARK_LINE.__ge__, map(len, texts[1:]))):  # (lines of MARK_LINE at most)
             if ends_sentence(texts[k]) and not any(map(str.isalnum, texts[k])):
                 self.mark_alone[k] = True
                 self.terminal[k - 1] = self.terminal[k - 1] or ends_sentence(texts[k - 1] + texts[k])
-        self.no_punct = [not has_sentence_punct(t) for t in texts]
+        self.no_punct = list(map(not_, map(has_sentence_punct, texts)))
         self.lasts = list(map(itemgetter(-1), texts))  # each line's last character
         self.han_first = list(map(is_han, map(itemgetter(0), texts)))  # whether each opens with a Han character
         # (a line that opens with a Han character holds one: only the others are searched)
@@ -719,8 +719,8 @@ class _Page:
         # next line, so not the text's last line, or one before a new article
         # (they show where the text stops, not the column's edge)
         self.cut = [
-            not e and not b and (not n and _may_end_cut(t[-1]) and has_sentence_punct(_past_item(t)) or leaves_open(t))
-            for n, e, t, b in zip(self.no_punct, self.terminal, texts, self.boundary[1:] + [True])
+            not e and not b and (not n and _may_end_cut(last) and has_sentence_punct(_past_item(t)) or leaves_open(t))
+            for n, e, t, last, b in zip(self.no_punct, self.terminal, texts, self.lasts, self.boundary[1:] + [True])
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
         bare = list(map(str.rstrip, texts, repeat(_SENTENCE_MARKS)))
@@ -1126,7 +1126,7 @@ class _Page:
         limit = MAX_COLUMN + HANG
         if not self.widths or max(self.widths) <= limit:
             return False
-        return sum(w for w in self.widths if w > limit) >= MIN_UNWRAPPED_SHARE * sum(self.widths)
+        return sum(filter(limit.__lt__, self.widths)) >= MIN_UNWRAPPED_SHARE * sum(self.widths)  # (those wider than the limit)
 
     def _list_end(self, k: int) -> bool:
         """Whether line ``k`` ends as a list's item does (see _LIST_MARKS)."""
