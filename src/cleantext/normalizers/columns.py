@@ -662,9 +662,9 @@ class _Page:
             self.han[k] = has_han(texts[k])
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
+        # (see _after_cut: asked only of a line that matches)
         opens = lex.may_open_each(texts)
-        free = [True][: len(texts)] + [not (o[0] and continues(t)) for t, o in zip(texts, opens[1:])]
-        self.dateline = [o[1] and self._dateline_at(k, f) for k, (f, o) in enumerate(zip(free, opens))]
+        self.dateline = [o[1] and self._dateline_at(k, o[0]) for k, o in enumerate(opens)]
         # a dateline that is its line's whole text, with or without its
         # reporter's credit (an extractor broke the line at the gap after it)
         dateline = lex.dateline.match
@@ -686,8 +686,8 @@ class _Page:
         # an item of a numbered list starts a block whatever the line before
         self.listed = _listed(texts)
         self.block_start = [
-            d or n or o[0] and (f and block_start(t) is not None or bullet(t) is not None)
-            for d, n, f, t, o in zip(self.dateline, self.listed, free, texts, opens)
+            d or n or o[0] and (block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None)
+            for k, (d, n, t, o) in enumerate(zip(self.dateline, self.listed, texts, opens))
         ]
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
@@ -755,11 +755,19 @@ class _Page:
                 break
         return None
 
-    def _dateline_at(self, k: int, free: bool) -> bool:
+    def _after_cut(self, k: int, opener: bool) -> bool:
+        """Whether line ``k``, when it may look like a block start
+        (``opener``: its first character may open one, Lexicon.may_open),
+        follows a line cut in the middle of a sentence
+        (:func:`.boundaries.continues`), whose text it then is."""
+        return opener and k > 0 and continues(self.texts[k - 1])
+
+    def _dateline_at(self, k: int, opener: bool) -> bool:
         """Whether line ``k`` opens with a dateline (spaces the layout left in
         its date aside), also one a narrow column wrapped onto the next lines
         ("新华社北京１月１２" / "日电（记者…）"). After a line cut mid-sentence
-        (not ``free``) only a dateline ending in 讯 or 电 counts."""
+        (see :meth:`_after_cut`; ``opener``: whether the line may look like a
+        block start) only a dateline ending in 讯 or 电 counts."""
         texts, match = self.texts, self.lex.dateline.match
         line = texts[k]
         if not is_han(line[0]):
@@ -770,7 +778,7 @@ class _Page:
             m = match(joined)
             if m is not None and m.end() <= len(line.replace(" ", "")):
                 m = None
-        return m is not None and (free or m.group()[-1] in "讯电")
+        return m is not None and (m.group()[-1] in "讯电" or not self._after_cut(k, opener))
 
     def _blank_lines_mark_paragraphs(self) -> list[bool]:
         """For each line, whether the blank lines of its stretch stand only
