@@ -1303,8 +1303,8 @@ class _Page:
                     reaches.append(reach)
                     continue
             reaches.append(SUPPORT_WINDOW)  # (unless measured on its own lines alone, below)
-            members = [k for k in stretch if candidates[k]]
-            widths = [measured[k] for k in members]
+            members = list(compress(stretch, candidates[stretch.start : stretch.stop]))
+            widths = list(map(measured.__getitem__, members))
             # one measurable line measures its stretch when it is cut mid-sentence and its
             # neighbours show no one column (else they measure it, below)
             if widths and (
