@@ -155,8 +155,10 @@ from ..chars import (
     display_width,
     display_widths,
     ends_sentence,
+    ends_sentence_each,
     has_han,
     has_sentence_punct,
+    has_sentence_punct_each,
     is_han,
     is_wide,
 )
@@ -645,7 +647,7 @@ class _Page:
             texts = [t for t in (raw.strip(_EDGE) for raw in _ASCII_MARKS.sub(_full_width, page).split("\n")) if t]
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
         self.widths = display_widths(texts)
-        self.terminal = list(map(ends_sentence, texts))
+        self.terminal = ends_sentence_each(texts)
         # a line whose sentence-final mark the extractor put alone on the next
         # line ("…一交换联" / ".") ends its sentence as the two do joined
         self.mark_alone = [False] * len(texts)
@@ -653,7 +655,7 @@ class _Page:
             if ends_sentence(texts[k]) and not any(map(str.isalnum, texts[k])):
                 self.mark_alone[k] = True
                 self.terminal[k - 1] = self.terminal[k - 1] or ends_sentence(texts[k - 1] + texts[k])
-        self.no_punct = list(map(not_, map(has_sentence_punct, texts)))
+        self.no_punct = list(map(not_, has_sentence_punct_each(texts)))
         self.lasts = list(map(itemgetter(-1), texts))  # each line's last character
         self.han_first = list(map(is_han, map(itemgetter(0), texts)))  # whether each opens with a Han character
         # (a line that opens with a Han character holds one: only the others are searched)
