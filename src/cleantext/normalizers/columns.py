@@ -629,9 +629,10 @@ class _Page:
         for raw in page.split("\n"):
             text = raw.strip(_EDGE)
             if text:
-                lead = raw.index(text[0])
+                # (nothing stripped, the same string back: no indent to find, as on most lines)
+                lead = 0 if text is raw else raw.index(text[0])
                 starts.append(pos + lead)
-                indents.append(lead + raw.count("\u3000", 0, lead))
+                indents.append(lead + raw.count("\u3000", 0, lead) if lead else 0)
                 ends.append(pos + lead + len(text))
                 texts.append(text)
                 gaps.append(gap)
