@@ -688,10 +688,12 @@ class _Page:
         block_start, bullet = lex.block_start.match, lex.bullet.match
         # an item of a numbered list starts a block whatever the line before
         self.listed = _listed(texts)
-        self.block_start = [
-            d or n or o[0] and (block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None)
-            for k, (d, n, t, o) in enumerate(zip(self.dateline, self.listed, texts, opens))
-        ]
+        self.block_start = list(map(or_, self.dateline, self.listed))
+        for k in compress(range(len(texts)), map(itemgetter(0), opens)):  # (the others start none)
+            t = texts[k]
+            self.block_start[k] = self.block_start[k] or (
+                block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None
+            )
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
@@ -1105,7 +1107,7 @@ class _Page:
             self.measured = self.widths
             return [None] * len(self.widths)
         # a closing comma or stop may hang past the edge: it does not measure
-        measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
+        measured = [w - 1 if last in _HANGING else w for w, last in zip(self.widths, self.lasts)]
         if self.indent_breaks:  # a paragraph's first line measures with its indent
             measured = list(map(add, measured, self.first_indent))
         elif lost := self._indents_lost(measured):  # ... also one the extractor printed without it
