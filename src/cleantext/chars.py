@@ -110,6 +110,7 @@ def has_sentence_punct(line: str) -> bool:
         return SENTENCE_PUNCT.search(line) is not None
     return False
 
+
 def has_sentence_punct_each(lines: list[str]) -> list[bool]:
     """:func:`has_sentence_punct` of each of ``lines``, a line with a "，"
     in it, or "。" but not three in a row (most lines of CJK text), answered
@@ -121,6 +122,7 @@ def has_sentence_punct_each(lines: list[str]) -> list[bool]:
     return [
         "，" in line or "。" in line and "。。。" not in line or has_sentence_punct(line) for line in lines
     ]
+
 
 #: Characters that count a full column cell. Everything else counts half.
 _FULL_CELL = regex.compile(f"[{WIDE}\\p{{Hangul}}]")
