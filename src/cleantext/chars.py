@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import getitem
 
 import regex
 
@@ -78,6 +80,19 @@ def ends_sentence(line: str) -> bool:
     return last in _CLOSING_LAST and TERMINAL_END.search(line) is not None
 
 
+def ends_sentence_each(lines: list[str]) -> list[bool]:
+    """:func:`ends_sentence` of each of ``lines``, in one comprehension (no call a line).
+
+    >>> ends_sentence_each(["交流发言。", "“好啊！”", "交流。（刘绍周）", "交流，", ""])
+    [True, True, True, False, False]
+    """
+    search = TERMINAL_END.search
+    return [
+        last in _TERMINAL_LAST or last in _CLOSING_LAST and search(line) is not None
+        for line, last in zip(lines, map(getitem, lines, repeat(slice(-1, None))))
+    ]
+
+
 def has_sentence_punct(line: str) -> bool:
     """True when ``line`` holds sentence punctuation (see SENTENCE_PUNCT).
 
@@ -94,6 +109,20 @@ def has_sentence_punct(line: str) -> bool:
     if "," in line or "." in line or ";" in line or "!" in line or "?" in line or "。" in line:
         return SENTENCE_PUNCT.search(line) is not None
     return False
+
+
+def has_sentence_punct_each(lines: list[str]) -> list[bool]:
+    """:func:`has_sentence_punct` of each of ``lines``, a line with a "，"
+    in it, or "。" but not three in a row (most lines of CJK text), answered
+    without a call.
+
+    >>> has_sentence_punct_each(["会议召开。", "会议召开。。。", "会议,强调", "1,000元"])
+    [True, False, True, False]
+    """
+    return [
+        "，" in line or "。" in line and "。。。" not in line or has_sentence_punct(line) for line in lines
+    ]
+
 
 #: Characters that count a full column cell. Everything else counts half.
 _FULL_CELL = regex.compile(f"[{WIDE}\\p{{Hangul}}]")
@@ -135,6 +164,24 @@ def display_width(line: str) -> float:
     if spaces:
         width += GAP * len(_DIGIT_GAP.findall(line))
     return width if width > 0 else 0.0
+
+
+def display_widths(lines: list[str]) -> list[float]:
+    """:func:`display_width` of each of ``lines``: a line without spaces
+    measures from its two lengths alone, without a call of its own (most
+    lines of CJK text have none); only lines with spaces are measured one by one.
+
+    >>> display_widths(["6月22日，", "6月 22日，", "成 效 ，", "ab", "　　本报"])
+    [4.5, 4.75, 3.0, 1.0, 2.0]
+    """
+    sizes = map(len, map(str.encode, lines, repeat("utf-8"), repeat("surrogatepass")))
+    # (display_width's (b + n) / 4 without spaces: n for CJK text, n / 2 for ASCII)
+    widths = [(b + n) / 4 for b, n in zip(sizes, map(len, lines))]
+    text = "".join(lines)
+    if " " in text or "\u3000" in text:  # (lines with spaces, when there are any)
+        for k in compress(range(len(lines)), [" " in line or "\u3000" in line for line in lines]):
+            widths[k] = display_width(lines[k])
+    return widths
 
 
 @lru_cache(maxsize=65536)  # (a page of Chinese asks it of a few thousand characters)

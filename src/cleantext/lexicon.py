@@ -19,6 +19,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.resources import files
+from operator import itemgetter
 from pathlib import Path
 from typing import Mapping
 
@@ -187,8 +188,11 @@ class Lexicon:
     def may_open_each(self, lines: list[str]) -> list[tuple[bool, bool]]:
         """:meth:`may_open` of each line's first character (the characters
         asked before answered from one lookup each)."""
-        get, ask = self._openers.get, self.may_open
-        return [get(line[0]) or ask(line[0]) for line in lines]
+        try:  # (one lookup a line, in C, once every character was asked)
+            return list(map(self._openers.__getitem__, map(itemgetter(0), lines)))
+        except KeyError:
+            get, ask = self._openers.get, self.may_open
+            return [get(line[0]) or ask(line[0]) for line in lines]
 
     @cached_property
     def block_end(self) -> regex.Pattern[str]:

@@ -136,9 +136,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, groupby, repeat
-from operator import add, and_, eq, itemgetter, or_
+from operator import add, and_, eq, itemgetter, ne, not_, or_
 from typing import Iterator, NamedTuple
 
 import regex
@@ -153,9 +153,12 @@ from ..chars import (
     SENTENCE_END,
     SPACE_CHARS,
     display_width,
+    display_widths,
     ends_sentence,
-    han_each,
+    ends_sentence_each,
+    has_han,
     has_sentence_punct,
+    has_sentence_punct_each,
     is_han,
     is_wide,
 )
@@ -354,6 +357,8 @@ _CUT_AFTER = frozenset("，、”’》）」』】") | OPENING
 #: What no block starts with: closing punctuation (kinsoku forbids it at a
 #: line start, so an extractor that put it there cut a line).
 _NEVER_FIRST = frozenset("，。、；：？！）》」』】”")  # (’ is also an apostrophe: ’９７; …… a line of its own)
+#: What a credit's or a caption's parenthesis closes with, the last character of its line.
+_CLOSE_PARENS = frozenset("）)")
 #: A line that is one short parenthesis: a credit or a date of its own ("（张向东）").
 _PARENTHESIS = regex.compile(r"[（(][^（）()]{1,24}[）)]")
 #: An article's sign-off: a short parenthesis without punctuation after its last sentence ("…。（张向东）").
@@ -407,6 +412,8 @@ _LEADING_DIGITS = regex.compile(r"\d+ *")  # (and the layout spaces after them: 
 _EDGE = SPACE_CHARS + "\r"
 #: ASCII marks typed into CJK text, read as the full-width ones they stand for.
 _ASCII_MARKS = regex.compile(ASCII_MARKS_IN_CJK)
+#: ... which are these (a page without any is not searched: a scan for each is faster).
+_ASCII_MARK_CHARS = ",:;?!"
 
 
 def _full_width(match: "regex.Match[str]") -> str:
@@ -521,7 +528,7 @@ def _listed(texts: list[str]) -> list[bool]:
     line starts a block, never a sentence's text or a title's last piece."""
     last: dict[str, tuple[int, int]] = {}  # kind -> (number, line)
     listed = [False] * len(texts)
-    for k in [k for k, t in enumerate(texts) if t[0] in _ITEM_FIRST]:
+    for k in compress(range(len(texts)), map(_ITEM_FIRST.__contains__, map(itemgetter(0), texts))):
         item = _item(texts[k])
         if item is None:
             continue
@@ -622,9 +629,10 @@ class _Page:
         for raw in page.split("\n"):
             text = raw.strip(_EDGE)
             if text:
-                lead = raw.index(text[0])
+                # (nothing stripped, the same string back: no indent to find, as on most lines)
+                lead = 0 if text is raw else raw.index(text[0])
                 starts.append(pos + lead)
-                indents.append(lead + raw.count("\u3000", 0, lead))
+                indents.append(lead + raw.count("\u3000", 0, lead) if lead else 0)
                 ends.append(pos + lead + len(text))
                 texts.append(text)
                 gaps.append(gap)
@@ -636,25 +644,30 @@ class _Page:
         # they stand for ("中国," hangs its comma as "中国，" does): a line
         # reads the same before and after cjk-punctuation makes them so (the
         # edits keep the offsets of the text as it is)
-        if _ASCII_MARKS.search(page):
+        if any(map(page.__contains__, _ASCII_MARK_CHARS)) and _ASCII_MARKS.search(page):
             texts = [t for t in (raw.strip(_EDGE) for raw in _ASCII_MARKS.sub(_full_width, page).split("\n")) if t]
         self.starts, self.ends, self.texts, self.gaps, self.indents = starts, ends, texts, gaps, indents
-        self.widths = list(map(display_width, texts))
-        self.terminal = list(map(ends_sentence, texts))
+        self.widths = display_widths(texts)
+        self.terminal = ends_sentence_each(texts)
         # a line whose sentence-final mark the extractor put alone on the next
         # line ("…一交换联" / ".") ends its sentence as the two do joined
         self.mark_alone = [False] * len(texts)
-        for k in compress(range(1, len(texts)), [len(t) <= MARK_LINE for t in texts[1:]]):
+        for k in compress(range(1, len(texts)), map(MARK_LINE.__ge__, map(len, texts[1:]))):  # (lines of MARK_LINE at most)
             if ends_sentence(texts[k]) and not any(map(str.isalnum, texts[k])):
                 self.mark_alone[k] = True
                 self.terminal[k - 1] = self.terminal[k - 1] or ends_sentence(texts[k - 1] + texts[k])
-        self.no_punct = [not has_sentence_punct(t) for t in texts]
-        self.han = han_each(texts)
+        self.no_punct = list(map(not_, has_sentence_punct_each(texts)))
+        self.lasts = list(map(itemgetter(-1), texts))  # each line's last character
+        self.han_first = list(map(is_han, map(itemgetter(0), texts)))  # whether each opens with a Han character
+        # (a line that opens with a Han character holds one: only the others are searched)
+        self.han = self.han_first.copy()
+        for k in compress(range(len(texts)), map(not_, self.han_first)):
+            self.han[k] = has_han(texts[k])
         # what looks like a block start after a line cut mid-sentence is that
         # sentence's text, unless it is a paper's or an agency's dateline (…讯, …电)
+        # (see _after_cut: asked only of a line that matches)
         opens = lex.may_open_each(texts)
-        free = [True][: len(texts)] + [not (o[0] and continues(t)) for t, o in zip(texts, opens[1:])]
-        self.dateline = [o[1] and self._dateline_at(k, f) for k, (f, o) in enumerate(zip(free, opens))]
+        self.dateline = [o[1] and self._dateline_at(k, o[0]) for k, o in enumerate(opens)]
         # a dateline that is its line's whole text, with or without its
         # reporter's credit (an extractor broke the line at the gap after it)
         dateline = lex.dateline.match
@@ -675,23 +688,31 @@ class _Page:
         block_start, bullet = lex.block_start.match, lex.bullet.match
         # an item of a numbered list starts a block whatever the line before
         self.listed = _listed(texts)
-        self.block_start = [
-            d or n or o[0] and (f and block_start(t) is not None or bullet(t) is not None)
-            for d, n, f, t, o in zip(self.dateline, self.listed, free, texts, opens)
-        ]
+        self.block_start = list(map(or_, self.dateline, self.listed))
+        for k in compress(range(len(texts)), map(itemgetter(0), opens)):  # (the others start none)
+            t = texts[k]
+            self.block_start[k] = self.block_start[k] or (
+                block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None
+            )
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
-        self.credit = [
-            t[-1] in credit_last and credit(t) is not None
-            or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
-            and not (self._inside_sentence(k) and block_end(t) is None)
-            for k, t in enumerate(texts)
-        ]
+        # (asked of the lines that end in a credit's last character or a parenthesis only)
+        closed = list(map(_CLOSE_PARENS.__contains__, self.lasts))
+        self.credit = [False] * len(texts)
+        for k in compress(range(len(texts)), map(or_, closed, map(credit_last.__contains__, self.lasts))):
+            t = texts[k]
+            self.credit[k] = (
+                t[-1] in credit_last and credit(t) is not None
+                or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
+                and not (self._inside_sentence(k) and block_end(t) is None)
+            )
         # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
-        self.ends_block = [t[-1] in "）)" and block_end(t) is not None for t in texts]
+        self.ends_block = [False] * len(texts)
+        for k in compress(range(len(texts)), closed):
+            self.ends_block[k] = block_end(texts[k]) is not None
         # ... also on the line that closes a credit wrapped inside its brackets ("…（新华社" / "记者黄文摄）")
-        for k in compress(range(1, len(texts)), [t[-1] in "）)" for t in texts[1:]]):
+        for k in compress(range(1, len(texts)), closed[1:]):
             self.ends_block[k] = self.ends_block[k] or self.credit_wrapped(k - 1)
         self.boundary = [False][: len(texts)] + [
             d and starts_independently(previous, line, gap, lex)
@@ -703,8 +724,8 @@ class _Page:
         # next line, so not the text's last line, or one before a new article
         # (they show where the text stops, not the column's edge)
         self.cut = [
-            not e and not b and (not n and _may_end_cut(t[-1]) and has_sentence_punct(_past_item(t)) or leaves_open(t))
-            for n, e, t, b in zip(self.no_punct, self.terminal, texts, self.boundary[1:] + [True])
+            not e and not b and (not n and _may_end_cut(last) and has_sentence_punct(_past_item(t)) or leaves_open(t))
+            for n, e, t, last, b in zip(self.no_punct, self.terminal, texts, self.lasts, self.boundary[1:] + [True])
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
         bare = list(map(str.rstrip, texts, repeat(_SENTENCE_MARKS)))
@@ -739,22 +760,30 @@ class _Page:
                 break
         return None
 
-    def _dateline_at(self, k: int, free: bool) -> bool:
+    def _after_cut(self, k: int, opener: bool) -> bool:
+        """Whether line ``k``, when it may look like a block start
+        (``opener``: its first character may open one, Lexicon.may_open),
+        follows a line cut in the middle of a sentence
+        (:func:`.boundaries.continues`), whose text it then is."""
+        return opener and k > 0 and continues(self.texts[k - 1])
+
+    def _dateline_at(self, k: int, opener: bool) -> bool:
         """Whether line ``k`` opens with a dateline (spaces the layout left in
         its date aside), also one a narrow column wrapped onto the next lines
         ("新华社北京１月１２" / "日电（记者…）"). After a line cut mid-sentence
-        (not ``free``) only a dateline ending in 讯 or 电 counts."""
+        (see :meth:`_after_cut`; ``opener``: whether the line may look like a
+        block start) only a dateline ending in 讯 or 电 counts."""
         texts, match = self.texts, self.lex.dateline.match
         line = texts[k]
         if not is_han(line[0]):
             return False
-        m = match(line) or match(line.replace(" ", ""))
+        m = match(line) or " " in line and match(line.replace(" ", "")) or None
         if m is None and k + 1 < len(texts) and len(line) > 1:
             joined = (line + "".join(texts[k + 1 : k + 3])[:_DATELINE_REACH]).replace(" ", "")
             m = match(joined)
             if m is not None and m.end() <= len(line.replace(" ", "")):
                 m = None
-        return m is not None and (free or m.group()[-1] in "讯电")
+        return m is not None and (m.group()[-1] in "讯电" or not self._after_cut(k, opener))
 
     def _blank_lines_mark_paragraphs(self) -> list[bool]:
         """For each line, whether the blank lines of its stretch stand only
@@ -776,8 +805,8 @@ class _Page:
         if not any(gaps[1:]):
             return [False] * n
         # the characters either side of each break
-        han_last = map(is_han, map(itemgetter(-1), texts))
-        han_next = map(is_han, map(itemgetter(0), texts[1:]))
+        han_last = map(is_han, self.lasts)
+        han_next = self.han_first[1:]
         inside = [  # the blank lines at each break inside a paragraph (None: a break that may be no such)
             gap if last and first and not no_punct and not block_start else None
             for last, first, no_punct, block_start, gap in zip(han_last, han_next, self.no_punct, self.block_start[1:], gaps[1:])
@@ -927,18 +956,16 @@ class _Page:
         paragraphs change their measure (:meth:`_width_changes`). Also
         returns which lines are in such a run.
         """
-        cuts: list[int] = [0]
-        runs: list[bool] = []
-        in_run = False
         no_punct, dateline, terminal = self.no_punct, self.dateline, self.terminal
         boundary, block_start, credit, ends = self.boundary, self.block_start, self.credit, self.ends_block
-        for k in range(len(no_punct)):
-            run = no_punct[k] and not dateline[k] and (k == 0 or in_run or terminal[k - 1] or ends[k - 1] or block_start[k])
-            if k and (boundary[k] or block_start[k] or credit[k] or credit[k - 1] or ends[k - 1] or run != in_run):
-                cuts.append(k)
-            runs.append(run)
-            in_run = run
-        cuts.append(len(self.texts))
+        n = len(no_punct)
+        runs = [False] * n
+        for k in compress(range(n), no_punct):  # (only an unpunctuated line is in a run)
+            runs[k] = not dateline[k] and (k == 0 or runs[k - 1] or terminal[k - 1] or ends[k - 1] or block_start[k])
+        # (the lines a stretch starts at, after the lines one ends after, and where a run starts or ends)
+        opens = list(map(or_, map(or_, boundary, block_start), credit))
+        cut = map(or_, map(or_, opens[1:], map(or_, credit, ends)), map(ne, runs[1:], runs))
+        cuts = [0, *compress(range(1, n), cut), n]
         cuts = sorted(set(cuts).union(self._width_changes()))
         return [range(lo, hi) for lo, hi in zip(cuts, cuts[1:])], runs
 
@@ -1080,7 +1107,7 @@ class _Page:
             self.measured = self.widths
             return [None] * len(self.widths)
         # a closing comma or stop may hang past the edge: it does not measure
-        measured = [w - 1 if t[-1] in _HANGING else w for w, t in zip(self.widths, self.texts)]
+        measured = [w - 1 if last in _HANGING else w for w, last in zip(self.widths, self.lasts)]
         if self.indent_breaks:  # a paragraph's first line measures with its indent
             measured = list(map(add, measured, self.first_indent))
         elif lost := self._indents_lost(measured):  # ... also one the extractor printed without it
@@ -1093,8 +1120,7 @@ class _Page:
         # a line that continues a sentence measures the column; a byline (a
         # dateline's words and a name: "本报记者许立群") is a block of its own
         continuing = [
-            not self.terminal[k] and w <= MAX_COLUMN and not self.credit[k] and not b
-            for k, (w, b) in enumerate(zip(self.widths, self.byline))
+            not (e or c or b) and w <= MAX_COLUMN for e, c, b, w in zip(self.terminal, self.credit, self.byline, self.widths)
         ]
         self._measure_after_datelines(measured, continuing)
         first = self._measure([c and not r for c, r in zip(continuing, runs)], measured, stretches)
@@ -1113,7 +1139,7 @@ class _Page:
         limit = MAX_COLUMN + HANG
         if not self.widths or max(self.widths) <= limit:
             return False
-        return sum(w for w in self.widths if w > limit) >= MIN_UNWRAPPED_SHARE * sum(self.widths)
+        return sum(filter(limit.__lt__, self.widths)) >= MIN_UNWRAPPED_SHARE * sum(self.widths)  # (those wider than the limit)
 
     def _list_end(self, k: int) -> bool:
         """Whether line ``k`` ends as a list's item does (see _LIST_MARKS)."""
@@ -1282,8 +1308,8 @@ class _Page:
                     reaches.append(reach)
                     continue
             reaches.append(SUPPORT_WINDOW)  # (unless measured on its own lines alone, below)
-            members = [k for k in stretch if candidates[k]]
-            widths = [measured[k] for k in members]
+            members = list(compress(stretch, candidates[stretch.start : stretch.stop]))
+            widths = list(map(measured.__getitem__, members))
             # one measurable line measures its stretch when it is cut mid-sentence and its
             # neighbours show no one column (else they measure it, below)
             if widths and (
@@ -1873,7 +1899,6 @@ class _Page:
         same for each such break)."""
         texts, columns, widths, measured = self.texts, self.columns, self.widths, self.measured
         n = len(texts)
-        settled = [False] * n
         # what a line that ends such a break is not, and what the line after it is not
         ends = list(map(or_, map(or_, self.credit, self.paired), self.ends_block))
         for k in compress(range(n), self.byline):
@@ -1887,12 +1912,17 @@ class _Page:
             opens = list(map(or_, opens, self.verse))
         if n > 1 and self._folio_after(n - 2):
             opens[-1] = True  # (a page number on the page's last line)
-        for k in compress(range(n - 1), [not (a or b or d) for a, b, d in zip(ends, opens[1:], self.dateline_alone)]):
-            column = columns[k]
-            if column is not None and column - MIN_SLACK <= widths[k] and max(measured[k], measured[k + 1]) <= column + HANG:
-                line = texts[k]
-                after = texts[k + 1]
-                settled[k] = len(line) > 1 and _plain_last(line[-1]) and is_han(after[0]) and after[-1] not in "）)"
+        # (all lines at once: one comprehension for the line, one for the break)
+        full = [
+            c is not None and c - MIN_SLACK <= w and m <= c + HANG and p and len(t) > 1
+            for c, w, m, p, t in zip(columns, widths, measured, map(_plain_last, self.lasts), texts)
+        ]
+        settled = [
+            f and not (e or o or d) and h and m <= c + HANG and last not in "）)"
+            for f, e, o, d, c, m, h, last in zip(
+                full, ends, opens[1:], self.dateline_alone, columns, measured[1:], self.han_first[1:], self.lasts[1:]
+            )
+        ] + [False][:n]
         if not all(self._phrase_cut):
             settled = list(map(and_, settled, self._phrase_cut))
         return settled
@@ -2080,8 +2110,8 @@ class _Page:
         texts, widths = self.texts, self.widths
         n = len(texts)
         verse = [False] * n
-        for k in range(n):
-            if verse[k] or texts[k][-1] not in _VERSE_PAUSE:
+        for k in compress(range(n), map(_VERSE_PAUSE.__contains__, self.lasts)):  # (a poem opens with a pause)
+            if verse[k]:
                 continue
             j = k  # a classical poem's lines: one width, a pause and a stop in turn
             while (
@@ -2112,6 +2142,8 @@ class _Page:
         sentence's end and is no credit or block start. PICTURE_TITLE_LINES
         lines at most."""
         texts, widths, ends = self.texts, self.widths, self.ends_block
+        if not self._pictured:
+            return False  # (the cheap test first: decide asks it at most breaks)
         if self.unwrapped:
             return False  # (text one paragraph a line: "…———编者" / "陈金水（附图片１张）")
         last = i + 1
@@ -2136,6 +2168,11 @@ class _Page:
             and not any(self.credit[k] or self.block_start[k] for k in group)
             and not any(_STOP.search(texts[k]) for k in group)  # (a paragraph's end: "…建议。———编者")
         )
+
+    @cached_property
+    def _pictured(self) -> bool:
+        """Whether the page holds a picture mark's words at all (see :meth:`picture_title`)."""
+        return "图片" in self.page
 
     def credit_wrapped(self, i: int) -> bool:
         """Whether line ``i`` opens a photo's credit or caption mark that the
@@ -2293,6 +2330,11 @@ class _Page:
         return drops_hyphen(self.texts[i], self.texts[i + 1], self._words)
 
 
+#: An Edit from a tuple of its four fields, made in C (a NamedTuple's own
+#: constructor is a Python function, and a page makes an edit a line).
+_edit = partial(tuple.__new__, Edit)
+
+
 def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`unwrap_columns`, with the vocabulary of ``lexicon``."""
     page = _Page(text, lexicon or default_lexicon())
@@ -2311,7 +2353,7 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             for k in range(i, page.headline_run_end(i)):
                 headline[k] = True
         if settled[i] and not headline[i] and not headline[i + 1]:
-            yield Edit(ends[i], starts[i + 1], "", "full-line")  # (as decide would: see _Page.settled)
+            yield _edit((ends[i], starts[i + 1], "", "full-line"))  # (as decide would: see _Page.settled)
             start_of_block = False
             continue
         joint, rule = page.decide(i)
@@ -2319,7 +2361,7 @@ def unwrap_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         start = ends[i]
         if joint == "" and page.texts[i][-1] == "-" and page.drops_hyphen(i):
             start -= 1  # "infor-\nmation" -> "information"
-        yield Edit(start, starts[i + 1], joint, rule)
+        yield _edit((start, starts[i + 1], joint, rule))
     yield Edit(ends[-1], len(text), "\n")
 
 
