@@ -20,6 +20,8 @@ WRAP = Pipeline.from_names(["column-wrap"])
 
 #: (raw, clean): text that is not column-wrapped passes through unchanged.
 UNCHANGED = [
+    # an ellipsis on a line of its own after a sentence's end is a pause, no mark the line before hung
+    "“嗯。”\n……\n他想了想。\n",
     # verse: lines of one width that each end at a mark, under a title or not (no column cut a phrase)
     "春风又绿江南岸，\n明月何时照我还？\n",
     "早发白帝城\n朝辞白帝彩云间，\n千里江陵一日还。\n",

@@ -653,7 +653,8 @@ class _Page:
         # line ("…一交换联" / ".") ends its sentence as the two do joined
         self.mark_alone = [False] * len(texts)
         for k in compress(range(1, len(texts)), map(MARK_LINE.__ge__, map(len, texts[1:]))):  # (lines of MARK_LINE at most)
-            if ends_sentence(texts[k]) and not any(map(str.isalnum, texts[k])):
+            # (not after a line that ends its sentence already: "“嗯。”" / "……" is a pause of its own)
+            if ends_sentence(texts[k]) and not any(map(str.isalnum, texts[k])) and not self.terminal[k - 1]:
                 self.mark_alone[k] = True
                 self.terminal[k - 1] = self.terminal[k - 1] or ends_sentence(texts[k - 1] + texts[k])
         self.no_punct = list(map(not_, has_sentence_punct_each(texts)))
