@@ -171,6 +171,18 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # pdftotext sets a bold dateline and the rest of its printed line apart by blank lines, which
+    # mark paragraphs on its page: the rest fills the line with the dateline, and was cut there
+    (
+        "军中走出的虎\n\n据新华社重庆1月8日电\n\n宁洪虎朝我们面前一站，嗬！少\n\n说也得一米八三的个头，典型的山东大汉，留着很整齐很\n"
+        "精神的小平头，走起路来脚底板子生风。尽管离开部队已\n六个年头了，可他总也褪不掉身上那股浓浓的兵味。\n\n"
+        "说起来您或许不相信，宁洪虎放下背包不久，就干上了山\n东邹城市石油公司第二加油站站长。这个农村长大的孩子，\n"
+        "没有什么特殊“背景”，靠响当当的工作，硬是当上了一\n站之长。天地虽小，事业却宽。\n",
+        "军中走出的虎\n据新华社重庆1月8日电宁洪虎朝我们面前一站，嗬！少说也得一米八三的个头，典型的山东大汉，留着很整齐很"
+        "精神的小平头，走起路来脚底板子生风。尽管离开部队已六个年头了，可他总也褪不掉身上那股浓浓的兵味。\n"
+        "说起来您或许不相信，宁洪虎放下背包不久，就干上了山东邹城市石油公司第二加油站站长。这个农村长大的孩子，"
+        "没有什么特殊“背景”，靠响当当的工作，硬是当上了一站之长。天地虽小，事业却宽。\n",
+    ),
     # a byline (a reporter's words and a name) clearly short of its column stands alone under the
     # title; not the rest of a name a narrow column cut, nor one that goes on "报道：…"
     (

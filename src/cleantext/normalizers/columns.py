@@ -63,9 +63,10 @@ its name is the note of the edit in ``explain``:
    column and a narrower rest: TITLE_FILL).
 4. ``blank-line``: the page's blank lines mark paragraphs, and one stands
    here; not where a block was cut in its words (pdftotext leaves a blank
-   line at a column's foot, pdfminer after the first line of a paragraph
-   of two): a full line inside a paragraph (or its first, the indent left
-   out) ending in a Han character or a comma, and a full line or a
+   line at a column's foot and around a bold dateline, pdfminer after the
+   first line of a paragraph of two): a full line inside a paragraph (or
+   its first, the indent left out, or the rest of the line a dateline
+   alone opened) ending in a Han character or a comma, and a full line or a
    paragraph's last line opening with a Han character after it (the rules
    after this decide).
 5. ``block-start``: the next line starts a block (dateline, byline, heading,
@@ -2061,6 +2062,8 @@ class _Page:
             width = measured[i] - INDENT if self.indent_lost[i] else measured[i]
             if self._lost_width(width):
                 return column - 0.5 <= width + INDENT <= column + HANG
+        if i and self.dateline_alone[i - 1] and not self.block_start[i]:  # the rest of a line a dateline alone opened
+            return column - 0.5 <= self.printed_width(i, column) <= column + HANG
         return column - 0.5 <= measured[i] <= column + HANG and i > 0 and not self.gaps[i] and self.columns[i - 1] == column
 
     def punctuated_title(self, i: int, column: float) -> bool:
