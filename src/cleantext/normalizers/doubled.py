@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cached_property
+from heapq import heappop, heappush
 from itertools import compress
 from operator import contains, eq, itemgetter, or_
 from typing import Iterator, NamedTuple, Sequence
@@ -293,21 +294,20 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
     if _HALFWIDTH_MARK.search(compact) is not None:
         compact = compact.translate(FULLWIDTH_PUNCT)
     n = len(compact)
-    # best[i]: (score, halves as (start, end) in compact) for compact[:i]; the
+    # best[i]: (score, where its last half starts) of the best parse of
+    # compact[:i] (the parse is read back from best[n] at the end); the
     # score prefers parses whose spans hold fewer spaces inside (fake bold
     # prints a space between spans once: "通讯员通讯员 吴玉民吴玉民"), then
     # fewer cuts inside a run of text (fake bold draws a run between marks
     # at once: "一件一件事事一件一件事事" is one span, not 一件一件/事事 twice),
     # then more spans
-    best: list[tuple[tuple[int, int, int], list[tuple[int, int]]] | None] = [None] * (n + 1)
-    best[0] = ((0, 0, 0), [])
-    reach = 0  # the furthest position a parse has reached
-    for i in range(n):
-        if i > reach:
-            break  # no parse gets past i: the line is not doubled
+    best: list[tuple[tuple[int, int, int], int] | None] = [None] * (n + 1)
+    best[0] = ((0, 0, 0), -1)
+    # the positions a parse reaches, read in order (each once, when every
+    # parse reaching it is known); none past the last: the line is not doubled
+    reached = [0]
+    while reached and (i := heappop(reached)) < n:
         here = best[i]
-        if here is None:
-            continue
         first, limit = compact[i], i + (n - i) // 2
         cut = -1  # (worked out at the first square found here)
         second = compact.find(first, i + 1, limit + 1)  # where a second copy could start
@@ -327,17 +327,24 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
                 inside = spaced[j] - spaced[i + 1] if spaced is not None else 0
                 score = (here[0][0] - inside, here[0][1] - cut, here[0][2] + 1)
                 old = best[j]
+                if old is None:
+                    heappush(reached, j)
                 if old is None or score > old[0]:
-                    best[j] = (score, here[1] + [(i, i + half)])
-                reach = max(reach, j)
+                    best[j] = (score, i)
             second = compact.find(first, second + 1, limit + 1)
-    final = best[n]
-    if final is None or n == 0:
+    if best[n] is None or n == 0:
         return None, []
-    letters = [_letters(compact[a:b]) for a, b in final[1]]
+    halves: list[tuple[int, int]] = []  # (start, end) in compact of each span's first copy
+    j = n
+    while j:
+        i = best[j][1]  # type: ignore[index]
+        halves.append((i, (i + j) // 2))
+        j = i
+    halves.reverse()
+    letters = [_letters(compact[a:b]) for a, b in halves]
     kept: list[int] = []
     previous_end = 0  # where the last doubled span ended, in line
-    for a, b in final[1]:
+    for a, b in halves:
         start, stop = where[a], where[b - 1] + 1
         if previous_end:
             kept.extend(range(previous_end, start))  # spaces between spans
@@ -559,14 +566,14 @@ class _Page:
     def remove(self, line: _Line, gone: Sequence[int], regions: Sequence[tuple[int, int, str]]) -> None:
         """Remove the characters at ``gone`` (positions in line.text); regions in line.text too."""
         keep, idx, text = self._keep(), line.idx, line.text
+        kept = bytearray(b"\x01") * len(text)  # (0: gone from line; the line is then rebuilt in C)
         for j in gone:
             keep[idx[j]] = 0
+            kept[j] = 0
         for lo, hi, note in regions:
             self.regions.append((idx[lo], idx[hi - 1] + 1, note))
-        drop = set(gone)
-        kept = [j for j in range(len(text)) if j not in drop]
-        line.text = "".join(text[j] for j in kept)
-        line.idx = [idx[j] for j in kept]
+        line.text = "".join(compress(text, kept))
+        line.idx = list(compress(idx, kept))
 
     def join(self, first: _Line, links: Sequence[tuple[_Line, int, str]]) -> None:
         """Join each linked line to ``first``, without the ``k`` characters it repeats."""
@@ -959,9 +966,8 @@ def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
     if spans is not None and spans[0] is not None:
         kept = spans[0]
         lo, hi = spans[2] if len(spans) > 2 else (0, len(line.text))
-        keep = set(kept)
-        once = "".join(line.text[i] for i in kept if lo <= i < hi)
-        gone = [j for j in range(len(line.text)) if j not in keep]
+        once = "".join([line.text[i] for i in kept if lo <= i < hi])
+        gone = sorted(set(range(len(line.text))).difference(kept))
         page.remove(line, gone, [(lo, hi, f'fake bold: second copy of each span of "{_short(once)}"')])
         if spans[1]:
             _mark(page, line, "spans")
