@@ -235,6 +235,12 @@ class Lexicon:
         )
 
     @cached_property
+    def credit_end(self) -> regex.Pattern[str]:
+        """A credit's last word ending a line, as :attr:`credit_tail` ends: a
+        cheap test before it (a line where this is not found has no credit)."""
+        return regex.compile(r"(?P<end>" + _any(self._get("credits", "endings")) + r")[）)]?$")
+
+    @cached_property
     def credit_last(self) -> frozenset[str]:
         """The last characters a credit can end with (a cheap test before :attr:`credit`)."""
         return frozenset(p[-1] for p in self._get("credits", "endings") if p)

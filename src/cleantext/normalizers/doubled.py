@@ -54,9 +54,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cached_property
+from heapq import heappop, heappush
 from itertools import compress
 from operator import contains, eq, itemgetter, or_
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
@@ -151,10 +152,10 @@ _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
 MIN_TITLE_BLOCKS = 3
 #: A line of one or two characters each printed twice ("谈谈", "实实事事"):
 #: the rest of a bold line (see _bold_tail).
-_TAIL_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$", re.MULTILINE)
+_TAIL_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$")
 #: A line that opens with characters each printed twice ("电电（记者张淑英）…",
 #: "姆姆11月月66日日电电 坦桑"): the rest of a bold dateline that the line's end cut.
-_HEAD_PAIRS = re.compile(r"^[ \t\u3000]*(?:(\S)\1)+", re.MULTILINE)
+_HEAD_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1)+")
 #: A writer's credit in brackets printed twice on its line ("（通宣）（通宣）"): see _square_rest.
 _CREDIT_TWICE = _line_pattern(r"[ \t\u3000]*([（(][^（）()\n]+[）)])\1[ \t\u3000]*$")
 _WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
@@ -229,7 +230,7 @@ DISPLACED_REACH = 12
 _LONE_MARK = re.compile(r"\n[^\S\n]*[，。、；：！？][^\S\n]*(?=\n|\Z)")
 #: ... or the mark once or twice more, and a gap, opening the next line
 #: before its text ("…科学的方法，" / "，， 解决制约…"): no line opens with it.
-_LEADING_MARKS = re.compile(r"^[^\S\n]*([，。、；：])\1?[^\S\n]+(?=[^\s，。、；：])", re.MULTILINE)
+_LEADING_MARKS = _line_pattern(r"[^\S\n]*([，。、；：])\1?[^\S\n]+(?=[^\s，。、；：])")
 _LAST = itemgetter(slice(-1, None))
 #: What rule 1 reads on a line: the positions kept (None: not doubled),
 #: whether the evidence is strong and, when only a stretch of the line is
@@ -293,21 +294,20 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
     if _HALFWIDTH_MARK.search(compact) is not None:
         compact = compact.translate(FULLWIDTH_PUNCT)
     n = len(compact)
-    # best[i]: (score, halves as (start, end) in compact) for compact[:i]; the
+    # best[i]: (score, where its last half starts) of the best parse of
+    # compact[:i] (the parse is read back from best[n] at the end); the
     # score prefers parses whose spans hold fewer spaces inside (fake bold
     # prints a space between spans once: "通讯员通讯员 吴玉民吴玉民"), then
     # fewer cuts inside a run of text (fake bold draws a run between marks
     # at once: "一件一件事事一件一件事事" is one span, not 一件一件/事事 twice),
     # then more spans
-    best: list[tuple[tuple[int, int, int], list[tuple[int, int]]] | None] = [None] * (n + 1)
-    best[0] = ((0, 0, 0), [])
-    reach = 0  # the furthest position a parse has reached
-    for i in range(n):
-        if i > reach:
-            break  # no parse gets past i: the line is not doubled
+    best: list[tuple[tuple[int, int, int], int] | None] = [None] * (n + 1)
+    best[0] = ((0, 0, 0), -1)
+    # the positions a parse reaches, read in order (each once, when every
+    # parse reaching it is known); none past the last: the line is not doubled
+    reached = [0]
+    while reached and (i := heappop(reached)) < n:
         here = best[i]
-        if here is None:
-            continue
         first, limit = compact[i], i + (n - i) // 2
         cut = -1  # (worked out at the first square found here)
         second = compact.find(first, i + 1, limit + 1)  # where a second copy could start
@@ -327,17 +327,24 @@ def _parse(line: str) -> tuple[list[int] | None, list[int]]:
                 inside = spaced[j] - spaced[i + 1] if spaced is not None else 0
                 score = (here[0][0] - inside, here[0][1] - cut, here[0][2] + 1)
                 old = best[j]
+                if old is None:
+                    heappush(reached, j)
                 if old is None or score > old[0]:
-                    best[j] = (score, here[1] + [(i, i + half)])
-                reach = max(reach, j)
+                    best[j] = (score, i)
             second = compact.find(first, second + 1, limit + 1)
-    final = best[n]
-    if final is None or n == 0:
+    if best[n] is None or n == 0:
         return None, []
-    letters = [_letters(compact[a:b]) for a, b in final[1]]
+    halves: list[tuple[int, int]] = []  # (start, end) in compact of each span's first copy
+    j = n
+    while j:
+        i = best[j][1]  # type: ignore[index]
+        halves.append((i, (i + j) // 2))
+        j = i
+    halves.reverse()
+    letters = [_letters(compact[a:b]) for a, b in halves]
     kept: list[int] = []
     previous_end = 0  # where the last doubled span ended, in line
-    for a, b in final[1]:
+    for a, b in halves:
         start, stop = where[a], where[b - 1] + 1
         if previous_end:
             kept.extend(range(previous_end, start))  # spaces between spans
@@ -559,14 +566,14 @@ class _Page:
     def remove(self, line: _Line, gone: Sequence[int], regions: Sequence[tuple[int, int, str]]) -> None:
         """Remove the characters at ``gone`` (positions in line.text); regions in line.text too."""
         keep, idx, text = self._keep(), line.idx, line.text
+        kept = bytearray(b"\x01") * len(text)  # (0: gone from line; the line is then rebuilt in C)
         for j in gone:
             keep[idx[j]] = 0
+            kept[j] = 0
         for lo, hi, note in regions:
             self.regions.append((idx[lo], idx[hi - 1] + 1, note))
-        drop = set(gone)
-        kept = [j for j in range(len(text)) if j not in drop]
-        line.text = "".join(text[j] for j in kept)
-        line.idx = [idx[j] for j in kept]
+        line.text = "".join(compress(text, kept))
+        line.idx = list(compress(idx, kept))
 
     def join(self, first: _Line, links: Sequence[tuple[_Line, int, str]]) -> None:
         """Join each linked line to ``first``, without the ``k`` characters it repeats."""
@@ -720,12 +727,24 @@ def _pair_twice(page: _Page, a: _Line) -> _Line | None:
     return b
 
 
-def _pair_hints(text: str) -> list[int]:
+class _Rows(NamedTuple):
+    """A page's raw lines, and its non-empty ones: their numbers, and each stripped."""
+
+    raw: list[str]
+    number: list[int]
+    lines: list[str]
+
+
+def _rows(text: str) -> _Rows:
+    """The page's lines as _link_hints and _pair_hints read them (split once for both)."""
+    raw = text.split("\n")
+    return _Rows(raw, list(compress(range(len(raw)), raw)), list(map(str.strip, compress(raw, raw))))
+
+
+def _pair_hints(rows: _Rows) -> list[int]:
     """Starts of the lines that the line after the next repeats (A / B / A):
     the two lines compared in C over all lines at once."""
-    raw = text.split("\n")
-    number = list(compress(range(len(raw)), raw))
-    lines = list(map(str.strip, compress(raw, raw)))
+    raw, number, lines = rows
     return _line_starts(raw, [number[i] for i in compress(range(len(lines)), map(eq, lines, lines[2:]))])
 
 
@@ -900,7 +919,7 @@ def _full_line(page: _Page, first: _Line, last: _Line, k: int) -> bool:
     return any(w - 2 <= joined <= w + 1 for w in references + [page.common_width] if w)
 
 
-def _link_hints(text: str) -> list[int]:
+def _link_hints(rows: _Rows) -> list[int]:
     """Starts of the lines that overlap the next non-blank line (at most one blank line between).
 
     A necessary condition is tested in C over all lines at once (an overlap
@@ -908,11 +927,9 @@ def _link_hints(text: str) -> list[int]:
     among the next line's first four; a longer one starts with those four,
     which then are in this line); the few lines that pass are checked.
     """
-    if "\n" not in text:
+    raw, number, lines = rows
+    if len(raw) < 2:
         return []
-    raw = text.split("\n")
-    number = list(compress(range(len(raw)), raw))
-    lines = list(map(str.strip, compress(raw, raw)))
     nexts = lines[1:]
     heads = list(map(_HEAD4, nexts))
     small = map(contains, heads, map(_LAST, lines))
@@ -949,9 +966,8 @@ def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
     if spans is not None and spans[0] is not None:
         kept = spans[0]
         lo, hi = spans[2] if len(spans) > 2 else (0, len(line.text))
-        keep = set(kept)
-        once = "".join(line.text[i] for i in kept if lo <= i < hi)
-        gone = [j for j in range(len(line.text)) if j not in keep]
+        once = "".join([line.text[i] for i in kept if lo <= i < hi])
+        gone = sorted(set(range(len(line.text))).difference(kept))
         page.remove(line, gone, [(lo, hi, f'fake bold: second copy of each span of "{_short(once)}"')])
         if spans[1]:
             _mark(page, line, "spans")
@@ -1139,12 +1155,13 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     for start, end in _line_matches(_SINGLE_LINES, text):
         _spaced_twice(page, start, end)
     seen: set[int] = set()
-    for start in _link_hints(text):
+    rows = _rows(text)
+    for start in _link_hints(rows):
         line = page.at(start)
         if line.start in page.lines and line.text:
             for x in _lines_twice_and_stairs(page, line, seen):
                 changed[x.start] = x
-    for start in _pair_hints(text):
+    for start in _pair_hints(rows):
         line = page.at(start)
         if line.start in page.lines and line.text and (x := _pair_twice(page, line)) is not None:
             changed[x.start] = x
@@ -1176,15 +1193,15 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
-    for m in _LEADING_MARKS.finditer(text):
-        _leading_marks(page, page.at(m.start()))
+    for start, _ in _line_matches(_LEADING_MARKS, text):
+        _leading_marks(page, page.at(start))
     evidence = any("characters" in forms for forms in page.bold.values())
     if evidence:  # (a bold line's rest follows a line found so on strong evidence)
-        for m in _TAIL_PAIRS.finditer(text):
-            _bold_tail(page, page.at(m.start()))
+        for start, _ in _line_matches(_TAIL_PAIRS, text):
+            _bold_tail(page, page.at(start))
         if page.opening is not None:
-            for m in _HEAD_PAIRS.finditer(text):
-                _bold_dateline_rest(page, page.at(m.start()))
+            for start, _ in _line_matches(_HEAD_PAIRS, text):
+                _bold_dateline_rest(page, page.at(start))
     for start, _ in _line_matches(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
     for start in [start for start, forms in page.bold.items() if "lines" in forms]:
@@ -1249,7 +1266,7 @@ def _leading_marks(page: _Page, line: _Line) -> None:
     """Remove the copies of the mark the line before ends with that open
     ``line``, and the gap after them (see _LEADING_MARKS)."""
     prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
-    m = _LEADING_MARKS.match(line.text)
+    m = _LEADING_MARKS[0].match(line.text)
     if prev is None or m is None or not prev.text.endswith(m.group(1)):
         return
     note = f'fake bold: second copy of "{m.group(1)}" opening the next line'
@@ -1288,7 +1305,7 @@ def _bold_dateline_rest(page: _Page, line: _Line) -> None:
     "电电（记者张淑英）…": "新华社天津１２月３０日" + "电"). Elsewhere a line
     may open with a word that repeats a character (人人, 看看)."""
     prev = _bold_before(page, line)
-    pairs = _HEAD_PAIRS.match(line.text)
+    pairs = _HEAD_PAIRS[0].match(line.text)
     if prev is None or pairs is None:
         return
     once = pairs.group()[::2]

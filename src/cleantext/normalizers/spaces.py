@@ -268,12 +268,14 @@ def _in_credit(facts: _Line, start: int, end: int, lex: Lexicon) -> bool:
     :attr:`~cleantext.lexicon.Lexicon.credit_tail`): a person typed it
     between the credit's words, before its last one too ("新华社记者 贺宇洋 摄",
     "（熊海平 摄）"), also after a caption's sentence on the line."""
+    line = facts.text
+    if not (0 < start and end < len(line) and _kind(line[start - 1]) & _kind(line[end]) & _WIDE):
+        return False  # (not between two CJK letters: whatever the line ends with)
     if facts.credit is None:
-        m = lex.credit_tail.search(facts.text)
+        m = lex.credit_tail.search(line) if lex.credit_end.search(line) is not None else None
         facts.credit = (m.start(), m.start("end")) if m else (-1, -1)
     first, last = facts.credit
-    line = facts.text
-    return first < start and end <= last and bool(_kind(line[start - 1]) & _kind(line[end]) & _WIDE)
+    return first < start and end <= last
 
 
 def _section_heading(facts: _Line, end: int, lex: Lexicon) -> bool:

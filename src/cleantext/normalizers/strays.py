@@ -38,8 +38,20 @@ from .boundaries import after_sentences
 
 #: The marks a column hangs past its edge (SPEC 3), alone on a line.
 _LONE_MARK = re.compile(rf"^[^\S\n]*[{HANGING_MARKS}][^\S\n]*$", re.MULTILINE)
+# (the same after a line break: re tries a pattern opening with ^ at every
+# position of a text, one opening with "\n" only where that character is)
+_LONE_MARK_AFTER_BREAK = re.compile(rf"\n[^\S\n]*[{HANGING_MARKS}][^\S\n]*$", re.MULTILINE)
 #: ... or first on a line, a gap between it and the line's text.
 _MARK_BEFORE_GAP = re.compile(rf"^[^\S\n]*([{HANGING_MARKS}][^\S\n]+)(?=\S)", re.MULTILINE)
+_MARK_BEFORE_GAP_AFTER_BREAK = re.compile(rf"\n[^\S\n]*([{HANGING_MARKS}][^\S\n]+)(?=\S)")
+
+
+def _marks_before_gap(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _MARK_BEFORE_GAP in ``text`` (group 1 as its finditer's)."""
+    first = _MARK_BEFORE_GAP.match(text)
+    if first is not None:
+        yield first
+    yield from _MARK_BEFORE_GAP_AFTER_BREAK.finditer(text)
 #: What a line ends in that leaves no room for a mark of its own after it.
 _ENDS_IN_MARK = frozenset("，。、；：！？")
 
@@ -58,7 +70,8 @@ def _strays(lines: list[str]) -> list[int]:
             stretch.append(k)
             impossible = impossible or previous[-1:] in _ENDS_IN_MARK or ends_sentence(previous)
             continue
-        if previous and after_sentences(previous, line, gap):
+        # (a stretch's end matters only when it holds a lone mark or an impossible one)
+        if previous and (stretch or impossible) and after_sentences(previous, line, gap):
             strays += stretch if impossible else []
             stretch, impossible = [], False
         impossible = impossible or line[0] in HANGING_MARKS and line[1:2].isspace()  # (see _MARK_BEFORE_GAP)
@@ -85,9 +98,9 @@ def drop_stray_marks(text: str) -> Iterator[Edit]:
     """
     edits = [
         Edit(m.start(1), m.end(1), "", f'stray mark from the column beside: "{m.group(1)[0]}"')
-        for m in _MARK_BEFORE_GAP.finditer(text)
+        for m in _marks_before_gap(text)
     ]
-    if _LONE_MARK.search(text) is not None:
+    if _LONE_MARK.match(text) is not None or _LONE_MARK_AFTER_BREAK.search(text) is not None:
         raw = text.split("\n")
         strays = set(_strays([line.strip() for line in raw]))
         pos = 0
