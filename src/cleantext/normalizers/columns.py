@@ -340,6 +340,7 @@ _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
+_HALF_WIDTH = regex.compile(r"[ -~]+")  # (half-width text or a space inside a line)
 _WORD_SPACE = regex.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
 #: A Latin word beside Chinese text inside a line, with a space between or
 #: without: which the text does more tells what a join there takes.
@@ -726,7 +727,9 @@ class _Page:
         # next line, so not the text's last line, or one before a new article
         # (they show where the text stops, not the column's edge)
         self.cut = [
-            not e and not b and (not n and _may_end_cut(last) and has_sentence_punct(_past_item(t)) or leaves_open(t))
+            not e and not b and (
+                not n and _may_end_cut(last) and (t[0] not in _ITEM_FIRST or has_sentence_punct(_past_item(t))) or leaves_open(t)
+            )
             for n, e, t, last, b in zip(self.no_punct, self.terminal, texts, self.lasts, self.boundary[1:] + [True])
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
@@ -844,10 +847,8 @@ class _Page:
         (verse: "春风又绿江南岸，" / "明月何时照我还？"), were not cut by a
         column, and stay as they are."""
         texts, no_punct, terminal, widths, measured = self.texts, self.no_punct, self.terminal, self.widths, self.measured
-        found = [
-            not terminal[k] and _WORD_END.match(texts[k][-1]) is not None and _WORD_END.match(texts[k + 1][0]) is not None
-            for k in range(len(texts) - 1)
-        ] + [False]
+        firsts = [t[0].isalnum() for t in texts[1:]]
+        found = [not e and last.isalnum() and first for e, last, first in zip(terminal, self.lasts, firsts)] + [False]
         out: list[bool] = []
         for lo, hi in zip([0] + self._cuts, self._cuts + [len(texts)]):
             # (lines of one width, marks and all, as verse is: a paragraph's last line is shorter)
@@ -989,6 +990,7 @@ class _Page:
         bands: list[tuple[int, float, float] | None] = []  # (first line, narrowest, widest) of each run of lines of one width
         start, low, high, count = 0, 0.0, 0.0, 0
         loose = -1  # a line holding half-width text that fitted no run: it may open the next
+        loose_lines = self._half_width_lines()
         for k, (w, t) in enumerate(zip(widths, texts)):
             if terminal[k]:
                 continue  # (a paragraph's last line: the next may go on in its width)
@@ -1000,7 +1002,7 @@ class _Page:
                 count, loose = 0, -1
                 continue
             w = w - 1 if t[-1] in _HANGING else w
-            if not _ALL_WIDE.fullmatch(t):  # (half-width letters and gaps measure loosely: they join a run, never set it)
+            if k in loose_lines:  # (half-width letters and gaps measure loosely: they join a run, never set it)
                 if count and low - LOOSE_WIDTH <= w <= high + LOOSE_WIDTH:
                     count += 1
                 elif loose < 0 or count:
@@ -1030,6 +1032,15 @@ class _Page:
             elif k > 1 and terminal[k - 2] and abs(before - (low1 - INDENT)) <= 1.0:
                 changes.append(k - 1)
         return changes
+
+    def _half_width_lines(self) -> set[int]:
+        """The lines holding half-width text or a space (one scan of the page)."""
+        starts, ends, lines = self.starts, self.ends, set()
+        for m in _HALF_WIDTH.finditer(self.page):
+            k = bisect_left(ends, m.start())  # (the line the run stands on, or the next after its end)
+            if k < len(ends) and m.end() > starts[k] and m.start() < ends[k]:
+                lines.add(k)
+        return lines
 
     def _measure_after_datelines(self, measured: list[float], continuing: list[bool]) -> None:
         """A dateline alone and the line after it are two printed lines, or the
