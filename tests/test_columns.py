@@ -171,6 +171,16 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # pdfminer sets a paragraph's first line apart by blank lines and prints no gap around its
+    # half-width numbers: cut mid-sentence after one, it still fills its column with the gaps
+    (
+        "胀率为12％，大大低于政府预计的17·5％的限额。在居民收入明显增加的情况下，居\n民储蓄增长了28％。\n\n"
+        "哈政府去年大幅度削减了国家公务员人数，因此节省了25亿坚戈（1美元约合75·5\n\n坚戈）的开支。\n\n"
+        "以色列预算之争与内阁危机\n",
+        "胀率为12％，大大低于政府预计的17·5％的限额。在居民收入明显增加的情况下，居民储蓄增长了28％。\n"
+        "哈政府去年大幅度削减了国家公务员人数，因此节省了25亿坚戈（1美元约合75·5坚戈）的开支。\n"
+        "以色列预算之争与内阁危机\n",
+    ),
     # pdftotext sets a bold dateline and the rest of its printed line apart by blank lines, which
     # mark paragraphs on its page: the rest fills the line with the dateline, and was cut there
     (

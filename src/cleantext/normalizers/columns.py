@@ -261,6 +261,9 @@ MIN_LATIN_COLUMN = 10.0
 #: this close to its column's edge (the next letter did not fit) cut a word;
 #: a word that did not fit leaves more room, and a space is put back.
 LATIN_CUT = 0.5
+#: The gaps a typesetter may set around a half-width number or word among
+#: CJK characters, both sides (cells), when an extractor printed none.
+LOST_RUN_GAPS = 1.0
 #: The width a space between two Latin words takes on a printed line (cells:
 #: a half-width space, as a CJK font's Latin letters are half-width).
 WORD_SPACE = 0.5
@@ -340,6 +343,7 @@ _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
+_HALF_RUN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.·,%]*")
 _HALF_WIDTH = regex.compile(r"[ -~]+")  # (half-width text or a space inside a line)
 _WORD_SPACE = regex.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
 #: A Latin word beside Chinese text inside a line, with a space between or
@@ -2061,9 +2065,15 @@ class _Page:
         line opens with a Han character and is a full line or a paragraph's
         last (not a title's short line). A first line printed indented fills
         its column with its indent wherever it stands (pdfplumber's layout
-        mode sets a blank line after one where the spacing asks for it)."""
+        mode sets a blank line after one where the spacing asks for it); a
+        first line set apart by blank lines on both sides (pdfminer), cut
+        mid-sentence after a character or a half-width number or word, with
+        the gaps around its half-width runs that the extractor left out
+        (LOST_RUN_GAPS each)."""
         column, measured, texts = self.columns[i], self.measured, self.texts
-        if column is None or not ((_plain_last(texts[i][-1]) or texts[i][-1] in OPENING) and is_han(texts[i + 1][0])):
+        last = texts[i][-1]
+        half = self.cut[i] and last.isascii() and last.isalnum()  # (a half-width number or word the line was cut after)
+        if column is None or not ((_plain_last(last) or last in OPENING or half) and is_han(texts[i + 1][0])):
             return False
         if not (measured[i + 1] <= column + HANG and (measured[i + 1] >= column - 0.5 or self.terminal[i + 1])):
             return False
@@ -2075,6 +2085,11 @@ class _Page:
                 return column - 0.5 <= width + INDENT <= column + HANG
         if i and self.dateline_alone[i - 1] and not self.block_start[i]:  # the rest of a line a dateline alone opened
             return column - 0.5 <= self.printed_width(i, column) <= column + HANG
+        runs = len(_HALF_RUN.findall(texts[i])) if self.gaps[i] and self.cut[i] and " " not in texts[i] else 0
+        if runs and not (self.headline[i] or texts[i][0] == "—"):
+            # a paragraph's first line set apart by blank lines on both sides (pdfminer's boxes), cut
+            # mid-sentence: full, the gaps around its half-width numbers and words (none printed) aside
+            return column - 0.5 - LOST_RUN_GAPS * runs <= measured[i] <= column + HANG
         return column - 0.5 <= measured[i] <= column + HANG and i > 0 and not self.gaps[i] and self.columns[i - 1] == column
 
     def punctuated_title(self, i: int, column: float) -> bool:
