@@ -2085,10 +2085,10 @@ class _Page:
                 return column - 0.5 <= width + INDENT <= column + HANG
         if i and self.dateline_alone[i - 1] and not self.block_start[i]:  # the rest of a line a dateline alone opened
             return column - 0.5 <= self.printed_width(i, column) <= column + HANG
-        runs = len(_HALF_RUN.findall(texts[i])) if self.gaps[i] and self.cut[i] and " " not in texts[i] else 0
+        runs = len(_HALF_RUN.findall(texts[i])) if self.gaps[i] and self.cut[i] else 0
         if runs and not (self.headline[i] or texts[i][0] == "—"):
             # a paragraph's first line set apart by blank lines on both sides (pdfminer's boxes), cut
-            # mid-sentence: full, the gaps around its half-width numbers and words (none printed) aside
+            # mid-sentence: full, the gaps around its half-width numbers and words (pdfminer prints none) aside
             return column - 0.5 - LOST_RUN_GAPS * runs <= measured[i] <= column + HANG
         return column - 0.5 <= measured[i] <= column + HANG and i > 0 and not self.gaps[i] and self.columns[i - 1] == column
 
