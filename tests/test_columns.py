@@ -20,6 +20,8 @@ WRAP = Pipeline.from_names(["column-wrap"])
 
 #: (raw, clean): text that is not column-wrapped passes through unchanged.
 UNCHANGED = [
+    # items under a numbered heading with a comma in it, as wide as they are
+    "（二）深化改革开放，发展活力不断增强\n居民消费价格涨幅控制在3%左右；\n城镇新增就业12.3万人，城镇调查失业率控制在5.5%以内；\n",
     # an ellipsis on a line of its own after a sentence's end is a pause, no mark the line before hung
     "“嗯。”\n……\n他想了想。\n",
     # verse: lines of one width that each end at a mark, under a title or not (no column cut a phrase)
@@ -171,6 +173,13 @@ RULES = [
 
 #: (raw, clean): pages whose column is measured past what is not column text.
 PAGES = [
+    # a list's item cut in its words joins its short rest, though a list shows no column
+    (
+        "家住在和平门，单位离家只有一站多地，主要包括：\n二、都市文学；\n公社时，刚下学；\n"
+        "陈妍、吴艳艳等年轻选手要有信心突破自我，成为真正的世界\n冠军；\n",
+        "家住在和平门，单位离家只有一站多地，主要包括：\n二、都市文学；\n公社时，刚下学；\n"
+        "陈妍、吴艳艳等年轻选手要有信心突破自我，成为真正的世界冠军；\n",
+    ),
     # pdfminer sets a paragraph's first line apart by blank lines and prints no gap around its
     # half-width numbers: cut mid-sentence after one, it still fills its column with the gaps
     (

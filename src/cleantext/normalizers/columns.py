@@ -242,6 +242,8 @@ BYLINE_NAME = 4
 #: middle of a sentence goes on (see _Page._cut_mid_sentence); narrower, a
 #: title's piece or a list's item may end so.
 MIN_CUT_WIDTH = 16.0
+#: The rest of a list's item cut in its words is at most this share of its first line (see _Page._cut_mid_sentence).
+ITEM_REST = 0.5
 #: A paragraph whose lines going on are all of one width, as many as this
 #: or more, measures a column of its own when the paragraph before it was set
 #: to another (see _Page._width_changes).
@@ -2043,15 +2045,20 @@ class _Page:
         Han character or a comma and is MIN_CUT_WIDTH wide at least; the next
         opens with a Han character, is no block start, title or credit (no
         blank line between), no wider (a hanging mark aside) and either ends
-        the paragraph or is as wide (a title over the body's first line is
-        wider than it, which goes on)."""
+        the paragraph or a list's item (ITEM_REST of it at most, or after a
+        line as wide as the widest around: "…成为真正的世界" / "冠军；"), or is as
+        wide (a title over the body's first line is wider than it, which
+        goes on)."""
         a, b = self.texts[i], self.texts[i + 1]
         if self.unwrapped or self.no_punct[i] or not _plain_last(a[-1]) or not is_han(b[0]):
             return False
         if self.block_start[i + 1] or self.headline[i + 1] or self.credit[i + 1] or self.gaps[i + 1]:
             return False
         wa, wb = self.widths[i], self.widths[i + 1]
-        return wa >= MIN_CUT_WIDTH and wb <= wa + HANG and (self.terminal[i + 1] or wb >= wa - 1)
+        # (an item's rest, after the item's first line as wide as the widest line around; not an item
+        # under a heading as wide as it: "（二）深化改革开放，…" / "居民消费…；")
+        item_rest = self._list_end(i + 1) and (wb <= ITEM_REST * wa or wa >= max(self.widths[slice(*self._stretch(i))]) - 1)
+        return wa >= MIN_CUT_WIDTH and wb <= wa + HANG and (self.terminal[i + 1] or item_rest or wb >= wa - 1)
 
     def cut_at_blank(self, i: int) -> bool:
         """Whether the blank line after line ``i`` stands where a block was
