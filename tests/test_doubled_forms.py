@@ -177,6 +177,10 @@ STEP_CASES = {
         "我军唯一『锚索部队』完成四百多项工程\n我军唯一『锚索部队』完成四百多项工程\n抢险抢险\n\n新华社南宁１月４日电\n",
         "我军唯一『锚索部队』完成四百多项工程\n抢险\n\n新华社南宁１月４日电\n",
     ),
+    "a bold lead phrase's second copy set apart after the line it opens, pdftotext": (
+        "这六位大使是：即将离任的新加\n这六位大使是：\n坡驻华大使郑东发、赞比亚新任驻华\n大使雅各布·姆万萨·卡宾加。\n",
+        "这六位大使是：即将离任的新加\n坡驻华大使郑东发、赞比亚新任驻华\n大使雅各布·姆万萨·卡宾加。\n",
+    ),
     "a writer's credit printed span by span, pdfminer": ("（通宣）（通宣）\n据新华社上海１月２日电\n", "（通宣）\n据新华社上海１月２日电\n"),
     "a title's rest that is a reduplicated word, both lines printed twice, PyMuPDF": (
         "全省经济工作会议召开\n全省经济工作会议召开\n看看\n看看\n本报讯记者\n", "全省经济工作会议召开\n看看\n本报讯记者\n"
@@ -231,6 +235,8 @@ KEPT = [
     "2023年12月\n2023年12月\n",  # too few letters to be a title
     "在比赛中，济南军区队本欲有所作\n本报讯\n为，终因实力不济。\n",  # no copy of the dateline before it
     "本报讯 某县召开全县经济工作会议。\n本报讯\n某市举行迎新春长跑活动。\n",  # an article of one line, then the next
+    "他说：“我们一定能行。”\n他说：\n“好。”\n",  # a lead phrase again after a sentence's end
+    "他说：\n他说：\n",  # a line printed twice opens nothing
     "增长了１２％。\n增长了１２％。\n",  # a sentence with digits, no column text
     "合计 1,000 2,000\n合计 1,000 2,000\n",
     "一\n一\n一\n一\n",

@@ -26,7 +26,9 @@ copies, is ever removed:
    a line the extractor printed in two pieces, twice ("新华社…电" / "（记者…）…" /
    "新华社…电" / "（记者…）…"); a bold dateline's copy that pdftotext or
    pdfminer set apart by its height, inside a sentence ("…有所作" / "本报讯" /
-   "为，…"), also right after the line it opens ("本报…电 记" / "本报…电" / "者…");
+   "为，…"), also right after the line it opens ("本报…电 记" / "本报…电" / "者…"),
+   and so a bold lead phrase that ends with a colon ("这六位大使是：即将…" /
+   "这六位大使是：" / "坡驻华…");
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
@@ -223,6 +225,12 @@ _DATELINE_END = re.compile(r"[讯电][^\S\n]*$", re.MULTILINE)
 _LEADING_SPACE = re.compile(r"[^\S\n]*")
 DATELINE_ALONE_CHARS = (3, 42)
 DISPLACED_REACH = 12
+#: What the line a bold lead phrase opens holds after it at least (characters).
+LEAD_REST = 3
+#: A bold lead phrase that ends with a colon ("这六位大使是：", "盛云龙说得好："), a
+#: line of its own of this many characters at most: pdftotext and pdfminer set
+#: its second copy apart, under the line it opens (see _displaced_lead).
+_LEAD_LINE = _line_pattern(r"[^\S\n]*[^\n]{1,15}[：:][^\S\n]*$")
 #: A line that is one mark, the mark the line before ends with: its second
 #: copy (a crop of a column took the first, fake bold's other copy, whose
 #: centre lies past the crop's edge, went to a line of its own:
@@ -1189,6 +1197,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                     changed[x.start] = x
     for start in _dateline_alone_lines(text):
         _displaced_dateline(page, page.at(start))
+    for start, _ in _line_matches(_LEAD_LINE, text):
+        _displaced_lead(page, page.at(start))
     for m in _LONE_MARK.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
@@ -1252,6 +1262,25 @@ def _displaced_dateline(page: _Page, line: _Line) -> None:
         before.append(x.text.replace(" ", ""))
         x = page.previous_text(x)
     if once in "".join(reversed(before)):
+        page.join(prev, [(line, len(line.text), f'fake bold: second copy of "{_short(line.text)}" set apart')])
+
+
+def _displaced_lead(page: _Page, line: _Line) -> None:
+    """Remove ``line`` when it is the second copy of a bold lead phrase that
+    the extractor set apart by its height (pdftotext, pdfminer), right after
+    the line it opens: the phrase ends with a colon, the line before opens
+    with it and goes on past it, without ending its sentence, and a line
+    follows ("这六位大使是：即将离任的新加" / "这六位大使是：" / "坡驻华大使…").
+    Typeset text never repeats a line's opening words on a line of their own
+    inside its sentence."""
+    if line.start not in page.lines:
+        return
+    prev, after = page.previous_text(line), page.next_text(line)
+    if prev is None or after is None or ends_sentence(prev.text):
+        return
+    once = line.text.replace(" ", "")
+    opened = prev.text.replace(" ", "")
+    if opened.startswith(once) and len(opened) > len(once) + LEAD_REST:
         page.join(prev, [(line, len(line.text), f'fake bold: second copy of "{_short(line.text)}" set apart')])
 
 
