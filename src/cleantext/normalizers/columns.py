@@ -1913,7 +1913,8 @@ class _Page:
         after a dash, the next no block start nor a paragraph's indented
         first line (:meth:`indented_next`), neither a line of verse, and no
         blank line between them on a page where blank lines mark
-        paragraphs, nor a page number on the page's last line. No rule before
+        paragraphs, nor a page number on the page's last line, nor a subhead
+        a cell short of the column (see :meth:`_subhead_measure`). No rule before
         "full-line" can then apply (a test checks that decide answers the
         same for each such break)."""
         texts, columns, widths, measured = self.texts, self.columns, self.widths, self.measured
@@ -1944,6 +1945,10 @@ class _Page:
         ] + [False][:n]
         if not all(self._phrase_cut):
             settled = list(map(and_, settled, self._phrase_cut))
+        if self.first_lines_full:  # (a subhead a cell short of the column is short there: see short())
+            for k in compress(range(n - 1), settled):
+                if self.no_punct[k] and self.short(k) and not self._first_line_over(k, k + 1):
+                    settled[k] = False
         return settled
 
     def decide(self, i: int) -> tuple[str, str]:
