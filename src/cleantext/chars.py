@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import getitem
+from typing import Iterator
 
 import regex
 
@@ -122,6 +123,45 @@ def has_sentence_punct_each(lines: list[str]) -> list[bool]:
     return [
         "，" in line or "。" in line and "。。。" not in line or has_sentence_punct(line) for line in lines
     ]
+
+
+def line_pattern(pattern: str, flags: int = 0) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """``pattern``, written for the start of a line, as matched there (^,
+    MULTILINE) and as scanned for (after a line break, see :func:`line_matches`).
+
+    re tries a pattern that opens with ^ at every position of a text, which
+    costs more than the rest of such a pattern on clean text; one that opens
+    with a literal "\\n" it tries only where its fast scan for that character
+    stops.
+    """
+    return re.compile("^" + pattern, flags | re.MULTILINE), re.compile("\n" + pattern, flags | re.MULTILINE)
+
+
+def line_matches(patterns: tuple["re.Pattern[str]", "re.Pattern[str]"], text: str) -> Iterator["re.Match[str]"]:
+    """Each match of a :func:`line_pattern` in ``text``, as the ^ form's
+    finditer finds them (the same matches, in order, none overlapping); one
+    after a line break holds that "\\n" first (its groups are the pattern's).
+
+    >>> [m.group() for m in line_matches(line_pattern("，+"), "，，甲\\n，乙\\n丙，")]
+    ['，，', '\\n，']
+    """
+    at_start, after_break = patterns
+    pos = 0
+    m = at_start.match(text)
+    if m is not None:
+        yield m
+        pos = m.end()
+    # (from the character before the end of the last match: a "\n" that
+    # match ends with opens the next line)
+    while (m := after_break.search(text, max(pos - 1, 0))) is not None:
+        yield m
+        pos = m.end()
+
+
+def line_spans(patterns: tuple["re.Pattern[str]", "re.Pattern[str]"], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of :func:`line_matches`, from the line's start."""
+    for m in line_matches(patterns, text):
+        yield m.start() + (text[m.start()] == "\n"), m.end()
 
 
 #: Characters that count a full column cell. Everything else counts half.

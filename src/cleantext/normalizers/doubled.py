@@ -63,7 +63,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
-from ..chars import FULLWIDTH_PUNCT, SENTENCE_END, display_width, ends_sentence, has_han
+from ..chars import FULLWIDTH_PUNCT, SENTENCE_END, display_width, ends_sentence, has_han, line_pattern, line_spans
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import continues, starts_independently
@@ -73,39 +73,11 @@ from .boundaries import continues, starts_independently
 MAX_LINE = 240
 
 
-def _line_pattern(pattern: str, flags: int = 0) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
-    """``pattern``, written for the start of a line, as matched there (^,
-    MULTILINE) and as scanned for (after a line break, see _line_matches).
-
-    re tries a pattern that opens with ^ at every position of a text, which
-    costs more than the rest of these patterns on clean text; one that opens
-    with a literal "\n" it tries only where its fast scan for that character
-    stops.
-    """
-    return re.compile("^" + pattern, flags | re.MULTILINE), re.compile("\n" + pattern, flags | re.MULTILINE)
-
-
-def _line_matches(patterns: tuple["re.Pattern[str]", "re.Pattern[str]"], text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each match of a _line_pattern in ``text``, as the ^
-    form's finditer finds them (the same matches, in order, none overlapping)."""
-    at_start, after_break = patterns
-    pos = 0
-    m = at_start.match(text)
-    if m is not None:
-        yield m.start(), m.end()
-        pos = m.end()
-    # (from the character before the end of the last match: a "\n" that
-    # match ends with opens the next line)
-    while (m := after_break.search(text, max(pos - 1, 0))) is not None:
-        yield m.start() + 1, m.end()
-        pos = m.end()
-
-
 # A fake-bold line starts with a square (a span followed by itself, ending
 # in print: a space after the span is typed between it and the next, and
 # "文县政协 文县政协 " reads as "文县政协 文县政协" does). The standard
 # library's engine finds these line starts fastest, in one scan.
-_LINE_SQUARE = _line_pattern(r"[ \t\u3000]*(.{1,%d}?)\1(?<=\S)" % (MAX_LINE // 2))
+_LINE_SQUARE = line_pattern(r"[ \t\u3000]*(.{1,%d}?)\1(?<=\S)" % (MAX_LINE // 2))
 _STARTS_SQUARE = _LINE_SQUARE[0]
 # ... or, after the end of a sentence, the rest of a line does (a bold lead
 # the line before was glued to: "…完成。本报讯本报讯…").
@@ -154,13 +126,13 @@ _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
 MIN_TITLE_BLOCKS = 3
 #: A line of one or two characters each printed twice ("谈谈", "实实事事"):
 #: the rest of a bold line (see _bold_tail).
-_TAIL_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$")
+_TAIL_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$")
 #: A line that opens with characters each printed twice ("电电（记者张淑英）…",
 #: "姆姆11月月66日日电电 坦桑"): the rest of a bold dateline that the line's end cut.
-_HEAD_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1)+")
+_HEAD_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1)+")
 #: A writer's credit in brackets printed twice on its line ("（通宣）（通宣）"): see _square_rest.
-_CREDIT_TWICE = _line_pattern(r"[ \t\u3000]*([（(][^（）()\n]+[）)])\1[ \t\u3000]*$")
-_WHOLE_PAIRS = _line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
+_CREDIT_TWICE = line_pattern(r"[ \t\u3000]*([（(][^（）()\n]+[）)])\1[ \t\u3000]*$")
+_WHOLE_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
 _MARKS = frozenset("，。、；：！？（）《》〈〉「」『』【】“”‘’")
@@ -204,7 +176,7 @@ MAX_SPACED_LETTERS = 24
 # (not numbers, or one letter again and again: a list's numbering, a cry)
 _NUMBERING = re.compile(r"[\d一二三四五六七八九十百〇零]+|(.)\1*")
 # Runs of one-character lines (a blank line between allowed) where that may be.
-_SINGLE_LINES = _line_pattern(r"(?:[ \t\u3000]*\S[ \t\u3000]*\n(?:[ \t\u3000]*\n)?){%d,}" % (2 * MIN_SPACED_LETTERS))
+_SINGLE_LINES = line_pattern(r"(?:[ \t\u3000]*\S[ \t\u3000]*\n(?:[ \t\u3000]*\n)?){%d,}" % (2 * MIN_SPACED_LETTERS))
 #: A page's column is the width shared by this many lines at least (of
 #: this many cells or more).
 MIN_COMMON = 3
@@ -230,7 +202,7 @@ LEAD_REST = 3
 #: A bold lead phrase that ends with a colon ("这六位大使是：", "盛云龙说得好："), a
 #: line of its own of this many characters at most: pdftotext and pdfminer set
 #: its second copy apart, under the line it opens (see _displaced_lead).
-_LEAD_LINE = _line_pattern(r"[^\S\n]*[^\n]{1,15}[：:][^\S\n]*$")
+_LEAD_LINE = line_pattern(r"[^\S\n]*[^\n]{1,15}[：:][^\S\n]*$")
 #: A line that is one mark, the mark the line before ends with: its second
 #: copy (a crop of a column took the first, fake bold's other copy, whose
 #: centre lies past the crop's edge, went to a line of its own:
@@ -238,7 +210,7 @@ _LEAD_LINE = _line_pattern(r"[^\S\n]*[^\n]{1,15}[：:][^\S\n]*$")
 _LONE_MARK = re.compile(r"\n[^\S\n]*[，。、；：！？][^\S\n]*(?=\n|\Z)")
 #: ... or the mark once or twice more, and a gap, opening the next line
 #: before its text ("…科学的方法，" / "，， 解决制约…"): no line opens with it.
-_LEADING_MARKS = _line_pattern(r"[^\S\n]*([，。、；：])\1?[^\S\n]+(?=[^\s，。、；：])")
+_LEADING_MARKS = line_pattern(r"[^\S\n]*([，。、；：])\1?[^\S\n]+(?=[^\s，。、；：])")
 _LAST = itemgetter(slice(-1, None))
 #: What rule 1 reads on a line: the positions kept (None: not doubled),
 #: whether the evidence is strong and, when only a stretch of the line is
@@ -1120,7 +1092,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     # "决……决……") shows too little to tell alone; next to a fake-bold line
     # (a blank line between allowed) it is fake bold too.
     found: dict[int, tuple[_Line, tuple[list[int] | None, bool]]] = {}
-    for number, start in _numbered(text, (start for start, _ in _line_matches(_LINE_SQUARE, text))):
+    for number, start in _numbered(text, (start for start, _ in line_spans(_LINE_SQUARE, text))):
         end = text.find("\n", start)
         if (len(text) if end == -1 else end) - start > MAX_LINE + 8:
             continue  # longer than a line rule 1 reads (edge spaces aside)
@@ -1160,7 +1132,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             if _inline(page, line):
                 changed[line.start] = line
     # Rules 3 and 4: lines printed twice (a letter-spaced title too), staircases.
-    for start, end in _line_matches(_SINGLE_LINES, text):
+    for start, end in line_spans(_SINGLE_LINES, text):
         _spaced_twice(page, start, end)
     seen: set[int] = set()
     rows = _rows(text)
@@ -1197,29 +1169,29 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                     changed[x.start] = x
     for start in _dateline_alone_lines(text):
         _displaced_dateline(page, page.at(start))
-    for start, _ in _line_matches(_LEAD_LINE, text):
+    for start, _ in line_spans(_LEAD_LINE, text):
         _displaced_lead(page, page.at(start))
     for m in _LONE_MARK.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # (the line before ends in the mark?)
         if before[-1:] == m.group().strip():
             _lone_mark(page, page.at(m.start() + 1))
-    for start, _ in _line_matches(_LEADING_MARKS, text):
+    for start, _ in line_spans(_LEADING_MARKS, text):
         _leading_marks(page, page.at(start))
     evidence = any("characters" in forms for forms in page.bold.values())
     if evidence:  # (a bold line's rest follows a line found so on strong evidence)
-        for start, _ in _line_matches(_TAIL_PAIRS, text):
+        for start, _ in line_spans(_TAIL_PAIRS, text):
             _bold_tail(page, page.at(start))
         if page.opening is not None:
-            for start, _ in _line_matches(_HEAD_PAIRS, text):
+            for start, _ in line_spans(_HEAD_PAIRS, text):
                 _bold_dateline_rest(page, page.at(start))
-    for start, _ in _line_matches(_WHOLE_PAIRS, text):
+    for start, _ in line_spans(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
     for start in [start for start, forms in page.bold.items() if "lines" in forms]:
         line = page.at(start)
         after = page.next_text(line) if line.start in page.lines else None
         if after is not None:
             _square_rest(page, after)
-    for start, _ in _line_matches(_CREDIT_TWICE, text):
+    for start, _ in line_spans(_CREDIT_TWICE, text):
         _square_rest(page, page.at(start))
     yield from page.edits()
 

@@ -41,7 +41,7 @@ _LONGEST_MARK = 4
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _LONGEST_SECTION = 11
 _DIGITS = regex.compile(r"\d")
-#: A table's row (see _Line.table_row): this many fields at least, this many of them numbers.
+#: A table's row (see _table_row): this many fields at least, this many of them numbers.
 MIN_TABLE_FIELDS = 3
 MIN_TABLE_NUMBERS = 2
 _DIGIT_TIGHT = regex.compile(r"\p{Han}[0-9]|[0-9]\p{Han}")

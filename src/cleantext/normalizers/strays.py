@@ -29,29 +29,16 @@ cleaned in pieces comes out as it does whole.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from ..chars import HANGING_MARKS, ends_sentence
+from ..chars import HANGING_MARKS, ends_sentence, line_matches, line_pattern
 from ..pipeline import Edit, normalizer
 from .boundaries import after_sentences
 
 #: The marks a column hangs past its edge (SPEC 3), alone on a line.
-_LONE_MARK = re.compile(rf"^[^\S\n]*[{HANGING_MARKS}][^\S\n]*$", re.MULTILINE)
-# (the same after a line break: re tries a pattern opening with ^ at every
-# position of a text, one opening with "\n" only where that character is)
-_LONE_MARK_AFTER_BREAK = re.compile(rf"\n[^\S\n]*[{HANGING_MARKS}][^\S\n]*$", re.MULTILINE)
+_LONE_MARK = line_pattern(rf"[^\S\n]*[{HANGING_MARKS}][^\S\n]*$")
 #: ... or first on a line, a gap between it and the line's text.
-_MARK_BEFORE_GAP = re.compile(rf"^[^\S\n]*([{HANGING_MARKS}][^\S\n]+)(?=\S)", re.MULTILINE)
-_MARK_BEFORE_GAP_AFTER_BREAK = re.compile(rf"\n[^\S\n]*([{HANGING_MARKS}][^\S\n]+)(?=\S)")
-
-
-def _marks_before_gap(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _MARK_BEFORE_GAP in ``text`` (group 1 as its finditer's)."""
-    first = _MARK_BEFORE_GAP.match(text)
-    if first is not None:
-        yield first
-    yield from _MARK_BEFORE_GAP_AFTER_BREAK.finditer(text)
+_MARK_BEFORE_GAP = line_pattern(rf"[^\S\n]*([{HANGING_MARKS}][^\S\n]+)(?=\S)")
 #: What a line ends in that leaves no room for a mark of its own after it.
 _ENDS_IN_MARK = frozenset("，。、；：！？")
 
@@ -98,9 +85,9 @@ def drop_stray_marks(text: str) -> Iterator[Edit]:
     """
     edits = [
         Edit(m.start(1), m.end(1), "", f'stray mark from the column beside: "{m.group(1)[0]}"')
-        for m in _marks_before_gap(text)
+        for m in line_matches(_MARK_BEFORE_GAP, text)
     ]
-    if _LONE_MARK.match(text) is not None or _LONE_MARK_AFTER_BREAK.search(text) is not None:
+    if next(line_matches(_LONE_MARK, text), None) is not None:
         raw = text.split("\n")
         strays = set(_strays([line.strip() for line in raw]))
         pos = 0
