@@ -693,6 +693,34 @@ def test_a_title_wrapped_in_lines_of_one_width_after_a_closing_block(caption):
     assert WRAP(raw) == "\n".join([article, "".join(caption), "".join(title), body]) + "\n"
 
 
+#: A journal article's first paragraph, set 44 cells wide.
+ABSTRACT = (
+    "摘要：世界三大观赏树厦门园林植物园种植有世界三大观赏树，中国金钱松，日本金松，日本南洋杉。"
+    "一九四九年一月，南京政府的失败已经成为定局，政府机关开始南迁，中大校长周鸿经也奉命迁校。"
+)
+
+
+@pytest.mark.parametrize(
+    "title, after, joined",
+    [
+        # a title in large type over a page-wide column, its short rest, then its authors or subtitle
+        (["专家指出脱贫在于改善生态的测度及其空间效", "应研究"], "唐 桂 贺涛怡", True),
+        (["阿拉伯世界的汉语人才摇篮对研究对象的独特", "把握的影响研究"], "——基于中国家庭追踪调查的实证分析", True),
+        # (a name under the title is no rest: a byline before the dateline, or the authors' first)
+        (["黑金勾结野村大搞舞弊交易丑闻迭出制衡体系形同虚设", "钟行"], "本报讯今年，野村证券公司宣布，其两名常务董事涉嫌违反法规。", False),
+        # (a title of two lines of one length: a title and its subtitle)
+        (["专家指出脱贫在于改善生态的测度", "绿色金融与数字经济的空间效应"], "唐 桂 贺涛怡", False),
+    ],
+)
+def test_a_title_over_a_page_wide_column_and_its_short_rest(title, after, joined):
+    """A title set in large type at the top of a journal article fills
+    less than TITLE_FILL of the page-wide column under it; its short rest
+    right before its authors or subtitle is joined to it."""
+    raw = "\n".join(title + [after] + _wrapped(ABSTRACT, 44)) + "\n"
+    head = ["".join(title)] if joined else title
+    assert WRAP(raw) == "\n".join(head + [after, ABSTRACT]) + "\n"
+
+
 #: A paragraph without punctuation (a list of names) under its title.
 NAMES_TITLE = "全国文化科技卫生“三下乡”活动先进集体名单"
 NAMES = (

@@ -344,6 +344,9 @@ _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
+#: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
+#: words of a name's length (a padded one in pieces), one space or more between.
+_NAMES_LINE = regex.compile(r"\p{Han}{1,%d}(?:[ \u3000]+\p{Han}{1,%d})+" % (BYLINE_NAME, BYLINE_NAME))
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
 _HALF_RUN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.·,%]*")
 _HALF_WIDTH = regex.compile(r"[ -~]+")  # (half-width text or a space inside a line)
@@ -1570,7 +1573,11 @@ class _Page:
         rest = len(self.texts[i + 1])
         if body is None:
             return False
-        before = i + 2 < len(self.texts) and (self.dateline[i + 2] or self.texts[i + 2].startswith("——"))
+        # the title's end: its subtitle or its authors follow (a title in large
+        # type over a page-wide column fills less of it), or the article's dateline
+        k = i + 2
+        headed = k < len(self.texts) and (self.texts[k].startswith("——") or _NAMES_LINE.fullmatch(self.texts[k]) is not None)
+        before = headed or k < len(self.texts) and self.dateline[k]
         # (a line whose phrases a typed space parts is a whole headline: "上下联动发力 充分协商献策")
         cut = before and not _typed_space(self.texts[i]) and is_han(self.texts[i][-1])
         lo, hi = REST_BEFORE_DATELINE_CHARS
@@ -1593,7 +1600,7 @@ class _Page:
                 (rest >= MIN_TITLE_REST or short_rest) and filled
                 or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and a <= body + HANG
             )
-            and TITLE_FILL[0] * body <= a
+            and TITLE_FILL[0] * (min(body, MAX_TITLE_FILL_WIDE) if headed else body) <= a
             and (b <= a - 1 or cut and b <= a and body <= MAX_TITLE_FILL_COLUMN)
             and not self.texts[i + 1].startswith("——")
             and not _typed_space(self.texts[i + 1])  # (a whole headline's phrases: "上下联动发力 充分协商献策")
