@@ -721,6 +721,29 @@ def test_a_title_over_a_page_wide_column_and_its_short_rest(title, after, joined
     assert WRAP(raw) == "\n".join(head + [after, ABSTRACT]) + "\n"
 
 
+#: A journal's abstract, wrapped at 20 cells, above its fields.
+ABSTRACT_20 = [ABSTRACT[i : i + 20] for i in range(0, len(ABSTRACT), 20)]
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        # the text after a field starts a block (the lexicon's fields: keywords, codes)
+        (
+            ["关键词：技术进步；门槛效应；制度环境；城镇化", "亚特兰大奥运会上，花样游泳传统的单双人项目金", "牌已被集体项目所取代。"],
+            ["关键词：技术进步；门槛效应；制度环境；城镇化", "亚特兰大奥运会上，花样游泳传统的单双人项目金牌已被集体项目所取代。"],
+        ),
+        (["关键词：技术进步；门槛效应；制度环境；城镇化", "3 研究方法"], ["关键词：技术进步；门槛效应；制度环境；城镇化", "3 研究方法"]),
+        (["中图分类号：F832", "文献标识码：A"], ["中图分类号：F832", "文献标识码：A"]),
+        # ... unless it goes on with the field's items, no other punctuation in them
+        (["关键词：技术进步；门槛效应；制度", "环境；城镇化；人力资本"], ["关键词：技术进步；门槛效应；制度环境；城镇化；人力资本"]),
+    ],
+)
+def test_a_field_of_a_journal_s_head_is_a_block_of_its_own(fields, expected):
+    raw = "\n".join(ABSTRACT_20 + fields) + "\n"
+    assert WRAP(raw) == "\n".join([ABSTRACT] + expected) + "\n"
+
+
 #: A paragraph without punctuation (a list of names) under its title.
 NAMES_TITLE = "全国文化科技卫生“三下乡”活动先进集体名单"
 NAMES = (

@@ -38,9 +38,13 @@ BLOCK_STARTS = [
     "\uf06c 项目描述",  # a symbol-font bullet (private use)
     "——记全国劳动模范",
     "（接一版）",
+    "摘要：目前，友邦保险在中国大陆的业务范围",  # a journal's head: its abstract and fields
+    "关键词：技术进步；门槛效应",
+    "中图分类号：F832",
+    "Key words: growth; trade",
 ]
 
-NOT_BLOCK_STARTS = ["会议强调，要坚持", "本报道称", "新华社记者兰红光", "二○○二年", "一方面", "光明日报记者前往灾区采访", "央视网消息传播很快"]
+NOT_BLOCK_STARTS = ["会议强调，要坚持", "本报道称", "新华社记者兰红光", "二○○二年", "一方面", "光明日报记者前往灾区采访", "央视网消息传播很快", "关键词的选择"]
 
 
 @pytest.mark.parametrize("line", BLOCK_STARTS)

@@ -43,6 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "subtitles": "patterns",
         "continuations": "patterns",
         "folios": "patterns",
+        "fields": "patterns",
         "ends": "patterns",
         "captions": "patterns",
         "reporters": "patterns",
@@ -134,6 +135,11 @@ class Lexicon:
         return regex.compile(f"(?r)(?:{_any(self._get('blocks', 'line_datelines'))})")
 
     @cached_property
+    def field_label(self) -> regex.Pattern[str]:
+        """A field's label, which its short value follows on its line: "关键词：", "中图分类号："."""
+        return regex.compile(f"(?:{_any(self._get('blocks', 'fields'))})\\s*[：:]")
+
+    @cached_property
     def continuation(self) -> regex.Pattern[str]:
         """A continuation marker: "（接一版）", "（转4版）"."""
         return regex.compile(_any(self._get("blocks", "continuations")))
@@ -159,6 +165,7 @@ class Lexicon:
                     self.dateline.pattern,
                     self.byline_mark.pattern,
                     _any(self._get("blocks", "headings")),
+                    self.field_label.pattern,
                     _chars(self._text("blocks", "marks")),
                     r"[\ue000-\uf8ff]",
                     _any(self._get("blocks", "subtitles")),

@@ -344,6 +344,7 @@ _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
+_PUNCTUATION = regex.compile(r"\p{P}")
 #: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
 #: words of a name's length (a padded one in pieces), one space or more between.
 _NAMES_LINE = regex.compile(r"\p{Han}{1,%d}(?:[ \u3000]+\p{Han}{1,%d})+" % (BYLINE_NAME, BYLINE_NAME))
@@ -486,6 +487,14 @@ def _figures(line: str) -> bool:
     or digits are half its characters or more ("６００８５０华东电脑",
     "上证指数１１９４·１０１２００·９５")."""
     return line[0].isdigit() or 2 * len(_DIGITS.findall(line)) >= len(line)
+
+
+def _field_goes_on(value: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a field's ``value`` wrapped ("关键词：技术进步；门槛效" /
+    "应；城镇化"): it holds no punctuation the value does not (its items' separators), and
+    opens with no section's number ("3 研究方法"); else the text after the field
+    ("亚特兰大奥运会上，…") starts a block."""
+    return not line[0].isdigit() and set(_PUNCTUATION.findall(line)) <= set(_PUNCTUATION.findall(value))
 
 
 def _joiner(before: str, after: str) -> str:
@@ -701,11 +710,15 @@ class _Page:
         # an item of a numbered list starts a block whatever the line before
         self.listed = _listed(texts)
         self.block_start = list(map(or_, self.dateline, self.listed))
+        field = lex.field_label.match
         for k in compress(range(len(texts)), map(itemgetter(0), opens)):  # (the others start none)
             t = texts[k]
             self.block_start[k] = self.block_start[k] or (
                 block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None
             )
+            # the text after a field ("关键词：…；城镇化") starts a block, unless it goes on with the field's items
+            if k + 1 < len(texts) and (label := field(t)) is not None and not _field_goes_on(t[label.end() :], texts[k + 1]):
+                self.block_start[k + 1] = True
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
