@@ -41,6 +41,7 @@ _LONGEST_MARK = 4
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _LONGEST_SECTION = 11
 _DIGITS = regex.compile(r"\d")
+_HAN = regex.compile(r"\p{Han}")
 #: A table's row (see _table_row): this many fields at least, this many of them numbers.
 MIN_TABLE_FIELDS = 3
 MIN_TABLE_NUMBERS = 2
@@ -311,6 +312,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     cuts: list[int] | None = None
     line_start = line_end = -1
     facts = _NO_LINE
+    folio = False
     spread = _spread_numbers(text)
     for m in SPACE_RUN.finditer(text):
         start, end = m.span()
@@ -331,8 +333,12 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 line_start = max(line_start, cuts[k - 1]) if k else line_start
                 line_end = min(line_end, cuts[k]) if k < len(cuts) else line_end
             facts = _Line(text[line_start:line_end])
+            # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"): kept as printed
+            folio = _HAN.search(facts.text) is None and lex.folio.fullmatch(facts.text.strip(SPACE_CHARS)) is not None
         line = facts.text
         s, e = start - line_start, end - line_start
+        if folio and 0 < s and e < len(line):
+            continue
         if s <= _LONGEST_MARK and lex.byline_mark.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
         elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
