@@ -132,7 +132,7 @@ _TAIL_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$")
 _HEAD_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1)+")
 #: A writer's credit in brackets printed twice on its line ("（通宣）（通宣）"): see _square_rest.
 _CREDIT_TWICE = line_pattern(r"[ \t\u3000]*([（(][^（）()\n]+[）)])\1[ \t\u3000]*$")
-_WHOLE_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){%d,}$" % MIN_TITLE_BLOCKS)
+_WHOLE_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1[ \t\u3000]*){2,}$")
 #: Marks that clean text never prints twice in a row (the corpora have no
 #: "，，", "：：", "、、" and one "。。" in 2.6 million characters).
 _MARKS = frozenset("，。、；：！？（）《》〈〉「」『』【】“”‘’")
@@ -1343,7 +1343,11 @@ def _square_rest(page: _Page, line: _Line) -> None:
 def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
     """Print once a line printed character by character whole (see
     MIN_TITLE_BLOCKS) on a page with ``evidence`` of such fake bold, or
-    anywhere when it prints a mark twice ("（（ＡＡ、、ＢＢ））": see _MARKS)."""
+    anywhere when it prints a mark twice ("（（ＡＡ、、ＢＢ））": see _MARKS),
+    in MIN_PAIR_BLOCKS blocks or more ("44..11引引言言": a heading's number
+    and MIN_TITLE_LETTERS letters), or each letter apart, letter-spaced
+    ("要要 闻闻", "经经 济济": no word reduplicated so has a space between
+    its halves)."""
     text = line.text
     if line.start not in page.lines or line.start in page.inline:
         return
@@ -1358,9 +1362,16 @@ def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
             return
     once = "".join(text[p] for p in pairs)
     blocks = 1 + sum(1 for a, b in zip(once, once[1:]) if a != b)
+    letters = _letters(once)
     # (a mark printed twice beside letters; "！！？？" alone is emphasis, "……——" two marks)
     marked = any(ch in _MARKS and ch not in "！？" for ch in once) and any(map(str.isalnum, once))
-    if blocks < MIN_TITLE_BLOCKS or not (marked or evidence and _letters(once) >= MIN_PAIR_LETTERS):
+    # a letter-spaced label, each of its letters printed twice and set apart ("要要 闻闻")
+    spaced = blocks == len(pairs) == letters and all(text[b - 1].isspace() for b in pairs[1:])
+    if not (
+        spaced
+        or blocks >= MIN_PAIR_BLOCKS and letters >= MIN_TITLE_LETTERS  # (a heading's number too: "44..11引引言言")
+        or blocks >= MIN_TITLE_BLOCKS and (marked or evidence and letters >= MIN_PAIR_LETTERS)
+    ):
         return
     note = f'fake bold: second copy of each character of "{_short(once)}" (a line printed so whole)'
     page.remove(line, [p + 1 for p in pairs], [(0, len(text), note)])
