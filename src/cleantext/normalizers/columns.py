@@ -317,6 +317,9 @@ MIN_EVEN_TITLE_LINES = 3
 #: 30 rests to 1 name among title lines TITLE_FILL wide), and a subtitle is
 #: longer ("克林顿称萨达姆无权决定人选").
 REST_BEFORE_DATELINE_CHARS = (2, 8)
+#: ... under a headline set across the columns, a rest this long at most
+#: that opens with a surname is rather the writer's name ("…形同虚设" / "钟行").
+MAX_NAME_REST = 3
 REST_BEFORE_DATELINE = 0.5
 #: A title that a picture mark ends ("…（附图片１张）") takes this many lines
 #: at most, the mark's line holding this many characters before the mark at
@@ -1578,7 +1581,8 @@ class _Page:
         SUBTITLE_FILL of the column and whose rest may be of any length
         ("——财政部部长兼国家税务总局局长" / "刘仲藜"). A short rest right before the
         article's dateline or the title's subtitle is one too, under a line
-        as wide as the column (a title in the body's type) or narrower (see
+        as wide as the column (a title in the body's type), narrower, or
+        wider (a headline set across the columns) (see
         REST_BEFORE_DATELINE_CHARS; a label before a continuation marker is
         not: "…创建" / "视察调研" / "（接一版）")."""
         body = self._body_column(i)
@@ -1611,7 +1615,7 @@ class _Page:
         return (
             (
                 (rest >= MIN_TITLE_REST or short_rest) and filled
-                or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and a <= body + HANG
+                or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and (a <= body + HANG or not self._name_under(i))
             )
             and TITLE_FILL[0] * (min(body, MAX_TITLE_FILL_WIDE) if headed else body) <= a
             and (b <= a - 1 or cut and b <= a and body <= MAX_TITLE_FILL_COLUMN)
@@ -1621,6 +1625,12 @@ class _Page:
             and not (self.ends_block[i] or self.credit[i] or self.byline[i + 1] or self.block_start[i + 1])
             and self.lex.organisation.match(self.texts[i + 1]) is None  # the next title's first piece (SPEC 8)
         )
+
+    def _name_under(self, i: int) -> bool:
+        """Whether the line after headline line ``i`` may be a writer's name
+        (MAX_NAME_REST characters at most, a surname first: "钟行")."""
+        rest = self.texts[i + 1]
+        return len(rest) <= MAX_NAME_REST and rest[0] in self.lex.surname
 
     def _subtitle_cut(self, i: int) -> bool:
         """Whether subtitle line ``i`` ("——…") was cut in its words (a Han
