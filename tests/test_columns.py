@@ -959,6 +959,22 @@ def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out
 #: Photo captions set across the columns, wider than the column under them,
 #: whose first line holds no sentence punctuation (or only a colon), up to
 #: their credit (wrapped inside its brackets, or after the last sentence).
+def test_an_unpunctuated_paragraph_s_first_line_an_indent_short_after_a_credit():
+    """A photo credit, then a paragraph whose first lines hold no punctuation
+    (its first line, an indent short, then full lines) on a page that
+    indents first lines: the paragraph's lines are no headline run."""
+    lines = [
+        "一九九七年九月，广东", "省湛江市惠珍联合医院院长", "梁惠珍被评为第三届全国职", "工职业道德标兵。",
+        "行家认为，在艺术品市", "场价格下滑的情况下，翰海", "的成功拍卖对稳定艺术品价", "格起到了作用。",
+        "医院创办以来，已经为", "各地的数千名患者解除了病", "痛，受到好评。",
+        "她说，行医就是为了治", "病救人，救人是最要紧的", "事。",
+        "（新华社记者刘前刚摄）",
+        "做了43年医生的梁惠", "珍是中西医结合不开刀疏通", "输卵管阻塞疗法的创立者和", "推广者，她的医院已经治愈", "了数千名患者。",
+    ]
+    out = WRAP("\n".join(lines) + "\n").splitlines()
+    assert out[-2:] == ["（新华社记者刘前刚摄）", "".join(lines[-5:])]
+
+
 CAPTIONS_ACROSS_FIRST_LINE_UNPUNCTUATED = [
     ["百年老矿江西萍乡矿务局近年来摒弃传统管理", "模式，建立行之有效的管理机制和激励机制，", "实现扭亏为盈。这是矿工们准备下井作业。（", "宋振平摄）"],
     ["２：北京电报局为中科院和工程院院士办理免费", "入网。这是中国工程院８２岁的院士孙俊人（", "左）在上网操作。（本报记者陶源明摄）"],

@@ -1867,6 +1867,10 @@ class _Page:
         measured = self.measured
         if end < j and self._indent_short(end, column):
             return end
+        # (... or the last short line itself, an indent short, when full lines follow it: "本报记者 秦建志" /
+        # "历时4天的翰海’97" / "秋季拍卖会为去年国内艺" / "术品拍卖活动画上了一个" / "圆满的句号，…")
+        if i < short[-1] and end < j and self._indent_short(short[-1], column) and all(abs(measured[k] - column) <= 1 for k in range(end, j)):
+            return short[-1]
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
 
     def _caption_across_opens(self, i: int) -> bool:
