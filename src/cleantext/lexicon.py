@@ -65,6 +65,10 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
+#: A dateline may stand in square brackets (web text: "【新华社北京1月5日电】").
+_DATELINE_BRACKET = "[【〔]?"
+
+
 def _any(patterns: tuple[str, ...]) -> str:
     return "|".join(f"(?:{_expand(p)})" for p in patterns) or "(?!)"
 
@@ -117,14 +121,14 @@ class Lexicon:
     def dateline(self) -> regex.Pattern[str]:
         """A dateline at the start of a line: "本报金昌讯", "新华社北京6月5日电",
         "光明日报北京１月５日电"."""
-        return regex.compile(_any(self._get("blocks", "datelines") + self._get("blocks", "line_datelines")))
+        return regex.compile(f"{_DATELINE_BRACKET}(?:{_any(self._get('blocks', 'datelines') + self._get('blocks', 'line_datelines'))})")
 
     @cached_property
     def glued_dateline(self) -> regex.Pattern[str]:
         """A dateline that is looked for inside a line too, glued after a
         title or a sentence: the ``datelines`` entries (``line_datelines``:
         see :attr:`line_dateline_back`)."""
-        return regex.compile(_any(self._get("blocks", "datelines")))
+        return regex.compile(f"{_DATELINE_BRACKET}(?:{_any(self._get('blocks', 'datelines'))})")
 
     @cached_property
     def line_dateline_back(self) -> regex.Pattern[str]:
@@ -132,7 +136,7 @@ class Lexicon:
         where one glued inside a line may end (a 讯 or 电): a long list of
         papers' names tried at every position would cost several times the
         time of the steps that look for glued datelines."""
-        return regex.compile(f"(?r)(?:{_any(self._get('blocks', 'line_datelines'))})")
+        return regex.compile(f"(?r){_DATELINE_BRACKET}(?:{_any(self._get('blocks', 'line_datelines'))})")
 
     @cached_property
     def field_label(self) -> regex.Pattern[str]:
