@@ -88,6 +88,16 @@ CASES = [
     ("2023 年度工作总结", "2023年度工作总结"),
     ("1 引言部分介绍了研究背景。", "1引言部分介绍了研究背景。"),
     ("1 华东电脑24．82", "1华东电脑24．82"),
+    # rows of a typed table, lines of one number of fields, keep their separators as typed
+    ("上海海港 2:1 北京国安\n山东泰山 0:0 成都蓉城\n浙江队 3:2 武汉三镇", "上海海港 2:1 北京国安\n山东泰山 0:0 成都蓉城\n浙江队 3:2 武汉三镇"),
+    ("北京 晴 15~28℃\n上海 小雨 20~25℃\n广州 多云 22~30℃", "北京 晴 15~28℃\n上海 小雨 20~25℃\n广州 多云 22~30℃"),
+    ("姓名\t性别\t年龄\n张伟\t男\t29\n李娜\t女\t31", "姓名\t性别\t年龄\n张伟\t男\t29\n李娜\t女\t31"),
+    # ... not two rows, a number and its unit set apart, nor a page whose sentences set digits apart (layout gaps)
+    ("北京 晴 15~28℃\n上海 小雨 20~25℃", "北京晴15~28℃\n上海 小雨20~25℃"),
+    ("1997 年 3 月\n1998 年 4 月\n1999 年 5 月", "1997年3月\n1998年4月\n1999年5月"),
+    ("陈 刚\n李 明\n王 芳", "陈刚\n李明\n王芳"),
+    ("东部地区 14914\n中部地区 15524\n西部地区 12002\n去年增长 5 %，今年 1 月到 3 月又增长。",
+     "东部地区14914\n中部地区15524\n西部地区12002\n去年增长5 %，今年1月到3月又增长。"),
     # a page number between its ornaments, alone on its line, is kept as printed (a folio);
     # not one in words ("第 3 页"), nor a line's edge spaces
     ("— 9 —", "— 9 —"),

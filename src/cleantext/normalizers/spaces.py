@@ -15,7 +15,7 @@ from typing import Iterator
 
 import regex
 
-from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, SPACE_RUN, WIDE_LETTER, has_sentence_punct
+from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, SPACE_RUN, WIDE_LETTER, has_sentence_punct, has_sentence_punct_each
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
@@ -255,12 +255,19 @@ def _table_row(facts: _Line, lex: Lexicon, text: str) -> bool:
     return facts._table_row
 
 
-@lru_cache(maxsize=4)
 def _digits_tight(text: str) -> bool:
     """Whether the lines of sentences of ``text`` set half-width digits
     tight against Chinese more often than a space apart."""
+    tight, gapped = _digit_spacing(text)
+    return tight > gapped
+
+
+@lru_cache(maxsize=4)
+def _digit_spacing(text: str) -> tuple[int, int]:
+    """How often the lines of sentences of ``text`` set half-width digits
+    tight against Chinese, and how often a space apart."""
     prose = "\n".join(line for line in text.splitlines() if has_sentence_punct(line))
-    return len(_DIGIT_TIGHT.findall(prose)) > len(_DIGIT_GAPPED.findall(prose))
+    return len(_DIGIT_TIGHT.findall(prose)), len(_DIGIT_GAPPED.findall(prose))
 
 
 def _in_credit(facts: _Line, start: int, end: int, lex: Lexicon) -> bool:
@@ -303,6 +310,62 @@ def _spread_numbers(text: str) -> set[int]:
     return {space.start() for m in _SPREAD_NUMBER.finditer(text) for space in SPACE_RUN.finditer(text, *m.span())}
 
 
+#: Rows of a table typed as text: this many lines in a row at least, each of
+#: the same number of fields (two or more) parted by spaces or tabs, none with
+#: sentence punctuation or a number's unit set apart from it ("上海海港 2:1 北京国安",
+#: "北京 晴 15~28℃", "张伟\t男\t29"), in a text whose sentences do not set
+#: digits a space apart from Chinese more often than tight (where they do, the
+#: layout made the gaps: a PDF page's table, "东部地区 14914．13"). Their spaces are
+#: the cells' separators, kept as typed (SPEC 4 leaves table rows as they are).
+MIN_TABLE_ROWS = 3
+_FIELD_GAP = regex.compile(r"[ \t\u3000]+")
+_NUMBER_END = regex.compile(r"[0-9０-９]$")
+
+
+def _fields(line: str, lex: Lexicon) -> int:
+    """How many fields a table's row ``line`` (no sentence punctuation in
+    it) holds; 0 if it is no row: a number and its unit set apart ("1997 年",
+    "3 万元"), or a padded name ("陈 刚": two fields of one letter each)."""
+    fields = _FIELD_GAP.split(line)
+    for a, b in zip(fields, fields[1:]):
+        if _NUMBER_END.search(a) and lex.unit.match(b) or len(a) == len(b) == 1 and _kind(a) & _kind(b) & _WIDE:
+            return 0
+    return len(fields)
+
+
+def _table_rows(text: str, lex: Lexicon) -> set[int]:
+    """The starts of the lines of ``text`` that are rows of a typed table (see MIN_TABLE_ROWS)."""
+    starts, lines = [], []
+    pos = 0
+    for line in text.split("\n"):
+        bare = line.strip(SPACE_CHARS)
+        if bare:
+            starts.append(pos)
+            lines.append(bare)
+        pos += len(line) + 1
+    counts = [len(_FIELD_GAP.split(line)) for line in lines]
+    if not any(a == b == c >= 2 for a, b, c in zip(counts, counts[1:], counts[2:])):
+        return set()  # (the cheap test first: no three lines in a row of one number of fields)
+    counts = [
+        _fields(line, lex) if count >= 2 and not punct else 0
+        for line, count, punct in zip(lines, counts, has_sentence_punct_each(lines))
+    ]
+    rows: set[int] = set()
+    k = 0
+    while k < len(counts):
+        end = k + 1
+        while end < len(counts) and counts[end] == counts[k]:
+            end += 1
+        if counts[k] >= 2 and end - k >= MIN_TABLE_ROWS:
+            rows.update(starts[k:end])
+        k = end
+    if rows:
+        tight, gapped = _digit_spacing(text)
+        if gapped > tight:
+            return set()
+    return rows
+
+
 def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`remove_layout_spaces`; a line is read up to a
     dateline glued in it (``lexicon``'s), as the headlines step will split it
@@ -313,6 +376,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     line_start = line_end = -1
     facts = _NO_LINE
     folio = False
+    table: set[int] | None = None
     spread = _spread_numbers(text)
     for m in SPACE_RUN.finditer(text):
         start, end = m.span()
@@ -333,8 +397,14 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 line_start = max(line_start, cuts[k - 1]) if k else line_start
                 line_end = min(line_end, cuts[k]) if k < len(cuts) else line_end
             facts = _Line(text[line_start:line_end])
-            # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"): kept as printed
-            folio = _HAN.search(facts.text) is None and lex.folio.fullmatch(facts.text.strip(SPACE_CHARS)) is not None
+            if table is None:
+                table = _table_rows(text, lex)
+            # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"), or a
+            # table's row: kept as printed
+            folio = (
+                _HAN.search(facts.text) is None and lex.folio.fullmatch(facts.text.strip(SPACE_CHARS)) is not None
+                or text.rfind("\n", 0, start) + 1 in table
+            )
         line = facts.text
         s, e = start - line_start, end - line_start
         if folio and 0 < s and e < len(line):
