@@ -333,37 +333,52 @@ def _fields(line: str, lex: Lexicon) -> int:
     return len(fields)
 
 
-def _table_rows(text: str, lex: Lexicon) -> set[int]:
-    """The starts of the lines of ``text`` that are rows of a typed table (see MIN_TABLE_ROWS)."""
-    starts, lines = [], []
-    pos = 0
-    for line in text.split("\n"):
-        bare = line.strip(SPACE_CHARS)
-        if bare:
-            starts.append(pos)
-            lines.append(bare)
-        pos += len(line) + 1
-    counts = [len(_FIELD_GAP.split(line)) for line in lines]
-    if not any(a == b == c >= 2 for a, b, c in zip(counts, counts[1:], counts[2:])):
-        return set()  # (the cheap test first: no three lines in a row of one number of fields)
-    counts = [
-        _fields(line, lex) if count >= 2 and not punct else 0
-        for line, count, punct in zip(lines, counts, has_sentence_punct_each(lines))
-    ]
-    rows: set[int] = set()
-    k = 0
-    while k < len(counts):
-        end = k + 1
-        while end < len(counts) and counts[end] == counts[k]:
-            end += 1
-        if counts[k] >= 2 and end - k >= MIN_TABLE_ROWS:
-            rows.update(starts[k:end])
-        k = end
-    if rows:
-        tight, gapped = _digit_spacing(text)
-        if gapped > tight:
-            return set()
-    return rows
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end == -1 else end].strip(SPACE_CHARS)
+
+
+def _rows_around(text: str, start: int) -> list[int]:
+    """The starts of the MIN_TABLE_ROWS - 1 non-blank lines before the line at
+    ``start`` and after it (fewer at the text's edges), and its own, in order."""
+    before: list[int] = []
+    pos = start
+    while pos and len(before) < MIN_TABLE_ROWS - 1:
+        pos = text.rfind("\n", 0, pos - 1) + 1
+        if _line_at(text, pos):
+            before.append(pos)
+    after: list[int] = []
+    pos = text.find("\n", start)
+    while pos != -1 and len(after) < MIN_TABLE_ROWS - 1:
+        if _line_at(text, pos + 1):
+            after.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return before[::-1] + [start] + after
+
+
+def _table_row_at(text: str, start: int, lex: Lexicon, fields: dict[int, int]) -> bool:
+    """Whether the line at ``start`` is a row of a typed table (see
+    MIN_TABLE_ROWS): read with the lines around it only (``fields`` keeps
+    each line's count, so a line is read once)."""
+    around = _rows_around(text, start)
+    counts = []
+    for pos in around:
+        if pos not in fields:
+            line = _line_at(text, pos)
+            # (each line read once more here at most: a table's rows have no sentence punctuation)
+            fields[pos] = 0 if has_sentence_punct_each([line])[0] else _fields(line, lex)
+        counts.append(fields[pos])
+    k = around.index(start)
+    mine = counts[k]
+    run = any(
+        all(c == mine for c in counts[lo : lo + MIN_TABLE_ROWS])
+        for lo in range(max(0, k - MIN_TABLE_ROWS + 1), k + 1)
+        if lo + MIN_TABLE_ROWS <= len(counts)
+    )
+    if not (mine >= 2 and run):
+        return False
+    tight, gapped = _digit_spacing(text)
+    return gapped <= tight
 
 
 def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
@@ -375,8 +390,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     cuts: list[int] | None = None
     line_start = line_end = -1
     facts = _NO_LINE
-    folio = False
-    table: set[int] | None = None
+    printed: bool | None = None  # whether the line is kept as printed (a folio, a table's row)
+    fields: dict[int, int] = {}  # each line's number of fields, as a table's row (see _table_row_at)
     spread = _spread_numbers(text)
     for m in SPACE_RUN.finditer(text):
         start, end = m.span()
@@ -397,18 +412,19 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 line_start = max(line_start, cuts[k - 1]) if k else line_start
                 line_end = min(line_end, cuts[k]) if k < len(cuts) else line_end
             facts = _Line(text[line_start:line_end])
-            if table is None:
-                table = _table_rows(text, lex)
-            # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"), or a
-            # table's row: kept as printed
-            folio = (
-                _HAN.search(facts.text) is None and lex.folio.fullmatch(facts.text.strip(SPACE_CHARS)) is not None
-                or text.rfind("\n", 0, start) + 1 in table
-            )
+            printed = None
         line = facts.text
         s, e = start - line_start, end - line_start
-        if folio and 0 < s and e < len(line):
-            continue
+        if 0 < s and e < len(line) and facts.is_list:
+            if printed is None:  # (asked once a line, of a line without sentence punctuation only)
+                # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"),
+                # or a table's row: kept as printed
+                printed = (
+                    _HAN.search(line) is None and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
+                    or _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
+                )
+            if printed:
+                continue
         if s <= _LONGEST_MARK and lex.byline_mark.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
         elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
