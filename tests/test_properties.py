@@ -270,6 +270,9 @@ EXPLORED = [
     ("newspaper-zh", "。" + "本报济南１月５日电记者王霞光" * 4),  # four copies after a sentence end
     # a dateline refused (nothing before it) that, read without the layout space, hid the one after it
     ("newspaper-zh", "0本报 㐀本报讯"),
+    # a section's number alone, then one character a line (the clean-text probe): no letter-spaced title
+    ("newspaper-zh", "一\n风\n二\n"),
+    ("newspaper-zh", "是\n完\n好\n他\n走了\n一\n雪\n二\n？\n嗯\n笑了\n"),
 ]
 
 

@@ -1701,8 +1701,10 @@ class _Page:
         title that an extractor put one on a line ("乐" / "得" / "清" / "贫",
         or "乐" / "得 清 贫")."""
         b = self.texts[i + 1]
-        if self.listed[i + 1]:
-            return False  # a poem's sections: "一" / "二"
+        if self.listed[i] or self.listed[i + 1]:
+            return False  # a poem's sections: "一" / "二" (the line after a section's number is none of its letters)
+        if self._single_runs[i] <= 2 and _item(self.texts[i]) is not None:
+            return False  # (... nor after one whose next section's number went on with a mark: "一" / "雪" / "二？")
         spaced = self._spaced
         if not (spaced[i] and (spaced[i + 1] or _SPACED_LETTERS.fullmatch(b) is not None)):
             return False
