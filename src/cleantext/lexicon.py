@@ -154,6 +154,11 @@ class Lexicon:
         return regex.compile(_any(self._get("blocks", "folios")))
 
     @cached_property
+    def heading(self) -> regex.Pattern[str]:
+        """A numbered heading's number and mark at a line's start: "一、", "（一）", "1.", "第一条"."""
+        return regex.compile(_any(self._get("blocks", "headings")))
+
+    @cached_property
     def byline_mark(self) -> regex.Pattern[str]:
         """A byline's mark: "□", "文/图" (the space after it at a line's start is typed)."""
         return regex.compile(_any(self._get("blocks", "bylines")))
@@ -168,7 +173,7 @@ class Lexicon:
                 (
                     self.dateline.pattern,
                     self.byline_mark.pattern,
-                    _any(self._get("blocks", "headings")),
+                    self.heading.pattern,
                     self.field_label.pattern,
                     _chars(self._text("blocks", "marks")),
                     r"[\ue000-\uf8ff]",

@@ -40,6 +40,8 @@ _LONGEST_MARK = 4
 #: the space after it is typed (a number before its unit is not: "3 万余元").
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _LONGEST_SECTION = 11
+#: The longest numbered heading looked for before a space at a line's start ("第一百二十三条").
+_LONGEST_ARTICLE = 8
 _DIGITS = regex.compile(r"\d")
 _HAN = regex.compile(r"\p{Han}")
 #: A table's row (see _table_row): this many fields at least, this many of them numbers.
@@ -429,6 +431,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
         elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
             keep = True  # after a section's number at a heading's start ("1 引言")
+        elif s <= _LONGEST_ARTICLE and _kind(line[s - 1]) & _WIDE and lex.heading.fullmatch(line, 0, s) and e < len(line):
+            keep = True  # after an article's or a chapter's number that ends in a word ("第一条 为了…", "第一章 总则")
         else:
             keep = _keeps(facts, s, e) or _in_credit(facts, s, e, lex) or _table_row(facts, lex, text)
         if not keep:
