@@ -725,6 +725,21 @@ def test_a_title_over_a_page_wide_column_and_its_short_rest(title, after, joined
     assert WRAP(raw) == "\n".join(head + [after, ABSTRACT]) + "\n"
 
 
+@pytest.mark.parametrize(
+    "lines, kept",
+    [
+        # lines in a row that each open with a label and a colon, no clause after it: a list's fields
+        (["二、产品参数", "额定电压：220V~", "额定频率：50Hz", "额定功率：1800W", "容量：1.7L", "三、使用方法"], True),
+        (["主料：番茄、鸡蛋", "辅料：盐、白糖", "调料：酱油、醋"], True),
+        # ... not a column's lines that a wrap opened with words and a colon (clauses after them)
+        (_wrapped("近日报载：某省省委书记下基层调研，自定一份菜单：“一荤（本地普通菜），一素，一汤。”并自行约法三章：吃住简朴、不准喝酒，不准接受宴请，不准收受土特产品。", 22), False),
+    ],
+)
+def test_fields_of_a_list_each_on_its_line(lines, kept):
+    expected = "\n".join(lines) if kept else "".join(lines)
+    assert WRAP("\n".join(lines) + "\n") == expected + "\n"
+
+
 #: A journal's abstract, wrapped at 20 cells, above its fields.
 ABSTRACT_20 = [ABSTRACT[i : i + 20] for i in range(0, len(ABSTRACT), 20)]
 

@@ -346,6 +346,11 @@ _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
+#: A label and its colon opening a line, the field's value after it, no clause in it ("额定电压：220V~"):
+#: MIN_FIELDS such lines in a row are a list's fields (two may be a column's
+#: lines that a wrap opened so by chance).
+MIN_FIELDS = 3
+_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:](?=\S)[^，。；！？,;!?]*")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
@@ -722,6 +727,14 @@ class _Page:
             # the text after a field ("关键词：…；城镇化") starts a block, unless it goes on with the field's items
             if k + 1 < len(texts) and (label := field(t)) is not None and not _field_goes_on(t[label.end() :], texts[k + 1]):
                 self.block_start[k + 1] = True
+        # MIN_FIELDS lines in a row that each open with a label and its colon: fields of a
+        # list, each a block ("额定电压：220V~" / "额定频率：50Hz" / "额定功率：1800W")
+        labelled = list(map(bool, map(_LABEL.fullmatch, texts)))
+        for label, group in groupby(range(len(texts)), labelled.__getitem__):
+            run = list(group)
+            if label and len(run) >= MIN_FIELDS:
+                for k in run:
+                    self.block_start[k] = True
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
