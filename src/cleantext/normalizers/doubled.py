@@ -63,7 +63,16 @@ from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
-from ..chars import FULLWIDTH_PUNCT, SENTENCE_END, display_width, ends_sentence, has_han, line_pattern, line_spans
+from ..chars import (
+    FULLWIDTH_PUNCT,
+    SENTENCE_END,
+    display_width,
+    ends_sentence,
+    has_han,
+    has_sentence_punct,
+    line_pattern,
+    line_spans,
+)
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import continues, starts_independently
@@ -493,6 +502,12 @@ class _Page:
         self.inline: set[int] = set()  # lines printed once span by span or character by character
 
     @cached_property
+    def punctuated(self) -> bool:
+        """Whether the page holds sentence punctuation anywhere (a page of
+        articles does; verse and lyrics may be typed without any)."""
+        return has_sentence_punct(self.text)
+
+    @cached_property
     def common_width(self) -> float:
         """The width most lines of the page have (its column; 0 when no width
         is shared by MIN_COMMON lines of MIN_COMMON_WIDTH cells or more)."""
@@ -672,6 +687,8 @@ def _twice(page: _Page, a: _Line) -> bool:
     copies = _copies(page, a)
     if copies > MAX_COPIES:
         return False  # more copies than fake bold prints: text repeated (a list, a table, a test page)
+    if not page.punctuated and not page.bold:
+        return False  # verse or lyrics typed without punctuation ("向前冲" / "向前冲"), no fake bold: a line said twice
     while (b := page.next_text(a)) is not None and b.text == a.text and display_width(a.text) <= MAX_COLUMN:
         strong = _text_like(a.text) and (not ends_sentence(a.text) or _sentence_twice(page, a, copies)) or _short_title(page, a)
         if not strong and not (_letters(a.text) and _near_bold(page, a, "lines")):
@@ -1442,8 +1459,8 @@ def collapse_doubled_glyphs(text: str) -> Iterator[Edit]:
 
     A line printed twice (PyMuPDF), a table row printed twice stays:
 
-    >>> collapse_doubled_glyphs("全省经济工作会议召开\\n全省经济工作会议召开\\n100\\n100\\n")
-    '全省经济工作会议召开\\n100\\n100\\n'
+    >>> collapse_doubled_glyphs("全省经济工作会议召开\\n全省经济工作会议召开\\n100\\n100\\n会议强调，要坚持。\\n")
+    '全省经济工作会议召开\\n100\\n100\\n会议强调，要坚持。\\n'
 
     A staircase (pdftotext, PyMuPDF: bold drawn run by run):
 
