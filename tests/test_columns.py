@@ -731,6 +731,7 @@ def test_a_title_over_a_page_wide_column_and_its_short_rest(title, after, joined
         # lines in a row that each open with a label and a colon, no clause after it: a list's fields
         (["二、产品参数", "额定电压：220V~", "额定频率：50Hz", "额定功率：1800W", "容量：1.7L", "三、使用方法"], True),
         (["主料：番茄、鸡蛋", "辅料：盐、白糖", "调料：酱油、醋"], True),
+        (["主料：番茄2个、鸡蛋3个", "辅料：盐、白糖、葱花", "步骤："], True),  # (a label alone: its list follows)
         # ... not a column's lines that a wrap opened with words and a colon (clauses after them)
         (_wrapped("近日报载：某省省委书记下基层调研，自定一份菜单：“一荤（本地普通菜），一素，一汤。”并自行约法三章：吃住简朴、不准喝酒，不准接受宴请，不准收受土特产品。", 22), False),
     ],

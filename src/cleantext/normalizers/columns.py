@@ -346,11 +346,11 @@ _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
-#: A label and its colon opening a line, the field's value after it, no clause in it ("额定电压：220V~"):
+#: A label and its colon opening a line, the field's value after it, no clause in it ("额定电压：220V~"), or none ("步骤："):
 #: MIN_FIELDS such lines in a row are a list's fields (two may be a column's
 #: lines that a wrap opened so by chance).
 MIN_FIELDS = 3
-_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:](?=\S)[^，。；！？,;!?]*")
+_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:](?:(?=\S)[^，。；！？,;!?]*)?")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):

@@ -322,17 +322,21 @@ def _spread_numbers(text: str) -> set[int]:
 MIN_TABLE_ROWS = 3
 _FIELD_GAP = regex.compile(r"[ \t\u3000]+")
 _NUMBER_END = regex.compile(r"[0-9０-９]$")
+#: A table's cell that is a number: a figure, a page number, a time, a phone number.
+_CELL_NUMBER = regex.compile(r"[-+−]?[0-9０-９][0-9０-９.,．，·:：/\-]*[%％‰]?")
 
 
 def _fields(line: str, lex: Lexicon) -> int:
     """How many fields a table's row ``line`` (no sentence punctuation in
-    it) holds; 0 if it is no row: a number and its unit set apart ("1997 年",
-    "3 万元"), or a padded name ("陈 刚": two fields of one letter each)."""
+    it) holds, negative when its last is a number (a column of figures or of
+    page numbers: "城市的夜晚 8", "张经理 13812345678"); 0 if it is no row: a
+    number and its unit set apart ("1997 年", "3 万元"), or a padded name
+    ("陈 刚": two fields of one letter each)."""
     fields = _FIELD_GAP.split(line)
     for a, b in zip(fields, fields[1:]):
         if _NUMBER_END.search(a) and lex.unit.match(b) or len(a) == len(b) == 1 and _kind(a) & _kind(b) & _WIDE:
             return 0
-    return len(fields)
+    return -len(fields) if _CELL_NUMBER.fullmatch(fields[-1]) else len(fields)
 
 
 def _line_at(text: str, start: int) -> str:
@@ -372,12 +376,13 @@ def _table_row_at(text: str, start: int, lex: Lexicon, fields: dict[int, int]) -
         counts.append(fields[pos])
     k = around.index(start)
     mine = counts[k]
+    # (rows of one number of fields, or rows that each end in a number)
     run = any(
-        all(c == mine for c in counts[lo : lo + MIN_TABLE_ROWS])
+        all(c and abs(c) == abs(mine) or c < 0 and mine < 0 for c in counts[lo : lo + MIN_TABLE_ROWS])
         for lo in range(max(0, k - MIN_TABLE_ROWS + 1), k + 1)
         if lo + MIN_TABLE_ROWS <= len(counts)
     )
-    if not (mine >= 2 and run):
+    if not (abs(mine) >= 2 and run):
         return False
     tight, gapped = _digit_spacing(text)
     return gapped <= tight
