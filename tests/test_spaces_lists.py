@@ -101,6 +101,12 @@ CASES = [
     # ... or rows that each end in a number (page numbers, phone numbers, times): a column of figures
     ("第一章 总则 1\n城市的夜晚 8\n乡村振兴的新答卷 16", "第一章 总则 1\n城市的夜晚 8\n乡村振兴的新答卷 16"),
     ("张经理 13812345678\n李会计 13987654321\n王主任 办公室 0931-8123456", "张经理 13812345678\n李会计 13987654321\n王主任 办公室 0931-8123456"),
+    # a time, a date, a score or a phone number set apart on a list's or a log's line; in a sentence, the layout's
+    ("老刘 20:31\n材料都准备好了吗？", "老刘 20:31\n材料都准备好了吗？"),
+    ("08:30 签到", "08:30 签到"),
+    ("重量达到 600-1100 公斤。", "重量达到600-1100公斤。"),
+    # a blank to fill in, a space between brackets
+    ("1.下列说法正确的是（ ）", "1.下列说法正确的是（ ）"),
     # ... not two rows, a number and its unit set apart, nor a page whose sentences set digits apart (layout gaps)
     ("北京 晴 15~28℃\n上海 小雨 20~25℃", "北京晴15~28℃\n上海 小雨20~25℃"),
     ("1997 年 3 月\n1998 年 4 月\n1999 年 5 月", "1997年3月\n1998年4月\n1999年5月"),

@@ -272,6 +272,24 @@ def _digit_spacing(text: str) -> tuple[int, int]:
     return len(_DIGIT_TIGHT.findall(prose)), len(_DIGIT_GAPPED.findall(prose))
 
 
+#: A time, a date, a score or a phone number: digits with a separator inside
+#: ("20:31", "2024-01-05", "2:1", "0931-8123456"), a word of its own between
+#: spaces or a line's edges on a line without sentence punctuation (a list's,
+#: a log's): the space beside it was typed ("老刘 20:31", "08:30 签到"; in a
+#: sentence it is the layout's: "重量达到 600-1100 公斤。").
+_STAMP = regex.compile(r"[0-9]+(?:[:/\-][0-9]+)+")
+
+
+def _beside_stamp(line: str, start: int, end: int) -> bool:
+    """Whether the space ``line[start:end]`` sets a stamp (see _STAMP) apart from a word."""
+    before = line.rfind(" ", 0, start) + 1
+    m = _STAMP.fullmatch(line, before, start)
+    if m is None:
+        after = line.find(" ", end)
+        m = _STAMP.fullmatch(line, end, len(line) if after == -1 else after)
+    return m is not None
+
+
 def _in_credit(facts: _Line, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the space ``facts.text[start:end]`` between two CJK words is
     inside a photo credit that ends the line (the lexicon's
@@ -439,7 +457,13 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         elif s <= _LONGEST_ARTICLE and _kind(line[s - 1]) & _WIDE and lex.heading.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after an article's or a chapter's number that ends in a word ("第一条 为了…", "第一章 总则")
         else:
-            keep = _keeps(facts, s, e) or _in_credit(facts, s, e, lex) or _table_row(facts, lex, text)
+            keep = (
+                _keeps(facts, s, e)
+                or _in_credit(facts, s, e, lex)
+                or _table_row(facts, lex, text)
+                or facts.is_list and _beside_stamp(line, s, e)
+                or line[s - 1] in "（(" and line[e] in "）)"  # a blank to fill in: "（ ）"
+            )
         if not keep:
             yield Edit(start, end, "")
         elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
