@@ -105,6 +105,9 @@ CASES = [
     ("老刘 20:31\n材料都准备好了吗？", "老刘 20:31\n材料都准备好了吗？"),
     ("08:30 签到", "08:30 签到"),
     ("重量达到 600-1100 公斤。", "重量达到600-1100公斤。"),
+    # a word that a number in brackets opens is a word of its own ("初二（3）班"), beside a name
+    ("特等奖：初二（3）班 李思雨", "特等奖：初二（3）班 李思雨"),
+    ("本报讯（记者）陈 刚", "本报讯（记者）陈刚"),
     # a blank to fill in, a space between brackets
     ("1.下列说法正确的是（ ）", "1.下列说法正确的是（ ）"),
     # ... not two rows, a number and its unit set apart, nor a page whose sentences set digits apart (layout gaps)

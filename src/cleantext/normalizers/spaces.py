@@ -230,7 +230,9 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     if before & _WIDE and after & _WIDE:
         if not (facts.is_list or facts.inside_brackets(start, end)):
             return False  # in running text: letter-spacing or padding
-        if start >= 2 and end + 2 <= len(line) and _kind(line[start - 2]) & _kind(line[end + 1]) & _WIDE:
+        if start >= 2 and end + 2 <= len(line) and _kind(line[end + 1]) & _WIDE and (
+            _kind(line[start - 2]) & _WIDE or line[start - 2] in "）)"  # (a word a number in brackets opens: "初二（3）班")
+        ):
             return True  # two words of two or more characters each
         return facts.name_gap(start) is True  # a one-character side: a padded name?
     return True
