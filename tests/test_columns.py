@@ -732,6 +732,9 @@ def test_a_title_over_a_page_wide_column_and_its_short_rest(title, after, joined
         (["二、产品参数", "额定电压：220V~", "额定频率：50Hz", "额定功率：1800W", "容量：1.7L", "三、使用方法"], True),
         (["主料：番茄、鸡蛋", "辅料：盐、白糖", "调料：酱油、醋"], True),
         (["主料：番茄2个、鸡蛋3个", "辅料：盐、白糖、葱花", "步骤："], True),  # (a label alone: its list follows)
+        # lines in a row that each end a clause with "；", or open with one ASCII mark: a list's items
+        (["地区生产总值增长6%左右；", "城镇新增就业2.5万人以上；", "居民消费价格涨幅3%左右；", "粮食产量稳定在40亿斤以上。"], True),
+        (["[09:13] 李姐：十点，三楼会议室", "[09:13] 小王：好的", "[09:15] 张总：材料都准备好了吗", "[09:16] 小王：准备好了"], True),
         # ... not a column's lines that a wrap opened with words and a colon (clauses after them)
         (_wrapped("近日报载：某省省委书记下基层调研，自定一份菜单：“一荤（本地普通菜），一素，一汤。”并自行约法三章：吃住简朴、不准喝酒，不准接受宴请，不准收受土特产品。", 22), False),
     ],

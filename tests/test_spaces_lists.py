@@ -108,6 +108,7 @@ CASES = [
     # a word that a number in brackets opens is a word of its own ("初二（3）班"), beside a name
     ("特等奖：初二（3）班 李思雨", "特等奖：初二（3）班 李思雨"),
     ("本报讯（记者）陈 刚", "本报讯（记者）陈刚"),
+    ("文/图 本报记者 王小明", "文/图 本报记者 王小明"),
     # a blank to fill in, a space between brackets
     ("1.下列说法正确的是（ ）", "1.下列说法正确的是（ ）"),
     # ... not two rows, a number and its unit set apart, nor a page whose sentences set digits apart (layout gaps)
