@@ -315,6 +315,32 @@ def test_idempotent_on_raw_pages(page):
 # --------------------------------------------------------------------------
 
 
+#: Clean text of kinds other than an article's prose, one item a line as a
+#: corpus builder has it: each passes through unchanged.
+CLEAN_KINDS = {
+    "a table's rows": "城市 人口 面积\n北京 2189 16410\n上海 2487 6340\n广州 1881 7434\n",
+    "match results": "上海海港 2:1 北京国安\n山东泰山 0:0 成都蓉城\n浙江队 3:2 武汉三镇\n",
+    "a weather table": "北京 晴 15~28℃\n上海 小雨 20~25℃\n广州 多云 22~30℃\n",
+    "tab-separated rows": "姓名\t性别\t年龄\n张伟\t男\t29\n李娜\t女\t31\n",
+    "a phone list": "张经理 13812345678\n李会计 13987654321\n王主任 办公室 0931-8123456\n",
+    "a product's fields": "二、产品参数\n额定电压：220V~\n额定频率：50Hz\n额定功率：1800W\n三、使用方法\n",
+    "a recipe": "主料：番茄2个、鸡蛋3个\n辅料：盐、白糖、葱花\n步骤：\n",
+    "targets ending in semicolons": "地区生产总值增长6%左右；\n城镇新增就业2.5万人以上；\n居民消费价格涨幅3%左右；\n粮食产量稳定在40亿斤以上。\n",
+    "a chat log": "[09:13] 李姐：十点，三楼会议室\n[09:13] 小王：好的\n[09:15] 张总：材料都准备好了吗\n[09:16] 小王：准备好了\n",
+    "lyrics sung twice": "晚风吹过你的头发\n吹过我心里的牵挂\n向前冲\n向前冲\n啦啦啦\n啦啦啦\n",
+    "articles of a law": "第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市行政区域。\n",
+    "a credit": "文/图 本报记者 王小明\n特等奖：初二（3）班 李思雨\n",
+    "an exam": "1.下列说法正确的是（ ）\n2.下列句子中没有语病的一项是（ ）\n",
+    "a journal's head": "摘要：本文研究了数字金融对城乡收入差距的影响。\n关键词：数字金融；收入差距；城镇化\n中图分类号：F832\n1 引言\n",
+    "a footer": "会议要求，要加强组织领导。\n— 9 —\n",
+}
+
+
+@pytest.mark.parametrize("text", CLEAN_KINDS.values(), ids=CLEAN_KINDS.keys())
+def test_clean_text_of_other_kinds_is_unchanged(text):
+    assert clean(text) == text
+
+
 @pytest.mark.slow
 @PAGES
 @given(clean_pages())
