@@ -109,7 +109,9 @@ CASES = [
     ("特等奖：初二（3）班 李思雨", "特等奖：初二（3）班 李思雨"),
     ("本报讯（记者）陈 刚", "本报讯（记者）陈刚"),
     ("文/图 本报记者 王小明", "文/图 本报记者 王小明"),
-    # a blank to fill in, a space between brackets
+    # a blank to fill in: ideographic spaces in a row inside a line, a space between brackets
+    ("签订日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日", "签订日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日"),
+    ("\u3000\u3000本报讯\u3000\u3000今天，会议召开。", "本报讯今天，会议召开。"),  # (an indent, and a gap in a sentence)
     ("1.下列说法正确的是（ ）", "1.下列说法正确的是（ ）"),
     # ... not two rows, a number and its unit set apart, nor a page whose sentences set digits apart (layout gaps)
     ("北京 晴 15~28℃\n上海 小雨 20~25℃", "北京晴15~28℃\n上海 小雨20~25℃"),

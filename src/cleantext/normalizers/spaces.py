@@ -292,6 +292,10 @@ def _beside_stamp(line: str, start: int, end: int) -> bool:
     return m is not None
 
 
+#: A form's line: a label's colon, then ideographic spaces to fill in.
+_FORM_BLANK = regex.compile("[：:]\u3000{2}")
+
+
 def _in_credit(facts: _Line, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the space ``facts.text[start:end]`` between two CJK words is
     inside a photo credit that ends the line (the lexicon's
@@ -442,6 +446,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             printed = None
         line = facts.text
         s, e = start - line_start, end - line_start
+        if 0 < s and e < len(line) and len(run) >= 2 and run.count("\u3000") == len(run) and _FORM_BLANK.search(line):
+            continue  # a form's blanks to fill in, ideographic spaces after a label's colon ("签订日期：　　年　　月"): typed
         if 0 < s and e < len(line) and facts.is_list:
             if printed is None:  # (asked once a line, of a line without sentence punctuation only)
                 # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"),
