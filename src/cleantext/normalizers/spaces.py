@@ -345,6 +345,7 @@ def _spread_numbers(text: str) -> set[int]:
 #: the cells' separators, kept as typed (SPEC 4 leaves table rows as they are).
 MIN_TABLE_ROWS = 3
 _FIELD_GAP = regex.compile(r"[ \t\u3000]+")
+_GAP_INSIDE = regex.compile(r"\S[ \t\u3000]+\S")
 _NUMBER_END = regex.compile(r"[0-9０-９]$")
 #: A table's cell that is a number: a figure, a page number, a time, a phone number.
 _CELL_NUMBER = regex.compile(r"[-+−]?[0-9０-９][0-9０-９.,．，·:：/\-]*[%％‰]?")
@@ -368,45 +369,53 @@ def _line_at(text: str, start: int) -> str:
     return text[start : len(text) if end == -1 else end].strip(SPACE_CHARS)
 
 
-def _rows_around(text: str, start: int) -> list[int]:
-    """The starts of the MIN_TABLE_ROWS - 1 non-blank lines before the line at
-    ``start`` and after it (fewer at the text's edges), and its own, in order."""
-    before: list[int] = []
+def _neighbours(text: str, start: int, step: int) -> Iterator[int]:
+    """The starts of the non-blank lines before the line at ``start``
+    (``step`` -1, nearest first) or after it (1)."""
     pos = start
-    while pos and len(before) < MIN_TABLE_ROWS - 1:
-        pos = text.rfind("\n", 0, pos - 1) + 1
+    while True:
+        if step < 0:
+            if not pos:
+                return
+            pos = text.rfind("\n", 0, pos - 1) + 1
+        else:
+            pos = text.find("\n", pos) + 1
+            if not pos:
+                return
         if _line_at(text, pos):
-            before.append(pos)
-    after: list[int] = []
-    pos = text.find("\n", start)
-    while pos != -1 and len(after) < MIN_TABLE_ROWS - 1:
-        if _line_at(text, pos + 1):
-            after.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return before[::-1] + [start] + after
+            yield pos
+
+
+def _row_fields(text: str, pos: int, lex: Lexicon, fields: dict[int, int]) -> int:
+    """:func:`_fields` of the line at ``pos``, 0 for a line with sentence
+    punctuation or no gap inside (``fields`` keeps it: a line is read once)."""
+    if pos not in fields:
+        line = _line_at(text, pos)
+        # (each line read once more here at most: a table's rows have no sentence punctuation)
+        row = _GAP_INSIDE.search(line) is not None and not has_sentence_punct_each([line])[0]
+        fields[pos] = _fields(line, lex) if row else 0
+    return fields[pos]
 
 
 def _table_row_at(text: str, start: int, lex: Lexicon, fields: dict[int, int]) -> bool:
     """Whether the line at ``start`` is a row of a typed table (see
-    MIN_TABLE_ROWS): read with the lines around it only (``fields`` keeps
-    each line's count, so a line is read once)."""
-    around = _rows_around(text, start)
-    counts = []
-    for pos in around:
-        if pos not in fields:
-            line = _line_at(text, pos)
-            # (each line read once more here at most: a table's rows have no sentence punctuation)
-            fields[pos] = 0 if has_sentence_punct_each([line])[0] else _fields(line, lex)
-        counts.append(fields[pos])
-    k = around.index(start)
-    mine = counts[k]
-    # (rows of one number of fields, or rows that each end in a number)
-    run = any(
-        all(c and abs(c) == abs(mine) or c < 0 and mine < 0 for c in counts[lo : lo + MIN_TABLE_ROWS])
-        for lo in range(max(0, k - MIN_TABLE_ROWS + 1), k + 1)
-        if lo + MIN_TABLE_ROWS <= len(counts)
-    )
-    if not (abs(mine) >= 2 and run):
+    MIN_TABLE_ROWS): read with the lines next to it only, outwards while
+    they are rows of its kind (one number of fields, or each ending in a number)."""
+    mine = _row_fields(text, start, lex, fields)
+    if abs(mine) < 2:
+        return False
+    rows = 1
+    for step in (-1, 1):
+        for pos in _neighbours(text, start, step):
+            other = _row_fields(text, pos, lex, fields)
+            if not (other and (abs(other) == abs(mine) or other < 0 and mine < 0)):
+                break
+            rows += 1
+            if rows >= MIN_TABLE_ROWS:
+                break
+        if rows >= MIN_TABLE_ROWS:
+            break
+    if rows < MIN_TABLE_ROWS:
         return False
     tight, gapped = _digit_spacing(text)
     return gapped <= tight
