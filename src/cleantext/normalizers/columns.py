@@ -740,20 +740,23 @@ class _Page:
         # MIN_FIELDS lines in a row that each end a clause with "；": a list's items, the
         # line after each a new item ("地区生产总值增长6%左右；" / "城镇新增就业2.5万人以上；" / …);
         # ... or that each open with one ASCII mark (bullets, quotes, stamps: "- ", "> ", "[09:13]")
-        k = 0
-        for ends, group in groupby(map("；".__eq__, self.lasts)):
-            n = sum(1 for _ in group)
-            if ends and n >= MIN_FIELDS:
-                for j in range(k + 1, min(k + n + 1, len(texts))):
-                    self.block_start[j] = True
-            k += n
-        k = 0
-        for first, group in groupby(map(itemgetter(0), texts)):
-            n = sum(1 for _ in group)
-            if n >= MIN_FIELDS and first in _LEAD_MARKS:
-                for j in range(k, k + n):
-                    self.block_start[j] = True
-            k += n
+        if self.lasts.count("；") >= MIN_FIELDS:  # (the cheap test first)
+            k = 0
+            for ends, group in groupby(map("；".__eq__, self.lasts)):
+                n = sum(1 for _ in group)
+                if ends and n >= MIN_FIELDS:
+                    for j in range(k + 1, min(k + n + 1, len(texts))):
+                        self.block_start[j] = True
+                k += n
+        firsts = list(map(itemgetter(0), texts))
+        if not _LEAD_MARKS.isdisjoint(firsts):  # (the cheap test first)
+            k = 0
+            for first, group in groupby(firsts):
+                n = sum(1 for _ in group)
+                if n >= MIN_FIELDS and first in _LEAD_MARKS:
+                    for j in range(k, k + n):
+                        self.block_start[j] = True
+                k += n
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
