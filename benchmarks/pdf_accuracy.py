@@ -62,7 +62,9 @@ matched in order (difflib SequenceMatcher over lines, as ``accuracy.py``), by
 body column width band and overall; *CER* is the Levenshtein distance of the
 texts with all whitespace removed over the length of the expected text (so
 layout spaces and line breaks do not count; doubled or lost characters and
-reading-order errors do). The same lines are scored again against the page
+reading-order errors do); *any order* counts the expected lines that come
+back exactly wherever they stand (what the cleaning got right where an
+extractor's reading order moved blocks). The same lines are scored again against the page
 as SPEC 4 reads it ("SPEC 4 reading", as for the pure text below): on a page
 that does not indent first lines, a paragraph whose last line fills its
 column and ends a sentence goes on into the next, since nothing on the line
