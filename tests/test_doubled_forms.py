@@ -93,6 +93,11 @@ STEP_CASES = {
         "上海在我国改革开放和现代化事业中地位十分重要。\n（（ＡＡ、、ＢＢ））\n希望大家继续解放思想。\n",
         "上海在我国改革开放和现代化事业中地位十分重要。\n（Ａ、Ｂ）\n希望大家继续解放思想。\n",
     ),
+    # a bold lead phrase after a bullet, printed again to open the next line (pdftotext)
+    "a bold lead phrase after a bullet, staircase": (
+        "■ 扩大有效投资：\n扩大有效投资：严格督促检查\n● 事件：\n事件：但这个联盟在1797年解散。\n",
+        "■ 扩大有效投资：严格督促检查\n● 事件：但这个联盟在1797年解散。\n",
+    ),
     # a heading printed so whole, its number too ("4.1"), or a letter-spaced label (pdfplumber)
     "characters, a heading's number whole": ("44..11引引言言\n截至2009年，千禧公园是全芝加哥人气第二高的旅游景点。\n", "4.1引言\n截至2009年，千禧公园是全芝加哥人气第二高的旅游景点。\n"),
     "characters, a letter-spaced label": ("要要 闻闻\n陕西农发行扶贫贷款到户\n", "要 闻\n陕西农发行扶贫贷款到户\n"),
@@ -254,6 +259,7 @@ KEPT = [
     "会议强调，要坚持稳中求进。\n稳中求进。\n",  # a paragraph, then a title that ends it
     "！！？？……——",
     "大家一起来\n谈谈\n",  # a word of two, alone on its line
+    "● 事件：\n会议召开了。\n",  # a bullet's label, the text after it on the next line
     "晚风吹过你的头发\n向前冲\n向前冲\n啦啦啦\n啦啦啦\n",  # lyrics typed without punctuation: lines sung twice
     "哈哈 哈哈\n人人 事事都好\n归归来来\n",  # a word said twice; reduplication in text; a line of two (a title 高高兴兴)
     "坚持改革的精神和科学的方法。\n， 解决制约军队现代化建设的难点问题。\n",  # a mark the line before does not end in

@@ -490,9 +490,12 @@ class _Line:
 class _Page:
     """The lines of one page, as the rules leave them, and what they removed."""
 
-    def __init__(self, text: str, opening: "regex.Pattern[str] | None" = None) -> None:
+    def __init__(
+        self, text: str, opening: "regex.Pattern[str] | None" = None, bullet: "regex.Pattern[str] | None" = None
+    ) -> None:
         self.text = text
         self.opening = opening  # what a bold run that opens a line may print (datelines)
+        self.bullet = bullet  # a bullet mark, which opens a line before a bold lead phrase ("■ 事件：")
         self.lines: dict[int, _Line] = {}
         self.owner: dict[int, int] = {}  # a raw line joined to the line before -> that line's start
         self.keep: bytearray | None = None  # 0: removed
@@ -500,6 +503,11 @@ class _Page:
         self.bold: dict[int, set[str]] = {}  # lines found in fake bold on strong evidence: in what form
         self.undoubled: set[int] = set()  # lines printed once span by span (rule 1)
         self.inline: set[int] = set()  # lines printed once span by span or character by character
+
+    def after_bullet(self, text: str) -> int:
+        """How many characters a bullet mark and the space after it take at the start of ``text`` (0: none)."""
+        m = self.bullet.match(text) if self.bullet is not None else None
+        return 0 if m is None else len(text) - len(text[m.end() :].lstrip())
 
     @cached_property
     def punctuated(self) -> bool:
@@ -795,7 +803,7 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         ok.append(
             letters >= MIN_OVERLAP_LETTERS
             or not any(ch.isalnum() for ch in b.text[:k])
-            or k == len(a.text)
+            or k == len(a.text) - page.after_bullet(a.text)
             or k == len(b.text)
             or before + k + 1 >= len(a.text)  # (PyMuPDF prints the mark between two runs once)
             or k + after + 1 >= len(b.text)
@@ -813,14 +821,16 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         steps = links[n:m]
         letters = sum(x for _, x, _ in steps)
         strong = any(x >= MIN_OVERLAP_LETTERS for _, x, _ in steps) or len(steps) >= MIN_STAIRS and letters >= MIN_OVERLAP_LETTERS
-        whole = _whole_step(lines[n : m + 1], ks[n:m])
+        # a label that the next line starts with ("会上，" / "会上，各市…"), a bullet
+        # before it ("■ 事件：" / "事件：…"); next to fake bold, a short staircase ("进" / "进。" / "。")
+        bullet = page.after_bullet(lines[n].text)
+        label = ks[n] in (len(lines[n].text), len(lines[n].text) - bullet) and ks[n] < len(lines[n + 1].text) and lines[n].text[-1] in _CLAUSE_MARKS
+        # (a line wholly inside its overlaps, its bullet aside)
+        whole = _whole_step(lines[n : m + 1], ks[n:m]) or bool(bullet) and label
         again = len(steps) == 1 and _dateline_again(page, lines[n], lines[m], ks[n])
         if not whole and not again and not _one_line(page, lines[n : m + 1], ks[n:m]):
             n = m  # two column lines a wrap cut in a repeated phrase ("…《一交换联" / "一交换联》…")
             continue
-        # a label that the next line starts with ("会上，" / "会上，各市…"); next
-        # to fake bold, a short staircase ("进" / "进。" / "。")
-        label = ks[n] == len(lines[n].text) < len(lines[n + 1].text) and lines[n].text[-1] in _CLAUSE_MARKS
         # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
         dateline = ks[n] == len(lines[m].text) < len(lines[n].text) and page.opening is not None and (
             page.opening.match(lines[m].text) is not None
@@ -1103,7 +1113,8 @@ def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
 
 
 def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
-    page = _Page(text, (lexicon or default_lexicon()).dateline)
+    lex = lexicon or default_lexicon()
+    page = _Page(text, lex.dateline, lex.bullet)
     changed: dict[int, _Line] = {}
     # Rule 1, as in one scan: a short line (the tail of a doubled paragraph:
     # "决……决……") shows too little to tell alone; next to a fake-bold line
