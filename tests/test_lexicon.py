@@ -44,9 +44,11 @@ BLOCK_STARTS = [
     "关键词：技术进步；门槛效应",
     "中图分类号：F832",
     "Key words: growth; trade",
+    "图4 模型整体框架",  # a figure's or a table's caption
+    "图表14：营业收入及增速",
 ]
 
-NOT_BLOCK_STARTS = ["会议强调，要坚持", "本报道称", "新华社记者兰红光", "二○○二年", "一方面", "光明日报记者前往灾区采访", "央视网消息传播很快", "关键词的选择"]
+NOT_BLOCK_STARTS = ["会议强调，要坚持", "本报道称", "新华社记者兰红光", "二○○二年", "一方面", "光明日报记者前往灾区采访", "央视网消息传播很快", "关键词的选择", "图3所示", "表明"]
 
 
 @pytest.mark.parametrize("line", BLOCK_STARTS)

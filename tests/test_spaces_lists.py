@@ -87,6 +87,12 @@ CASES = [
     ("3 万余元", "3万余元"),
     ("2023 年度工作总结", "2023年度工作总结"),
     ("1 引言部分介绍了研究背景。", "1引言部分介绍了研究背景。"),
+    ("3.1 营收稳步增长，盈利能力提升", "3.1 营收稳步增长，盈利能力提升"),  # (a number of sections opens no sentence)
+    ("3.5 万元用于建设。", "3.5万元用于建设。"),
+    # ... and after a figure's or a table's number opening its caption
+    ("图4 模型整体框架", "图4 模型整体框架"),
+    ("表2-1 几种常见物质的性质", "表2-1 几种常见物质的性质"),
+    ("如图 3 所示，结果良好。", "如图3所示，结果良好。"),
     ("1 华东电脑24．82", "1华东电脑24．82"),
     # ... and after an article's or a chapter's number that ends in a word (laws, rules: one ASCII space)
     ("第一条 为了规范管理，制定本办法。", "第一条 为了规范管理，制定本办法。"),

@@ -44,6 +44,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "continuations": "patterns",
         "folios": "patterns",
         "fields": "patterns",
+        "figures": "patterns",
         "ends": "patterns",
         "captions": "patterns",
         "reporters": "patterns",
@@ -144,6 +145,11 @@ class Lexicon:
         return regex.compile(f"(?:{_any(self._get('blocks', 'fields'))})\\s*[：:]")
 
     @cached_property
+    def figure(self) -> regex.Pattern[str]:
+        """A figure's or a table's number opening its caption: "图4", "表2-1", "图表14"."""
+        return regex.compile(_any(self._get("blocks", "figures")))
+
+    @cached_property
     def continuation(self) -> regex.Pattern[str]:
         """A continuation marker: "（接一版）", "（转4版）"."""
         return regex.compile(_any(self._get("blocks", "continuations")))
@@ -175,6 +181,7 @@ class Lexicon:
                     self.byline_mark.pattern,
                     self.heading.pattern,
                     self.field_label.pattern,
+                    f"(?:{self.figure.pattern})[ \u3000：:]",
                     _chars(self._text("blocks", "marks")),
                     r"[\ue000-\uf8ff]",
                     _any(self._get("blocks", "subtitles")),

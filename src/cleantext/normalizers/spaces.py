@@ -315,11 +315,14 @@ def _in_credit(facts: _Line, start: int, end: int, lex: Lexicon) -> bool:
 def _section_heading(facts: _Line, end: int, lex: Lexicon) -> bool:
     """Whether the line, after a number and the space ending at ``end``, is
     a section's heading: a CJK letter that is no unit of the number (the
-    lexicon's), on a line without sentence punctuation or other digits (a
-    table's row: "1 华东电脑24．82")."""
+    lexicon's), after a number of sections ("3.1 营收稳步增长，…"), or on a
+    line without sentence punctuation or other digits (a table's row: "1
+    华东电脑24．82")."""
     line = facts.text
     if end >= len(line) or not _kind(line[end]) & _WIDE or lex.unit.match(line, end) is not None:
         return False
+    if "." in line[:end]:
+        return True  # (a number of sections, "3.1": no sentence opens so, whatever follows)
     return facts.is_list and _DIGITS.search(line, end) is None
 
 
@@ -473,6 +476,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             keep = True  # after a section's number at a heading's start ("1 引言")
         elif s <= _LONGEST_ARTICLE and _kind(line[s - 1]) & _WIDE and lex.heading.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after an article's or a chapter's number that ends in a word ("第一条 为了…", "第一章 总则")
+        elif s <= _LONGEST_ARTICLE and lex.figure.fullmatch(line, 0, s) and e < len(line) and _kind(line[e]) & _WIDE:
+            keep = True  # after a figure's or a table's number opening its caption ("图4 模型整体框架")
         else:
             keep = (
                 _keeps(facts, s, e)
