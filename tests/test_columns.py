@@ -241,6 +241,13 @@ PAGES = [
         "在微积分中，它们是带有平常次序的实数集的子集之间的函数，但是定义仍保持同更一般的序理论定义，当然"
         "还有一些别的说法，在这里就不再一一列举了，总之它\n·44·\n",
     ),
+    # ... and a number alone in the middle of the page, where an extractor printed the page's footer
+    (
+        "在微积分中，它们是带有平常次序的实数集的子集之间\n的函数，但是定义仍保持同更一般的序理论定义，当然\n"
+        "还有一些别的说法，在这里就不再一一列举了，总之它\n23\n们都是从这里发展出来的。\n",
+        "在微积分中，它们是带有平常次序的实数集的子集之间的函数，但是定义仍保持同更一般的序理论定义，当然"
+        "还有一些别的说法，在这里就不再一一列举了，总之它\n23\n们都是从这里发展出来的。\n",
+    ),
     # on a page whose paragraphs' first lines fill the column, a subhead a cell or two short of it stands alone
     (
         "整顿道路的成功，使李长\n水信心倍增。\n他意识到交警执勤形象直\n接代表着形象。\n于是他做出了第二个大动\n作，重塑新形象。\n"

@@ -357,6 +357,7 @@ _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
 #: words of a name's length (a padded one in pieces), one space or more between.
+_BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
 _NAMES_LINE = regex.compile(r"\p{Han}{1,%d}(?:[ \u3000]+\p{Han}{1,%d})+" % (BYLINE_NAME, BYLINE_NAME))
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
 _HALF_RUN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.·,%]*")
@@ -2108,11 +2109,20 @@ class _Page:
 
     def _folio_after(self, i: int) -> bool:
         """Whether the break after line ``i`` sets off a page number alone on
-        the page's first or last line (the lexicon's folios) from CJK text
-        (Latin text's rules decide after a Latin line: "COVID-" / "19")."""
-        if i == 0 and not self.texts[1][0].isascii():
-            return self.lex.folio.fullmatch(self.texts[0]) is not None
-        return i + 2 == len(self.texts) and not self.texts[i][-1].isascii() and self.lex.folio.fullmatch(self.texts[-1]) is not None
+        the page's first or last line (the lexicon's folios), or a number of
+        one to three digits alone on its line anywhere, from CJK text (Latin
+        text's rules decide after a Latin line: "COVID-" / "19")."""
+        a, b = self.texts[i], self.texts[i + 1]
+        if i == 0 and not b[0].isascii():
+            return self.lex.folio.fullmatch(a) is not None
+        if i + 2 == len(self.texts) and not a[-1].isascii() and self.lex.folio.fullmatch(b) is not None:
+            return True
+        # ... or a number alone anywhere, which an extractor printed where the page drew it ("18" / "户均…")
+        # (not a number's rest after its decimal point: "…8420．" / "12")
+        return (
+            _BARE_NUMBER.fullmatch(a) is not None and (is_han(b[0]) or b[0] in OPENING)
+            or _BARE_NUMBER.fullmatch(b) is not None and (is_han(a[-1]) or a[-1] in "。！？”’）」』")
+        )
 
     def _cut_mid_sentence(self, i: int) -> bool:
         """Whether line ``i``, in a stretch no column was measured for (an
