@@ -46,9 +46,11 @@ BLOCK_STARTS = [
     "Key words: growth; trade",
     "图4 模型整体框架",  # a figure's or a table's caption
     "图表14：营业收入及增速",
+    "资料来源：Wind，公司公告",  # a figure's source note, a table's unit
+    "单位：元 币种：人民币",
 ]
 
-NOT_BLOCK_STARTS = ["会议强调，要坚持", "本报道称", "新华社记者兰红光", "二○○二年", "一方面", "光明日报记者前往灾区采访", "央视网消息传播很快", "关键词的选择", "图3所示", "表明"]
+NOT_BLOCK_STARTS = ["会议强调，要坚持", "本报道称", "新华社记者兰红光", "二○○二年", "一方面", "光明日报记者前往灾区采访", "央视网消息传播很快", "关键词的选择", "图3所示", "表明", "单位领导"]
 
 
 @pytest.mark.parametrize("line", BLOCK_STARTS)
