@@ -98,6 +98,13 @@ STEP_CASES = {
         "■ 扩大有效投资：\n扩大有效投资：严格督促检查\n● 事件：\n事件：但这个联盟在1797年解散。\n",
         "■ 扩大有效投资：严格督促检查\n● 事件：但这个联盟在1797年解散。\n",
     ),
+    # a paragraph's first line that PyMuPDF split at a bold run in it: the pieces make the page's column
+    "a first line split at a bold run, PyMuPDF": (
+        "全市政协系统工作会议今天在市委礼堂召开，会\n议总结了去年的工作，部署了今年的主要任务，\n提出了明确要求。\n"
+        "会议要求各级干部切实转变作风深入基层\n深入基层调研，了\n解群众的所思所想，帮助解决实际困难和问题，\n推动各项工作落到实处。\n",
+        "全市政协系统工作会议今天在市委礼堂召开，会\n议总结了去年的工作，部署了今年的主要任务，\n提出了明确要求。\n"
+        "会议要求各级干部切实转变作风深入基层调研，了\n解群众的所思所想，帮助解决实际困难和问题，\n推动各项工作落到实处。\n",
+    ),
     # a heading printed so whole, its number too ("4.1"), or a letter-spaced label (pdfplumber)
     "characters, a heading's number whole": ("44..11引引言言\n截至2009年，千禧公园是全芝加哥人气第二高的旅游景点。\n", "4.1引言\n截至2009年，千禧公园是全芝加哥人气第二高的旅游景点。\n"),
     "characters, a letter-spaced label": ("要要 闻闻\n陕西农发行扶贫贷款到户\n", "要 闻\n陕西农发行扶贫贷款到户\n"),

@@ -903,13 +903,17 @@ def _one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
     make the width of the line before.
     """
     reference = page.previous_text(lines[0])
-    if reference is None:
-        return False
-    column = display_width(reference.text)
     rest = "".join(line.text[k:] for line, k in zip(lines[1:], ks))
     # the rest of the line must show: a wrap before the end of a paragraph
     # ("…一交换联" / "一交换联。”") joins into a line as wide as a full one too
-    return display_width(rest) >= 3 and _letters(rest) > 0 and column - 1 <= display_width(lines[0].text + rest) <= column + 1
+    if display_width(rest) < 3 or not _letters(rest):
+        return False
+    width = display_width(lines[0].text + rest)
+    # (as wide as the line before, or, at a paragraph's first line, as the page's column)
+    columns = [display_width(reference.text)] if reference is not None else []
+    if page.common_width:
+        columns.append(page.common_width)
+    return any(column - 1 <= width <= column + 1 for column in columns)
 
 
 def _full_line(page: _Page, first: _Line, last: _Line, k: int) -> bool:
