@@ -37,8 +37,9 @@ its name is the note of the edit in ``explain``:
    numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
    continues it.
    ``page-number``: a page number alone on the page's first or last line
-   (the lexicon's folios: "第170页", "·44·") stands alone, though the text
-   before it stops mid-sentence.
+   (the lexicon's folios: "第170页", "·44·"), or a number of one to three
+   digits alone on its line anywhere (where an extractor printed the page's
+   footer), stands alone, though the text before it stops mid-sentence.
 2. ``indent``: on a page whose paragraphs' first lines are printed indented
    (with spaces, by one step; most of them after the end of a sentence or
    block: see _Page._paragraph_indent), a line indented so where this one
@@ -346,18 +347,21 @@ _SENTENCE_MARKS = "，。、；：！？,.;:!?"
 _HYPHENATED = regex.compile(r"[A-Za-z]-$")
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
-#: A label and its colon opening a line, the field's value after it, no clause in it ("额定电压：220V~"), or none ("步骤："):
-#: MIN_FIELDS such lines in a row are a list's fields (two may be a column's
-#: lines that a wrap opened so by chance).
+#: A label and its colon opening a line, the field's value after it, no
+#: clause in it ("额定电压：220V~"), or none ("步骤："): MIN_FIELDS such lines
+#: in a row are a list's fields (two may be a column's lines that a wrap
+#: opened so by chance). So are MIN_FIELDS lines in a row that end a clause
+#: with "；", or open with one of _LEAD_MARKS.
 MIN_FIELDS = 3
 #: ASCII marks that open a list's item, a quote's line or a log's stamp (see _Page).
 _LEAD_MARKS = frozenset("-*+#>|[@")
 _LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:](?:(?=\S)[^，。；！？,;!?]*)?")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
+#: A number alone on its line: a page number (see _Page._folio_after).
+_BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
 #: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
 #: words of a name's length (a padded one in pieces), one space or more between.
-_BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
 _NAMES_LINE = regex.compile(r"\p{Han}{1,%d}(?:[ \u3000]+\p{Han}{1,%d})+" % (BYLINE_NAME, BYLINE_NAME))
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
 _HALF_RUN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.·,%]*")
