@@ -25,7 +25,7 @@ from typing import Mapping
 
 import regex
 
-__all__ = ["Lexicon", "LexiconError", "default_lexicon", "load_lexicon", "PLACEHOLDERS"]
+__all__ = ["DATELINE_BRACKETS", "Lexicon", "LexiconError", "default_lexicon", "load_lexicon", "PLACEHOLDERS"]
 
 #: Placeholders a pattern may use: a digit of any width or a Chinese
 #: numeral, and a Han character.
@@ -67,7 +67,8 @@ def _expand(pattern: str) -> str:
 
 
 #: A dateline may stand in square brackets (web text: "【新华社北京1月5日电】").
-_DATELINE_BRACKET = "[【〔]?"
+DATELINE_BRACKETS = "【〔"
+_DATELINE_BRACKET = f"[{DATELINE_BRACKETS}]?"
 
 
 def _any(patterns: tuple[str, ...]) -> str:
@@ -128,8 +129,9 @@ class Lexicon:
     def glued_dateline(self) -> regex.Pattern[str]:
         """A dateline that is looked for inside a line too, glued after a
         title or a sentence: the ``datelines`` entries (``line_datelines``:
-        see :attr:`line_dateline_back`)."""
-        return regex.compile(f"{_DATELINE_BRACKET}(?:{_any(self._get('blocks', 'datelines'))})")
+        see :attr:`line_dateline_back`; a bracket before either is taken
+        with it where it is found: see :mod:`.normalizers.headlines`)."""
+        return regex.compile(_any(self._get("blocks", "datelines")))
 
     @cached_property
     def line_dateline_back(self) -> regex.Pattern[str]:
@@ -137,7 +139,7 @@ class Lexicon:
         where one glued inside a line may end (a 讯 or 电): a long list of
         papers' names tried at every position would cost several times the
         time of the steps that look for glued datelines."""
-        return regex.compile(f"(?r){_DATELINE_BRACKET}(?:{_any(self._get('blocks', 'line_datelines'))})")
+        return regex.compile(f"(?r)(?:{_any(self._get('blocks', 'line_datelines'))})")
 
     @cached_property
     def field_label(self) -> regex.Pattern[str]:

@@ -12,7 +12,7 @@ from typing import Iterator
 import regex
 
 from ..chars import SENTENCE_END, SPACE_CHARS, SPACE_RUN, display_width, has_sentence_punct
-from ..lexicon import Lexicon, default_lexicon
+from ..lexicon import DATELINE_BRACKETS, Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
 
@@ -71,14 +71,19 @@ def _glued_in(text: str, lexicon: Lexicon, ends: list[int] | None = None) -> lis
     in ``text``: a paper's or an agency's (``datelines``), or another
     paper's (``line_datelines``, found from the 讯 or 电 it ends with:
     ``ends``, when the caller has them)."""
-    found = [m.start() for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)
-             if _glued_dateline(text, m.start(), m.end())]
+    spans = [m.span() for m in _datelines(lexicon.glued_dateline.pattern).finditer(text)]
     back = lexicon.line_dateline_back
     for end in _dateline_ends(text) if ends is None else ends:
         m = back.match(text, max(text.rfind("\n", 0, end) + 1, end - _LINE_DATELINE_REACH), end + 1)
-        if m is not None and m.end() == end + 1 and _glued_dateline(text, m.start(), m.end()):
-            found.append(m.start())
-    return sorted(set(found))
+        if m is not None and m.end() == end + 1:
+            spans.append(m.span())
+    found = set()
+    for start, end in spans:
+        if start and text[start - 1] in DATELINE_BRACKETS:
+            start -= 1  # (a dateline in square brackets is split before its bracket: "…开工【新华社北京1月5日电】")
+        if _glued_dateline(text, start, end):
+            found.add(start)
+    return sorted(found)
 
 
 def _dateline_ends(text: str) -> Iterator[int]:
