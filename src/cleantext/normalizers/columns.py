@@ -356,6 +356,9 @@ MIN_FIELDS = 3
 #: ASCII marks that open a list's item, a quote's line or a log's stamp (see _Page).
 _LEAD_MARKS = frozenset("-*+#>|[@")
 _LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:](?:(?=\S)[^，。；！？,;!?]*)?")
+_COLONS = regex.compile("[：:]")
+#: How far into a line a field's label and its colon may reach (the lexicon's fields: "文献标识码：").
+_FIELD_REACH = 16
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A number alone on its line: a page number (see _Page._folio_after).
@@ -732,8 +735,9 @@ class _Page:
                 block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None
             )
             # the text after a field ("关键词：…；城镇化") starts a block, unless it goes on with the field's items
-            if k + 1 < len(texts) and (label := field(t)) is not None and not _field_goes_on(t[label.end() :], texts[k + 1]):
-                self.block_start[k + 1] = True
+            if k + 1 < len(texts) and _COLONS.search(t, 0, _FIELD_REACH) and (label := field(t)) is not None:
+                if not _field_goes_on(t[label.end() :], texts[k + 1]):
+                    self.block_start[k + 1] = True
         # MIN_FIELDS lines in a row that each open with a label and its colon: fields of a
         # list, each a block ("额定电压：220V~" / "额定频率：50Hz" / "额定功率：1800W")
         labelled = list(map(bool, map(_LABEL.fullmatch, texts)))
