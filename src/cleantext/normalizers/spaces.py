@@ -460,16 +460,6 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         s, e = start - line_start, end - line_start
         if 0 < s and e < len(line) and len(run) >= 2 and run.count("\u3000") == len(run) and _FORM_BLANK.search(line):
             continue  # a form's blanks to fill in, ideographic spaces after a label's colon ("签订日期：　　年　　月"): typed
-        if 0 < s and e < len(line) and facts.is_list:
-            if printed is None:  # (asked once a line, of a line without sentence punctuation only)
-                # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"),
-                # or a table's row: kept as printed
-                printed = (
-                    _HAN.search(line) is None and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
-                    or _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
-                )
-            if printed:
-                continue
         if s <= _LONGEST_MARK and lex.byline_mark.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
         elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
@@ -486,6 +476,16 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 or facts.is_list and _beside_stamp(line, s, e)
                 or line[s - 1] in "（(" and line[e] in "）)"  # a blank to fill in: "（ ）"
             )
+        if (not keep or run != " ") and 0 < s and e < len(line) and facts.is_list:
+            if printed is None:  # (asked once a line, of a line without sentence punctuation whose spaces change)
+                # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"),
+                # or a table's row: kept as printed
+                printed = (
+                    _HAN.search(line) is None and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
+                    or _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
+                )
+            if printed:
+                continue
         if not keep:
             yield Edit(start, end, "")
         elif run != " " and not (run.strip(" ") == "" and line[s - 1].isascii() and line[e].isascii()):
