@@ -115,6 +115,9 @@ CASES = [
     ("特等奖：初二（3）班 李思雨", "特等奖：初二（3）班 李思雨"),
     ("本报讯（记者）陈 刚", "本报讯（记者）陈刚"),
     ("文/图 本报记者 王小明", "文/图 本报记者 王小明"),
+    # ... and the space between two fields of a list's line, each a label, its colon and a value
+    ("单位：元 币种：人民币", "单位：元 币种：人民币"),
+    ("会议指出：要坚持 原则：不变。", "会议指出：要坚持原则：不变。"),  # (in a sentence, the layout's)
     # a blank to fill in: ideographic spaces in a row inside a line, a space between brackets
     ("签订日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日", "签订日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日"),
     ("\u3000\u3000本报讯\u3000\u3000今天，会议召开。", "本报讯今天，会议召开。"),  # (an indent, and a gap in a sentence)

@@ -292,6 +292,16 @@ def _beside_stamp(line: str, start: int, end: int) -> bool:
     return m is not None
 
 
+#: A field's label and its colon ("币种：").
+_FIELD_LABEL = regex.compile(r"\p{Han}{1,6}[：:]")
+
+
+def _between_fields(line: str, start: int, end: int) -> bool:
+    """Whether the space ``line[start:end]`` parts two fields, each a label,
+    its colon and a value ("单位：元 币种：人民币", "文/张伟 图/王芳" aside)."""
+    return _FIELD_LABEL.match(line, end) is not None and ("：" in line[:start] or ":" in line[:start])
+
+
 #: A form's line: a label's colon, then ideographic spaces to fill in.
 _FORM_BLANK = regex.compile("[：:]\u3000{2}")
 
@@ -473,7 +483,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 _keeps(facts, s, e)
                 or _in_credit(facts, s, e, lex)
                 or _table_row(facts, lex, text)
-                or facts.is_list and _beside_stamp(line, s, e)
+                or facts.is_list and (_beside_stamp(line, s, e) or _between_fields(line, s, e))
                 or line[s - 1] in "（(" and line[e] in "）)"  # a blank to fill in: "（ ）"
             )
         if (not keep or run != " ") and 0 < s and e < len(line) and facts.is_list:
