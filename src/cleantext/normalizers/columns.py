@@ -140,7 +140,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, groupby, repeat
-from operator import add, and_, eq, itemgetter, ne, not_, or_
+from operator import add, and_, contains, eq, itemgetter, ne, not_, or_
 from typing import Iterator, NamedTuple
 
 import regex
@@ -740,12 +740,16 @@ class _Page:
                     self.block_start[k + 1] = True
         # MIN_FIELDS lines in a row that each open with a label and its colon: fields of a
         # list, each a block ("额定电压：220V~" / "额定频率：50Hz" / "额定功率：1800W")
-        labelled = list(map(bool, map(_LABEL.fullmatch, texts)))
-        for label, group in groupby(range(len(texts)), labelled.__getitem__):
-            run = list(group)
-            if label and len(run) >= MIN_FIELDS:
-                for k in run:
-                    self.block_start[k] = True
+        labelled = [False] * len(texts)
+        colons = map(or_, map(contains, texts, repeat("：")), map(contains, texts, repeat(":")))
+        for k in compress(range(len(texts)), colons):  # (asked of the lines with a colon only)
+            labelled[k] = _LABEL.fullmatch(texts[k]) is not None
+        if labelled.count(True) >= MIN_FIELDS:
+            for label, group in groupby(range(len(texts)), labelled.__getitem__):
+                run = list(group)
+                if label and len(run) >= MIN_FIELDS:
+                    for k in run:
+                        self.block_start[k] = True
         # MIN_FIELDS lines in a row that each end a clause with "；": a list's items, the
         # line after each a new item ("地区生产总值增长6%左右；" / "城镇新增就业2.5万人以上；" / …);
         # ... or that each open with one ASCII mark (bullets, quotes, stamps: "- ", "> ", "[09:13]")
