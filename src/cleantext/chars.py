@@ -164,6 +164,10 @@ def line_spans(patterns: tuple["re.Pattern[str]", "re.Pattern[str]"], text: str)
         yield m.start() + (text[m.start()] == "\n"), m.end()
 
 
+#: A field's label and its colon at a position: words of a label, one to six
+#: letters ("额定电压：", "币种：", "Tel:"); what follows is the field's value.
+FIELD_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:]")
+
 #: Characters that count a full column cell. Everything else counts half.
 _FULL_CELL = regex.compile(f"[{WIDE}\\p{{Hangul}}]")
 #: Units a number is printed with: a wrap between "6" and "月" is never a break.

@@ -148,6 +148,7 @@ import regex
 from ..chars import (
     ASCII_MARKS_IN_CJK,
     CLOSING_MARKS,
+    FIELD_LABEL,
     FULLWIDTH_PUNCT,
     GAP,
     HANGING_MARKS,
@@ -355,10 +356,7 @@ _LEAD_COLON = regex.compile(r"\p{Han}{1,3}[：:]")
 MIN_FIELDS = 3
 #: ASCII marks that open a list's item, a quote's line or a log's stamp (see _Page).
 _LEAD_MARKS = frozenset("-*+#>|[@")
-_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:](?:(?=\S)[^，。；！？,;!?]*)?")
-_COLONS = regex.compile("[：:]")
-#: How far into a line a field's label and its colon may reach (the lexicon's fields: "文献标识码：").
-_FIELD_REACH = 16
+_LABEL = regex.compile(FIELD_LABEL.pattern + r"(?:(?=\S)[^，。；！？,;!?]*)?")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A number alone on its line: a page number (see _Page._folio_after).
@@ -729,20 +727,21 @@ class _Page:
         self.listed = _listed(texts)
         self.block_start = list(map(or_, self.dateline, self.listed))
         field = lex.field_label.match
+        # (the lines with a colon: only they may hold a field's or a list's label)
+        colon = list(map(or_, map(contains, texts, repeat("：")), map(contains, texts, repeat(":"))))
         for k in compress(range(len(texts)), map(itemgetter(0), opens)):  # (the others start none)
             t = texts[k]
             self.block_start[k] = self.block_start[k] or (
                 block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None
             )
             # the text after a field ("关键词：…；城镇化") starts a block, unless it goes on with the field's items
-            if k + 1 < len(texts) and _COLONS.search(t, 0, _FIELD_REACH) and (label := field(t)) is not None:
+            if k + 1 < len(texts) and colon[k] and (label := field(t)) is not None:
                 if not _field_goes_on(t[label.end() :], texts[k + 1]):
                     self.block_start[k + 1] = True
         # MIN_FIELDS lines in a row that each open with a label and its colon: fields of a
         # list, each a block ("额定电压：220V~" / "额定频率：50Hz" / "额定功率：1800W")
         labelled = [False] * len(texts)
-        colons = map(or_, map(contains, texts, repeat("：")), map(contains, texts, repeat(":")))
-        for k in compress(range(len(texts)), colons):  # (asked of the lines with a colon only)
+        for k in compress(range(len(texts)), colon):
             labelled[k] = _LABEL.fullmatch(texts[k]) is not None
         if labelled.count(True) >= MIN_FIELDS:
             for label, group in groupby(range(len(texts)), labelled.__getitem__):

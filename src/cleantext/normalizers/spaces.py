@@ -15,7 +15,17 @@ from typing import Iterator
 
 import regex
 
-from ..chars import CJK_PUNCT, SPACE, SPACE_CHARS, SPACE_RUN, WIDE_LETTER, has_sentence_punct, has_sentence_punct_each
+from ..chars import (
+    CJK_PUNCT,
+    FIELD_LABEL,
+    SPACE,
+    SPACE_CHARS,
+    SPACE_RUN,
+    WIDE_LETTER,
+    has_han,
+    has_sentence_punct,
+    has_sentence_punct_each,
+)
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
@@ -43,7 +53,6 @@ _LONGEST_SECTION = 11
 #: The longest numbered heading looked for before a space at a line's start ("第一百二十三条").
 _LONGEST_ARTICLE = 8
 _DIGITS = regex.compile(r"\d")
-_HAN = regex.compile(r"\p{Han}")
 #: A table's row (see _table_row): this many fields at least, this many of them numbers.
 MIN_TABLE_FIELDS = 3
 MIN_TABLE_NUMBERS = 2
@@ -292,14 +301,10 @@ def _beside_stamp(line: str, start: int, end: int) -> bool:
     return m is not None
 
 
-#: A field's label and its colon ("币种：").
-_FIELD_LABEL = regex.compile(r"\p{Han}{1,6}[：:]")
-
-
 def _between_fields(line: str, start: int, end: int) -> bool:
     """Whether the space ``line[start:end]`` parts two fields, each a label,
     its colon and a value ("单位：元 币种：人民币", "文/张伟 图/王芳" aside)."""
-    return _FIELD_LABEL.match(line, end) is not None and ("：" in line[:start] or ":" in line[:start])
+    return FIELD_LABEL.match(line, end) is not None and ("：" in line[:start] or ":" in line[:start])
 
 
 #: A form's line: a label's colon, then ideographic spaces to fill in.
@@ -491,7 +496,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"),
                 # or a table's row: kept as printed
                 printed = (
-                    _HAN.search(line) is None and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
+                    not has_han(line) and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
                     or _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
                 )
             if printed:
