@@ -654,6 +654,8 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         ("世界市场原油价格下降纽约商交所二月份期价创两\n年来新低", "世界市场原油价格下降纽约商交所二月份期价创两年来新低", DATELINE_BODY, 12),
         ("世界市场原油价格下降纽约商交所二月份期价创两\n年来新低\n——阿总统总理会见钱其琛", "世界市场原油价格下降纽约商交所二月份期价创两年来新低\n——阿总统总理会见钱其琛", DATELINE_BODY, 12),
         ("世界市场原油价格下降纽约商交所二月份期价创两年来新低\n钟行", "世界市场原油价格下降纽约商交所二月份期价创两年来新低\n钟行", DATELINE_BODY, 12),
+        # (a headline across the columns whose phrases a typed space parts is whole: the next line is another title)
+        ("世界市场原油价格下降 纽约商交所二月份期价创新低\n一件新事", "世界市场原油价格下降 纽约商交所二月份期价创新低\n一件新事", DATELINE_BODY, 12),
         # ... a main title's line (at most TITLE_FILL_WIDE of the wider column) and its rest;
         # not a line in smaller type and the next, nor one that ends in a bracket (a title and its subtitle)
         ("北大学生在未名湖畔举行宣誓仪式决心继承百\n年报国志做世纪栋梁材", "北大学生在未名湖畔举行宣誓仪式决心继承百年报国志做世纪栋梁材", DATELINE_BODY, 30),

@@ -1662,7 +1662,7 @@ class _Page:
         return (
             (
                 (rest >= MIN_TITLE_REST or short_rest) and filled
-                or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and (a <= body + HANG or not self._name_under(i))
+                or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and (a <= body + HANG or self._across_rest(i))
             )
             and TITLE_FILL[0] * (min(body, MAX_TITLE_FILL_WIDE) if headed else body) <= a
             and (b <= a - 1 or cut and b <= a and body <= MAX_TITLE_FILL_COLUMN)
@@ -1673,11 +1673,14 @@ class _Page:
             and self.lex.organisation.match(self.texts[i + 1]) is None  # the next title's first piece (SPEC 8)
         )
 
-    def _name_under(self, i: int) -> bool:
-        """Whether the line after headline line ``i`` may be a writer's name
-        (MAX_NAME_REST characters at most, a surname first: "钟行")."""
+    def _across_rest(self, i: int) -> bool:
+        """Whether the line after headline line ``i``, set across the columns,
+        may be its title's rest: no writer's name (MAX_NAME_REST characters at
+        most, a surname first: "钟行"), under no headline whose phrases a typed
+        space parts (a whole headline: "上下联动发力 充分协商献策", and the next
+        title under it)."""
         rest = self.texts[i + 1]
-        return len(rest) <= MAX_NAME_REST and rest[0] in self.lex.surname
+        return not (len(rest) <= MAX_NAME_REST and rest[0] in self.lex.surname or _typed_space(self.texts[i]))
 
     def _subtitle_cut(self, i: int) -> bool:
         """Whether subtitle line ``i`` ("——…") was cut in its words (a Han
