@@ -155,6 +155,14 @@ STEP_CASES = {
     ),
     "staircase, characters (pdftotext -raw)": ("项\n项目\n目描\n描述\n述：\n：负\n负责\n责公\n公司\n司\n", "项目描述：负责公司\n"),
     "staircase, blank lines between": ("本报济南１月５日电记者王霞光\n\n本报济南１月５日电记者王霞光、\n\n、陈昭报道\n\n陈昭报道：\n", "本报济南１月５日电记者王霞光、陈昭报道：\n"),
+    "a bold run inside a line, PyMuPDF (its pieces make one column line)": (
+        "今年以来，全省经济运行总体平稳，主要指\n标好于预期，东部工业\n部工业投资增速明显加快，\n带动就业人数较快增长。\n",
+        "今年以来，全省经济运行总体平稳，主要指\n标好于预期，东部工业投资增速明显加快，\n带动就业人数较快增长。\n",
+    ),
+    "a bold run opening a line, alone after a line cut in a sentence, PyMuPDF": (
+        "展望新年，尽管还存在着种种曲折和困难，但\n寒冬终将过去，春天必将到来。我们由衷祝愿，\n在两岸\n在两岸同胞的共同努力下，两岸关系走向新的\n起点。\n",
+        "展望新年，尽管还存在着种种曲折和困难，但\n寒冬终将过去，春天必将到来。我们由衷祝愿，\n在两岸同胞的共同努力下，两岸关系走向新的\n起点。\n",
+    ),
     "lead phrase, PyMuPDF": ("项目描述：\n项目描述：负责公司核心业务系统的设计与开发工作。\n", "项目描述：负责公司核心业务系统的设计与开发工作。\n"),
     "dateline alone, then opening its line, PyMuPDF": (
         "开战丁伟中盘胜张璇\n本报北京一月四日讯\n本报北京一月四日讯记者李长云报道：\n本报讯\n本报讯记者董建勤报道：\n本报纽约1月13 日电\n本报纽约1月13 日电记者符福渊报道：\n",
@@ -269,6 +277,8 @@ KEPT = [
     "● 事件：\n会议召开了。\n",  # a bullet's label, the text after it on the next line
     "晚风吹过你的头发\n向前冲\n向前冲\n啦啦啦\n啦啦啦\n",  # lyrics typed without punctuation: lines sung twice
     "哈哈 哈哈\n人人 事事都好\n归归来来\n",  # a word said twice; reduplication in text; a line of two (a title 高高兴兴)
+    "委员们一致认为，这一\n做法\n做法很好，值得推广。\n",  # a word of two after a cut line: too few letters
+    "会议强调，要坚持稳中求进。\n稳中求\n稳中求进是工作总基调。\n",  # a short line after a sentence's end: a title
     "坚持改革的精神和科学的方法。\n， 解决制约军队现代化建设的难点问题。\n",  # a mark the line before does not end in
 ]
 

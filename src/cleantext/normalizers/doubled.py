@@ -32,7 +32,10 @@ copies, is ever removed:
 4. a staircase: lines each overlapping the next (:func:`overlap`), a line
    that is the start of the next or whose end starts the next (PyMuPDF,
    pdftotext draw bold run by run): "…记者王霞光" / "…记者王霞光、" / "、陈昭报道" /
-   "陈昭报道：" → "…记者王霞光、陈昭报道："; a whole dateline alone before
+   "陈昭报道：" → "…记者王霞光、陈昭报道："; the two pieces of a line a bold run
+   in it split, which join into one column line ("…加速期，其金融" / "其金融业的…"),
+   or whose first is that run alone after a line cut in a sentence ("…祝愿，" /
+   "在两岸" / "在两岸同胞…"); a whole dateline alone before
    the line it opens again, whole or from its end ("本报讯" / "本报讯记者…",
    "…１２日电" / "１２日电（记者…）"); on the lines of a staircase a
    punctuation mark printed twice in place goes too (pdftotext -layout:
@@ -157,6 +160,9 @@ MAX_COLUMN = 64
 #: clean text: 1199 wraps in 441,142 have a 1-letter overlap, 38 a 2-letter
 #: one, one a longer one, where the text itself repeats a phrase).
 MIN_OVERLAP_LETTERS = 4
+#: ... and one of this many where the copies' shape says the text cannot be
+#: column lines of clean text (see _one_line, _copy_after_cut).
+MIN_STEP_LETTERS = 3
 #: A line that is the end of the line before, last on its page, is fake
 #: bold on its own from this many letters (clean text may end so: "…一件一件。"
 #: / "一件一件。").
@@ -808,6 +814,7 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
             or before + k + 1 >= len(a.text)  # (PyMuPDF prints the mark between two runs once)
             or k + after + 1 >= len(b.text)
             or _dateline_again(page, a, b, k)
+            or letters >= MIN_STEP_LETTERS and _one_line(page, [a, b], [k])
         )
     changed: list[_Line] = []
     n = 0
@@ -828,9 +835,17 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         # (a line wholly inside its overlaps, its bullet aside)
         whole = _whole_step(lines[n : m + 1], ks[n:m]) or bool(bullet) and label
         again = len(steps) == 1 and _dateline_again(page, lines[n], lines[m], ks[n])
-        if not whole and not again and not _one_line(page, lines[n : m + 1], ks[n:m]):
+        one_line = _one_line(page, lines[n : m + 1], ks[n:m])
+        if not whole and not again and not one_line:
             n = m  # two column lines a wrap cut in a repeated phrase ("…《一交换联" / "一交换联》…")
             continue
+        # the pieces of one printed line ("…加速期，其金融" / "其金融业的…银"), or a
+        # line short of its column that the next starts with, after a line cut in a
+        # sentence ("…我们由衷地祝愿，" / "在两岸" / "在两岸同胞…"): clean text wraps no line so
+        if letters >= MIN_STEP_LETTERS and (
+            one_line and not whole or len(steps) == 1 and _copy_after_cut(page, lines[n], lines[m], ks[n])
+        ):
+            strong = True
         # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
         dateline = ks[n] == len(lines[m].text) < len(lines[n].text) and page.opening is not None and (
             page.opening.match(lines[m].text) is not None
@@ -892,8 +907,16 @@ def _whole_step(lines: Sequence[_Line], ks: Sequence[int]) -> bool:
     return False
 
 
+def _copy_after_cut(page: _Page, a: _Line, b: _Line, k: int) -> bool:
+    """Whether ``a`` is the start of ``b`` (``k`` its length) printed on a
+    line of its own after a line cut in the middle of a sentence, and ends
+    no sentence: no column line of clean text is so short there."""
+    before = page.previous_text(a)
+    return k == len(a.text) < len(b.text) and before is not None and continues(before.text) and not ends_sentence(a.text)
+
+
 def _one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
-    """Whether the lines are the pieces of one printed line, as wide as the line before.
+    """Whether the lines are the pieces of one printed line, as wide as the line before or after.
 
     Fake bold drawn run by run breaks a printed line into pieces, the first
     narrower than a full line, that join into one full line ("经开区，实地察看了
@@ -909,11 +932,15 @@ def _one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
     if display_width(rest) < 3 or not _letters(rest):
         return False
     width = display_width(lines[0].text + rest)
-    # (as wide as the line before, or, at a paragraph's first line, as the page's column)
+    # (as wide as the line before or after (a justified line holding half-width
+    # letters is a cell or two short), or, at a paragraph's first line, as the page's column)
     columns = [display_width(reference.text)] if reference is not None else []
+    after = page.next_text(lines[-1])
+    if after is not None:
+        columns.append(display_width(after.text))
     if page.common_width:
         columns.append(page.common_width)
-    return any(column - 1 <= width <= column + 1 for column in columns)
+    return any(column - 2 <= width <= column + 1 for column in columns)
 
 
 def _full_line(page: _Page, first: _Line, last: _Line, k: int) -> bool:
