@@ -1224,6 +1224,20 @@ def test_a_full_line_whose_gaps_before_numbers_the_extractor_left_out():
     )
 
 
+def test_a_heading_that_prints_its_gap_over_number_gaps_left_out():
+    # the gap of "第3章 实验与分析" is printed: the line is as short as it reads (a running head, a chapter's title)
+    lines = [
+        "第3章 实验与分析",
+        "本章在3 个公开数据集上评估所提方法，并与5 种基线模",
+        "型进行比较。实验在2 块显卡上完成，每组实验重复10 次",
+        "取平均值，以减少随机因素对结果的影响。",
+    ]
+    assert clean("\n".join(lines) + "\n") == (
+        "第3章 实验与分析\n本章在3个公开数据集上评估所提方法，并与5种基线模型进行比较。"
+        "实验在2块显卡上完成，每组实验重复10次取平均值，以减少随机因素对结果的影响。\n"
+    )
+
+
 def test_gaps_printed_before_numbers_only_are_the_page_s_own():
     """Gaps before half-width numbers only ("在 1月 1日", as the seed pages
     print them) are not read as a page whose extractor left out the gaps

@@ -430,6 +430,8 @@ _DIGITS = regex.compile(r"\d")
 #: extractor prints those after them only with this many there and none
 #: before them.
 MIN_GAPS_PRINTED = 3
+#: A gap printed between two words of Chinese ("第5章 总结与展望"): the line prints its gaps.
+_HAN_GAP = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 _GAP_BEFORE_NUMBER = regex.compile(r"[\p{Han}）》”] [0-9A-Za-z]")
 _GAP_AFTER_NUMBER = regex.compile(r"[0-9A-Za-z%] [\p{Han}（《“]")
 _NO_GAP_BEFORE_NUMBER = regex.compile(r"[\p{Han}）》”][0-9A-Za-z]")
@@ -1502,8 +1504,10 @@ class _Page:
         else:
             room = column - _slack(column, first)
         width = self.printed_width(i, column)
-        if width != self.widths[i] and self.no_punct[i] and is_han(self.texts[i][-1]):
-            return False  # words a bold run split off ("记者王霞光"): how wide the gap was justified is unknown
+        if width != self.widths[i] and self.no_punct[i] and is_han(self.texts[i][-1]) and _HAN_GAP.search(self.texts[i]) is None:
+            # words a bold run or a number's span split off ("记者王霞光", "一幢26层的"): how wide the
+            # gap was justified is unknown (not where the line prints its gaps: "第5章 总结与展望")
+            return False
         if self.dateline[i] and _GAP_AFTER_DATELINE.search(self.texts[i], 0, _DATELINE_REACH) is not None:
             width += DATELINE_GAP_SPREAD  # (the gap after the dateline, which justifying may have widened, is one space)
         return width < room and not self.kinsoku_moved(i, column)
