@@ -40,6 +40,11 @@ its name is the note of the edit in ``explain``:
    (the lexicon's folios: "第170页", "·44·"), or a number of one to three
    digits alone on its line anywhere (where an extractor printed the page's
    footer), stands alone, though the text before it stops mid-sentence.
+   ``page-foot``: so does a running foot or head an extractor printed last
+   on the page (before its page number at most): a line without sentence
+   punctuation, short of the column, after a line cut in a sentence (the
+   page's text goes on on the next page: "…并赠送了慰问" / "请务必阅读正文
+   之后的免责声明部分"; a paragraph's last line ends its sentence).
 2. ``indent``: on a page whose paragraphs' first lines are printed indented
    (with spaces, by one step; most of them after the end of a sentence or
    block: see _Page._paragraph_indent), a line indented so where this one
@@ -2022,6 +2027,8 @@ class _Page:
             opens = list(map(or_, opens, self.verse))
         if n > 1 and self._folio_after(n - 2):
             opens[-1] = True  # (a page number on the page's last line)
+        if self._page_foot > 0:
+            opens[self._page_foot] = True
         # (all lines at once: one comprehension for the line, one for the break)
         full = [
             c is not None and c - MIN_SLACK <= w and m <= c + HANG and p and len(t) > 1
@@ -2059,6 +2066,8 @@ class _Page:
             return self.joiner(i), "cut-token"
         if self._folio_after(i):
             return "\n", "page-number"
+        if i + 1 == self._page_foot:
+            return "\n", "page-foot"
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
             return self.joiner(i), "dateline"
         if self.credit_wrapped(i):
@@ -2141,6 +2150,27 @@ class _Page:
             _BARE_NUMBER.fullmatch(a) is not None and (is_han(b[0]) or b[0] in OPENING)
             or _BARE_NUMBER.fullmatch(b) is not None and (is_han(a[-1]) or a[-1] in "。！？”’）」』")
         )
+
+    @cached_property
+    def _page_foot(self) -> int:
+        """The line that is a running foot or head printed last on the page
+        (see the rule ``page-foot``), or -1."""
+        texts = self.texts
+        j = len(texts) - 1
+        if j > 1 and (_BARE_NUMBER.fullmatch(texts[j]) is not None or self.lex.folio.fullmatch(texts[j]) is not None):
+            j -= 1  # (its page number after it)
+        # (not the rest of a bracket or a dash the line before opened: "…（新华社记者王长山" / "摄）")
+        if j < 1 or not self.no_punct[j] or not texts[j][-1].isalnum() or not self.cut[j - 1] or leaves_open(texts[j - 1]):
+            return -1
+        # (not the end of a list's item, which may end without a mark: "●一九九七年，…四个重点")
+        k = j - 1
+        while k > 0 and not self.block_start[k] and not self.terminal[k - 1]:
+            k -= 1
+        if self.listed[k] or self.lex.bullet.match(texts[k]) is not None:
+            return -1
+        column = self.columns[j]
+        short = self.short(j) if column is not None else self.widths[j] < self.widths[j - 1] - _slack(self.widths[j - 1])
+        return j if short else -1
 
     def _cut_mid_sentence(self, i: int) -> bool:
         """Whether line ``i``, in a stretch no column was measured for (an
