@@ -17,7 +17,9 @@ copies, is ever removed:
    a title or label printed so whole ("图图片片新新闻闻") on a page where
    this form was found on strong evidence; the rest of such a line that the
    line's end cut off ("…首首相相会会" / "谈谈"), also the rest of a bold
-   dateline that opens the next line ("…３３００日日" / "电电（记者…）");
+   dateline that opens the next line ("…３３００日日" / "电电（记者…）"); on a
+   page printed so throughout (MIN_PAGE_BOLD_LINES lines), shorter runs
+   anywhere ("…激光。美美国国麻麻省理工学院");
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
@@ -130,6 +132,13 @@ MIN_PAIR_LETTERS = 3
 _PAIR = r"(.)\%d(?<=\S)"
 _PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2, 3)))  # (no repeat: re's would hold a mark a pair)
 _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
+#: A page that prints this many lines character by character on strong
+#: evidence prints its bold so throughout: there a run of MIN_PAGE_RUN_BLOCKS
+#: blocks is fake bold anywhere in a line ("…美美国国麻麻省理工学院"), and one
+#: of two that prints a mark twice ("解解：：…"); reduplicated words alone stay
+#: ("扎扎实实地…").
+MIN_PAGE_BOLD_LINES = 3
+MIN_PAGE_RUN_BLOCKS = 3
 #: A line that is nothing but pairs, whole (a bold title or label:
 #: "图图片片新新闻闻", "文文艺艺部部"), is fake bold from this many blocks on a page
 #: where fake bold printed character by character was found on strong
@@ -393,14 +402,17 @@ def _pair_at(text: str, i: int) -> bool:
 
 
 def _interleaved_runs(
-    text: str, near_bold: bool = False, opening: "regex.Pattern[str] | None" = None
+    text: str, near_bold: bool = False, opening: "regex.Pattern[str] | None" = None, throughout: bool = False
 ) -> list[tuple[int, int, list[int], bool]]:
     """(start, end, first position of each pair, strong) of every fake-bold run in ``text``.
 
     A shorter run is fake bold too when it holds a punctuation mark printed
     twice (clean text never has "，，" or "：："; a bold lead phrase:
     "会会上上，，", "姓姓名名：："), or, next to fake bold (``near_bold``),
-    when it starts or ends the line (the tail of a bold paragraph: "进进。。").
+    when it starts or ends the line (the tail of a bold paragraph: "进进。。"),
+    and on a page that prints its bold so ``throughout``, a run of two
+    pairs or more is read as when it holds three (a mark twice), and one of
+    MIN_PAGE_RUN_BLOCKS blocks is fake bold anywhere.
 
     A run that opens the line is fake bold when it prints what ``opening``
     matches there (a dateline: "本本报报讯讯" before plain text), and ends
@@ -408,7 +420,7 @@ def _interleaved_runs(
     """
     runs: list[tuple[int, int, list[int], bool]] = []
     end = 0  # where the last run ended
-    for m in (_TWO_PAIRS if near_bold else _PAIRS).finditer(text):
+    for m in (_TWO_PAIRS if near_bold or throughout else _PAIRS).finditer(text):
         if m.start() < end:
             continue
         # back to the first pair of the run (another alignment may start earlier)
@@ -443,7 +455,9 @@ def _interleaved_runs(
                 pairs, strong = pairs[: dateline.end()], True
         at_edge = pairs[0] == 0 or pairs[-1] + 2 == len(text)
         marked = any(text[p] in _MARKS for p in pairs)  # "，，" is never text
-        if strong or blocks >= 2 and letters and (marked or near_bold and at_edge):
+        if strong or blocks >= 2 and letters and (
+            marked or near_bold and at_edge or throughout and blocks >= MIN_PAGE_RUN_BLOCKS and letters >= 2
+        ):
             runs.append((pairs[0], pairs[-1] + 2, pairs, strong))
             end = pairs[-1] + 2
     return runs
@@ -509,6 +523,8 @@ class _Page:
         self.bold: dict[int, set[str]] = {}  # lines found in fake bold on strong evidence: in what form
         self.undoubled: set[int] = set()  # lines printed once span by span (rule 1)
         self.inline: set[int] = set()  # lines printed once span by span or character by character
+        self.pair_lines = 0  # lines found printed character by character on strong evidence
+        self.bold_throughout = False  # whether the page prints its bold character by character throughout
 
     def after_bullet(self, text: str) -> int:
         """How many characters a bullet mark and the space after it take at the start of ``text`` (0: none)."""
@@ -1006,16 +1022,20 @@ def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
         lo, hi = spans[2] if len(spans) > 2 else (0, len(line.text))
         once = "".join([line.text[i] for i in kept if lo <= i < hi])
         gone = sorted(set(range(len(line.text))).difference(kept))
+        # (every span one character, "一一、、生生态态…": the line is printed character by character too)
+        pairs = len(gone) >= MIN_PAIR_BLOCKS and all(line.text[i] == line.text[i - 1] for i in gone)
         page.remove(line, gone, [(lo, hi, f'fake bold: second copy of each span of "{_short(once)}"')])
         if spans[1]:
             _mark(page, line, "spans")
+            page.pair_lines += pairs
         page.undoubled.add(line.start)
         page.inline.add(line.start)
         changed = True
     if _TWO_PAIRS.search(line.text) is not None:
         runs = _interleaved_runs(line.text, opening=page.opening) if _PAIRS.search(line.text) is not None else []
-        if not runs and _near_bold(page, line, "characters"):
-            runs = _interleaved_runs(line.text, near_bold=True, opening=page.opening)
+        near = _near_bold(page, line, "characters")
+        if not runs and (near or page.bold_throughout):
+            runs = _interleaved_runs(line.text, near_bold=near, opening=page.opening, throughout=page.bold_throughout)
         if runs:
             notes = [
                 (lo, hi, f'fake bold: second copy of each character of "{_short("".join(line.text[p] for p in pairs))}"')
@@ -1025,6 +1045,7 @@ def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
             page.remove(line, [p + 1 for _, _, pairs, _ in runs for p in pairs], notes)
             if strong:
                 _mark(page, line, "characters")
+                page.pair_lines += 1
             page.inline.add(line.start)
             changed = True
     return changed
@@ -1226,6 +1247,13 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             if line.start in page.lines and line.text:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
+    # a page that prints its bold character by character throughout: its weaker runs
+    if page.pair_lines >= MIN_PAGE_BOLD_LINES:
+        page.bold_throughout = True
+        for start in sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TWO_PAIRS.finditer(text)}):
+            line = page.at(start)
+            if line.start in page.lines and line.text:
+                _inline(page, line)
     for start in _dateline_alone_lines(text):
         _displaced_dateline(page, page.at(start))
     for start, _ in line_spans(_LEAD_LINE, text):
