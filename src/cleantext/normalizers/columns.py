@@ -848,8 +848,11 @@ class _Page:
         """Whether line ``k``, when it may look like a block start
         (``opener``: its first character may open one, Lexicon.may_open),
         follows a line cut in the middle of a sentence
-        (:func:`.boundaries.continues`), whose text it then is."""
-        return opener and k > 0 and continues(self.texts[k - 1])
+        (:func:`.boundaries.continues`), whose text it then is; a numbered
+        heading's own mark cuts nothing ("二、加快科技创新步伐" / "（一）…")."""
+        return opener and k > 0 and continues(self.texts[k - 1]) and (
+            self.texts[k - 1][0] not in _ITEM_FIRST or continues(_past_item(self.texts[k - 1]))
+        )
 
     def _dateline_at(self, k: int, opener: bool) -> bool:
         """Whether line ``k`` opens with a dateline (spaces the layout left in
