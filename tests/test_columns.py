@@ -1265,6 +1265,18 @@ def test_a_heading_that_prints_its_gap_over_number_gaps_left_out():
     )
 
 
+def test_a_figure_s_or_table_s_caption_is_a_block_of_its_own():
+    """A caption ("图6 …", "表5 …": the lexicon's figure number and a typed
+    gap, no sentence punctuation) on a page whose extractor left out the gaps
+    before numbers: neither the paragraph after it nor a table's first cell
+    is its rest."""
+    page = NUMBER_GAPS_AFTER_ONLY[:4] + ["图6 各地区指数变化趋势"] + NUMBER_GAPS_AFTER_ONLY[4:7]
+    page += ["表5 不同模型在测试集上的结果对比", "模型", "准确率"]
+    lines = clean("\n".join(page) + "\n").splitlines()
+    assert lines[1] == "图6 各地区指数变化趋势" and lines[2].startswith("市教育局的负责人说")
+    assert lines[-3:] == ["表5 不同模型在测试集上的结果对比", "模型", "准确率"]
+
+
 def test_gaps_printed_before_numbers_only_are_the_page_s_own():
     """Gaps before half-width numbers only ("在 1月 1日", as the seed pages
     print them) are not read as a page whose extractor left out the gaps

@@ -31,7 +31,10 @@ its name is the note of the edit in ``explain``:
    ("…（新华社" / "记者黄文摄）") is joined; ``picture-title``: so are the
    pieces of a title that a picture mark ends, wrapped in lines of one
    width ("八十高龄亲率众学生在沪" / "连演三场，然后又直奔北" / "京（附图片１张）");
-   ``cut-token``:
+   ``figure``: a figure's or a table's caption without sentence
+   punctuation (its number from the lexicon and a typed gap: "图6 各地区指数
+   变化趋势") is a block of its own, ending on its line unless it fills the
+   column; ``cut-token``:
    a line that opens with closing punctuation, or with the digits of a
    number that the full column line before ends with (rows of a table of
    numbers stay), or with a number's digits and unit ("…1月1" / "0日"),
@@ -732,6 +735,13 @@ class _Page:
         block_start, bullet = lex.block_start.match, lex.bullet.match
         # an item of a numbered list starts a block whatever the line before
         self.listed = _listed(texts)
+        # a figure's or a table's caption: its number, a typed gap and no sentence punctuation
+        # ("图6 各地区指数变化趋势", "表5 不同模型在测试集上的结果对比")
+        figure = lex.figure.match
+        self.figure = [False] * len(texts)
+        for k in compress(range(len(texts)), self.no_punct):
+            m = figure(texts[k])
+            self.figure[k] = m is not None and texts[k][m.end() : m.end() + 1] in (" ", "\u3000")
         self.block_start = list(map(or_, self.dateline, self.listed))
         field = lex.field_label.match
         # (the lines with a colon: only they may hold a field's or a list's label)
@@ -2030,6 +2040,9 @@ class _Page:
             opens = list(map(or_, opens, self.verse))
         if n > 1 and self._folio_after(n - 2):
             opens[-1] = True  # (a page number on the page's last line)
+        for k in compress(range(n), self.figure):  # (a caption: see decide's "figure")
+            opens[k] = True
+            ends[k] = ends[k] or self._caption_ends(k)
         if self._page_foot > 0:
             opens[self._page_foot] = True
         # (all lines at once: one comprehension for the line, one for the break)
@@ -2077,6 +2090,8 @@ class _Page:
             return self.joiner(i), "credit-wrapped"
         if self.picture_title(i):
             return self.joiner(i), "picture-title"
+        if self.figure[i + 1] or self.figure[i] and self._caption_ends(i):
+            return "\n", "figure"
         if self.indented_next(i):
             return "\n", "indent"
         if self.verse[i] or self.verse[i + 1]:
@@ -2174,6 +2189,12 @@ class _Page:
         column = self.columns[j]
         short = self.short(j) if column is not None else self.widths[j] < self.widths[j - 1] - _slack(self.widths[j - 1])
         return j if short else -1
+
+    def _caption_ends(self, i: int) -> bool:
+        """Whether the caption on line ``i`` (see ``figure``) ends there: it is
+        short of its column (a caption as wide may go on in the next line)."""
+        column = self.columns[i]
+        return column is None or self.widths[i] < column - 1
 
     def _cut_mid_sentence(self, i: int) -> bool:
         """Whether line ``i``, in a stretch no column was measured for (an
