@@ -115,6 +115,7 @@ CASES = [
     ("特等奖：初二（3）班 李思雨", "特等奖：初二（3）班 李思雨"),
     ("本报讯（记者）陈 刚", "本报讯（记者）陈刚"),
     ("文/图 本报记者 王小明", "文/图 本报记者 王小明"),
+    ("文/张伟 图/王芳", "文/张伟 图/王芳"),  # two credits of a byline, each after its mark
     # ... and the space between two fields of a list's line, each a label, its colon and a value
     ("单位：元 币种：人民币", "单位：元 币种：人民币"),
     ("会议指出：要坚持 原则：不变。", "会议指出：要坚持原则：不变。"),  # (in a sentence, the layout's)

@@ -303,7 +303,7 @@ def _beside_stamp(line: str, start: int, end: int) -> bool:
 
 def _between_fields(line: str, start: int, end: int) -> bool:
     """Whether the space ``line[start:end]`` parts two fields, each a label,
-    its colon and a value ("单位：元 币种：人民币", "文/张伟 图/王芳" aside)."""
+    its colon and a value ("单位：元 币种：人民币")."""
     return FIELD_LABEL.match(line, end) is not None and ("：" in line[:start] or ":" in line[:start])
 
 
@@ -477,6 +477,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             continue  # a form's blanks to fill in, ideographic spaces after a label's colon ("签订日期：　　年　　月"): typed
         if s <= _LONGEST_MARK and lex.byline_mark.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after a byline's mark at the line's start ("文/图 本报记者王芳", "□ 通讯员黄志权")
+        elif lex.byline_mark.match(line, e) is not None and lex.byline_mark.match(line) is not None:
+            keep = True  # between two credits of a byline, each after its mark ("文/张伟 图/王芳")
         elif s <= _LONGEST_SECTION and _SECTION_NUMBER.fullmatch(line, 0, s) and _section_heading(facts, e, lex):
             keep = True  # after a section's number at a heading's start ("1 引言")
         elif s <= _LONGEST_ARTICLE and _kind(line[s - 1]) & _WIDE and lex.heading.fullmatch(line, 0, s) and e < len(line):
