@@ -910,6 +910,8 @@ def test_title_lines_all_of_one_width(lines, joined):
         (["从怀揣650元复员费的退伍兵，到拥有几亿资产的“大", "老板”"], True),  # inside a quote
         # a line that ends at a closing bracket, and a name after it
         (["１、最敬爱的周恩来总理是中华民族伟大的英雄（摘译）", "诺罗敦"], False),
+        # a field of its own under a title: its label and colon
+        (["嘉禾食品（672547.SH）：盈利能力持续修复，维持买入评级", "投资评级：买入"], False),
     ],
 )
 def test_the_short_rest_of_a_block_set_across_the_columns(block, joined):

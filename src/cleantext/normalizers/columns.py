@@ -2413,13 +2413,15 @@ class _Page:
         / "女脱贫", "…英雄（摘" / "译）"): line ``i`` holds sentence punctuation
         and goes on (no list item's end), the rest is half its width at most
         and the block ends with it (a sentence's end, or a new block, credit
-        or subtitle after it). On a page already one paragraph a line no lines
-        are joined."""
+        or subtitle after it), and no field (a label and its colon). On a page
+        already one paragraph a line no lines are joined."""
         a, widths = self.texts[i], self.widths
         if not self.cut[i] or self.unwrapped or self._list_end(i) or not (is_han(a[-1]) or leaves_open(a)):
             return False
         if 2 * widths[i + 1] > widths[i] or self.texts[i + 1].startswith("——"):
             return False  # (a subtitle or a writer's credit after a dash is a block of its own)
+        if _LABEL.fullmatch(self.texts[i + 1]) is not None:
+            return False  # (a field of its own: its label and colon, "投资评级：买入")
         k = i + 2
         return self.terminal[i + 1] or k < len(widths) and (self.block_start[k] or self.credit[k] or self.texts[k].startswith("——"))
 
