@@ -116,6 +116,10 @@ CASES = [
     ("本报讯（记者）陈 刚", "本报讯（记者）陈刚"),
     ("文/图 本报记者 王小明", "文/图 本报记者 王小明"),
     ("文/张伟 图/王芳", "文/张伟 图/王芳"),  # two credits of a byline, each after its mark
+    # a page's running head, its first or last line: a weekday, an edition, a volume (not inside the page)
+    ("三秦日报 1998年6月11日 星期一 第16版\n一个“天文数字”的实现", "三秦日报 1998年6月11日 星期一 第16版\n一个“天文数字”的实现"),
+    ("正文。\n第27卷第8期 地理研究 Vol.27 No.8", "正文。\n第27卷第8期 地理研究 Vol.27 No.8"),
+    ("正文。\n第27卷第8期 地理研究 Vol.27 No.8\n正文。", "正文。\n第27卷第8期地理研究 Vol.27 No.8\n正文。"),
     # ... and the space between two fields of a list's line, each a label, its colon and a value
     ("单位：元 币种：人民币", "单位：元 币种：人民币"),
     ("会议指出：要坚持 原则：不变。", "会议指出：要坚持原则：不变。"),  # (in a sentence, the layout's)

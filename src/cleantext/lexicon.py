@@ -43,6 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "subtitles": "patterns",
         "continuations": "patterns",
         "folios": "patterns",
+        "heads": "patterns",
         "fields": "patterns",
         "figures": "patterns",
         "ends": "patterns",
@@ -160,6 +161,11 @@ class Lexicon:
     def folio(self) -> regex.Pattern[str]:
         """A page number, a line's whole text at a page's edge: "12", "第170页", "- 3 -"."""
         return regex.compile(_any(self._get("blocks", "folios")))
+
+    @cached_property
+    def running_head(self) -> regex.Pattern[str]:
+        """What marks a running head or foot (searched): a weekday, an edition, a volume: "第16版"."""
+        return regex.compile(_any(self._get("blocks", "heads")))
 
     @cached_property
     def heading(self) -> regex.Pattern[str]:

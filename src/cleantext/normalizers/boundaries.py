@@ -13,10 +13,17 @@ from __future__ import annotations
 
 import regex
 
-from ..chars import ends_sentence, has_sentence_punct
+from ..chars import display_width, ends_sentence, has_sentence_punct
 from ..lexicon import Lexicon, default_lexicon
 
-__all__ = ["after_sentences", "anywhere", "continues", "leaves_open", "printable_lines", "starts_independently"]
+__all__ = [
+    "after_sentences", "anywhere", "continues", "leaves_open", "printable_lines", "running_head", "starts_independently"
+]
+
+#: A running head or foot is one short line (cells).
+MAX_HEAD_WIDTH = 40
+#: ... without the marks of a sentence (an ASCII comma may part a volume from its issue).
+_SENTENCE_MARKS = frozenset("，。；！？、：")
 
 _BRACKETS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"), ("(", ")"))
 _OPENER = regex.compile("[" + regex.escape("".join(o for o, _ in _BRACKETS)) + "]")
@@ -27,6 +34,21 @@ def leaves_open(line: str) -> bool:
     if _OPENER.search(line) is None:
         return False
     return any(line.count(opening) > line.count(closing) for opening, closing in _BRACKETS)
+
+
+def running_head(line: str, lexicon: Lexicon) -> bool:
+    """Whether ``line``, at a page's edge, reads as its running head or foot:
+    a weekday, an edition or a volume (the lexicon's heads), no
+    sentence punctuation, at most MAX_HEAD_WIDTH cells.
+
+    >>> running_head("三秦日报 1998年6月11日 星期一 第16版", default_lexicon()), running_head("会议在1998年6月召开。", default_lexicon())
+    (True, False)
+    """
+    return (
+        display_width(line) <= MAX_HEAD_WIDTH
+        and _SENTENCE_MARKS.isdisjoint(line)
+        and lexicon.running_head.search(line) is not None
+    )
 
 
 def starts_independently(previous: str, line: str, gap: int, lexicon: Lexicon | None = None) -> bool:

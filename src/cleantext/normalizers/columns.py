@@ -47,7 +47,10 @@ its name is the note of the edit in ``explain``:
    on the page (before its page number at most): a line without sentence
    punctuation, short of the column, after a line cut in a sentence (the
    page's text goes on on the next page: "…并赠送了慰问" / "请务必阅读正文
-   之后的免责声明部分"; a paragraph's last line ends its sentence).
+   之后的免责声明部分"; a paragraph's last line ends its sentence);
+   ``page-head``: so does a running head or foot on the page's first or
+   last line (a page number aside) that shows a weekday, an edition
+   or a volume (the lexicon's heads: "三秦日报 1998年6月11日 星期一 第16版").
 2. ``indent``: on a page whose paragraphs' first lines are printed indented
    (with spaces, by one step; most of them after the end of a sentence or
    block: see _Page._paragraph_indent), a line indented so where this one
@@ -175,7 +178,7 @@ from ..chars import (
 )
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
-from .boundaries import after_sentences, continues, leaves_open, starts_independently
+from .boundaries import after_sentences, continues, leaves_open, running_head, starts_independently
 from .hyphens import document_words, drops_hyphen
 from .spaces import separates_items
 
@@ -2045,6 +2048,8 @@ class _Page:
             ends[k] = ends[k] or self._caption_ends(k)
         if self._page_foot > 0:
             opens[self._page_foot] = True
+        for k in self._running_heads:
+            opens[k] = ends[k] = True
         # (all lines at once: one comprehension for the line, one for the break)
         full = [
             c is not None and c - MIN_SLACK <= w and m <= c + HANG and p and len(t) > 1
@@ -2084,6 +2089,8 @@ class _Page:
             return "\n", "page-number"
         if i + 1 == self._page_foot:
             return "\n", "page-foot"
+        if i in self._running_heads or i + 1 in self._running_heads:
+            return "\n", "page-head"
         if self.texts[i] == self.dateline_alone[i] and not self.block_start[i + 1]:
             return self.joiner(i), "dateline"
         if self.credit_wrapped(i):
@@ -2168,6 +2175,17 @@ class _Page:
             _BARE_NUMBER.fullmatch(a) is not None and (is_han(b[0]) or b[0] in OPENING)
             or _BARE_NUMBER.fullmatch(b) is not None and (is_han(a[-1]) or a[-1] in "。！？”’）」』")
         )
+
+    @cached_property
+    def _running_heads(self) -> tuple[int, ...]:
+        """The lines at the page's edges (its first and last, a page number
+        aside) that read as its running head or foot (see the rule ``page-head``)."""
+        texts, folio = self.texts, self.lex.folio.fullmatch
+        if len(texts) < 2:
+            return ()
+        first = 1 if folio(texts[0]) is not None else 0
+        last = len(texts) - (2 if folio(texts[-1]) is not None else 1)
+        return tuple(k for k in {first, last} if 0 <= k < len(texts) and running_head(texts[k], self.lex))
 
     @cached_property
     def _page_foot(self) -> int:

@@ -28,7 +28,7 @@ from ..chars import (
 )
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
-from .boundaries import starts_independently
+from .boundaries import running_head, starts_independently
 from .headlines import glued_datelines
 
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
@@ -439,6 +439,19 @@ def _table_row_at(text: str, start: int, lex: Lexicon, fields: dict[int, int]) -
     return gapped <= tight
 
 
+# The last and the first character that is not whitespace (a form feed is none).
+_LAST_PRINTED = regex.compile(r"[^\s]", flags=regex.REVERSE)
+_FIRST_PRINTED = regex.compile(r"[^\s]")
+
+
+def _at_page_edge(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is the first or the last of its page
+    (only whitespace, a form feed ending the page before, between it and the edge)."""
+    before = _LAST_PRINTED.search(text, 0, start)
+    after = _FIRST_PRINTED.search(text, end)
+    return before is None or after is None or "\f" in text[before.end() : start] or "\f" in text[end : after.start()]
+
+
 def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     """The edits of :func:`remove_layout_spaces`; a line is read up to a
     dateline glued in it (``lexicon``'s), as the headlines step will split it
@@ -500,6 +513,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 printed = (
                     not has_han(line) and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
                     or _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
+                    or running_head(line.strip(SPACE_CHARS), lex) and _at_page_edge(text, line_start, line_end)
                 )
             if printed:
                 continue
