@@ -2177,24 +2177,29 @@ class _Page:
         )
 
     @cached_property
-    def _running_heads(self) -> tuple[int, ...]:
-        """The lines at the page's edges (its first and last, a page number
-        aside) that read as its running head or foot (see the rule ``page-head``)."""
+    def _edges(self) -> tuple[int, int]:
+        """The page's first and last lines of text, its page number aside
+        (a folio alone before or after them)."""
         texts, folio = self.texts, self.lex.folio.fullmatch
-        if len(texts) < 2:
+        n = len(texts)
+        first = 1 if n > 2 and folio(texts[0]) is not None else 0
+        last = n - 2 if n > 2 and folio(texts[-1]) is not None else n - 1
+        return first, last
+
+    @cached_property
+    def _running_heads(self) -> tuple[int, ...]:
+        """The lines at the page's edges that read as its running head or
+        foot (see the rule ``page-head``)."""
+        if len(self.texts) < 2:
             return ()
-        first = 1 if folio(texts[0]) is not None else 0
-        last = len(texts) - (2 if folio(texts[-1]) is not None else 1)
-        return tuple(k for k in {first, last} if 0 <= k < len(texts) and running_head(texts[k], self.lex))
+        return tuple(k for k in sorted(set(self._edges)) if running_head(self.texts[k], self.lex))
 
     @cached_property
     def _page_foot(self) -> int:
         """The line that is a running foot or head printed last on the page
         (see the rule ``page-foot``), or -1."""
         texts = self.texts
-        j = len(texts) - 1
-        if j > 1 and (_BARE_NUMBER.fullmatch(texts[j]) is not None or self.lex.folio.fullmatch(texts[j]) is not None):
-            j -= 1  # (its page number after it)
+        j = self._edges[1]
         # (not the rest of a bracket or a dash the line before opened: "…（新华社记者王长山" / "摄）")
         if j < 1 or not self.no_punct[j] or not texts[j][-1].isalnum() or not self.cut[j - 1] or leaves_open(texts[j - 1]):
             return -1
