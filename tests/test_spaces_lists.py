@@ -119,6 +119,7 @@ CASES = [
     # a page's running head, its first or last line: a weekday, an edition, a volume (not inside the page)
     ("三秦日报 1998年6月11日 星期一 第16版\n一个“天文数字”的实现", "三秦日报 1998年6月11日 星期一 第16版\n一个“天文数字”的实现"),
     ("正文。\n第27卷第8期 地理研究 Vol.27 No.8", "正文。\n第27卷第8期 地理研究 Vol.27 No.8"),
+    ("经济研究 2023, 47(12)\n1 引言", "经济研究 2023, 47(12)\n1 引言"),  # (a volume's comma is no sentence's)
     ("正文。\n第27卷第8期 地理研究 Vol.27 No.8\n正文。", "正文。\n第27卷第8期地理研究 Vol.27 No.8\n正文。"),
     # ... and the space between two fields of a list's line, each a label, its colon and a value
     ("单位：元 币种：人民币", "单位：元 币种：人民币"),

@@ -45,8 +45,8 @@ def running_head(line: str, lexicon: Lexicon) -> bool:
     (True, False)
     """
     return (
-        display_width(line) <= MAX_HEAD_WIDTH
-        and _SENTENCE_MARKS.isdisjoint(line)
+        _SENTENCE_MARKS.isdisjoint(line)
+        and display_width(line) <= MAX_HEAD_WIDTH
         and lexicon.running_head.search(line) is not None
     )
 

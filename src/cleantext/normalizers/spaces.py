@@ -506,13 +506,13 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 or facts.is_list and (_beside_stamp(line, s, e) or _between_fields(line, s, e))
                 or line[s - 1] in "（(" and line[e] in "）)"  # a blank to fill in: "（ ）"
             )
-        if (not keep or run != " ") and 0 < s and e < len(line) and facts.is_list:
-            if printed is None:  # (asked once a line, of a line without sentence punctuation whose spaces change)
+        if (not keep or run != " ") and 0 < s and e < len(line):
+            if printed is None:  # (asked once a line, of a line whose spaces change)
                 # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"),
-                # or a table's row: kept as printed
+                # or a table's row, without sentence punctuation; a page's running head: kept as printed
                 printed = (
-                    not has_han(line) and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
-                    or _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
+                    facts.is_list and not has_han(line) and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
+                    or facts.is_list and _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
                     or running_head(line.strip(SPACE_CHARS), lex) and _at_page_edge(text, line_start, line_end)
                 )
             if printed:
