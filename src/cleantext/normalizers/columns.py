@@ -152,7 +152,7 @@ from collections import Counter
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, groupby, repeat
 from operator import add, and_, contains, eq, itemgetter, ne, not_, or_
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -589,6 +589,21 @@ def _listed(texts: list[str]) -> list[bool]:
     return listed
 
 
+def _long_runs(keys: Iterable[object]) -> Iterator[range]:
+    """The runs of MIN_FIELDS equal keys or more in a row, each a true key
+    (a list's lines of one kind), as the ranges of their line numbers.
+
+    >>> [tuple(r) for r in _long_runs([True, True, True, False, "-", "-", "-", "*"])]
+    [(0, 1, 2), (4, 5, 6)]
+    """
+    k = 0
+    for key, group in groupby(keys):
+        n = sum(1 for _ in group)
+        if key and n >= MIN_FIELDS:
+            yield range(k, k + n)
+        k += n
+
+
 def _median(values: list[float]) -> float:
     values = sorted(values)
     mid = len(values) // 2
@@ -763,32 +778,22 @@ class _Page:
         labelled = [False] * len(texts)
         for k in compress(range(len(texts)), colon):
             labelled[k] = _LABEL.fullmatch(texts[k]) is not None
-        if labelled.count(True) >= MIN_FIELDS:
-            for label, group in groupby(range(len(texts)), labelled.__getitem__):
-                run = list(group)
-                if label and len(run) >= MIN_FIELDS:
-                    for k in run:
-                        self.block_start[k] = True
+        if labelled.count(True) >= MIN_FIELDS:  # (the cheap test first)
+            for run in _long_runs(labelled):
+                for k in run:
+                    self.block_start[k] = True
         # MIN_FIELDS lines in a row that each end a clause with "；": a list's items, the
         # line after each a new item ("地区生产总值增长6%左右；" / "城镇新增就业2.5万人以上；" / …);
-        # ... or that each open with one ASCII mark (bullets, quotes, stamps: "- ", "> ", "[09:13]")
-        if self.lasts.count("；") >= MIN_FIELDS:  # (the cheap test first)
-            k = 0
-            for ends, group in groupby(map("；".__eq__, self.lasts)):
-                n = sum(1 for _ in group)
-                if ends and n >= MIN_FIELDS:
-                    for j in range(k + 1, min(k + n + 1, len(texts))):
-                        self.block_start[j] = True
-                k += n
+        # ... or that each open with one ASCII mark, the same (bullets, quotes, stamps: "- ", "> ", "[09:13]")
+        if self.lasts.count("；") >= MIN_FIELDS:
+            for run in _long_runs(map("；".__eq__, self.lasts)):
+                for k in range(run.start + 1, min(run.stop + 1, len(texts))):
+                    self.block_start[k] = True
         firsts = list(map(itemgetter(0), texts))
-        if not _LEAD_MARKS.isdisjoint(firsts):  # (the cheap test first)
-            k = 0
-            for first, group in groupby(firsts):
-                n = sum(1 for _ in group)
-                if n >= MIN_FIELDS and first in _LEAD_MARKS:
-                    for j in range(k, k + n):
-                        self.block_start[j] = True
-                k += n
+        if not _LEAD_MARKS.isdisjoint(firsts):
+            for run in _long_runs(first if first in _LEAD_MARKS else "" for first in firsts):
+                for k in run:
+                    self.block_start[k] = True
         credit, credit_last, block_end = lex.credit.match, lex.credit_last, lex.block_end.search
         # a photo credit, or a line that is one parenthesis ("（张向东）"): a block of its own
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")

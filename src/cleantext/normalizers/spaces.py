@@ -510,11 +510,10 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             if printed is None:  # (asked once a line, of a line whose spaces change)
                 # a page number between its ornaments, the line's whole text ("— 9 —", "· 44 ·"),
                 # or a table's row, without sentence punctuation; a page's running head: kept as printed
-                printed = (
-                    facts.is_list and not has_han(line) and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
-                    or facts.is_list and _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
-                    or running_head(line.strip(SPACE_CHARS), lex) and _at_page_edge(text, line_start, line_end)
-                )
+                printed = facts.is_list and (
+                    not has_han(line) and lex.folio.fullmatch(line.strip(SPACE_CHARS)) is not None
+                    or _table_row_at(text, text.rfind("\n", 0, start) + 1, lex, fields)
+                ) or running_head(line.strip(SPACE_CHARS), lex) and _at_page_edge(text, line_start, line_end)
             if printed:
                 continue
         if not keep:
