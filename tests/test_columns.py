@@ -1359,6 +1359,26 @@ def test_indents_left_out_on_a_page_whose_sentences_end_on_full_lines():
     assert len(paragraphs) == 5 and "".join(paragraphs) == "".join(LOST_INDENTS_AFTER_FULL_LINES)
 
 
+#: Indents left out (first lines 16 cells in a column of 18): a report's new
+#: stage ("通告同时强调，") after a full line ending in 。 goes on the
+#: paragraph when it fills its line too, and opens one an indent short.
+STAGES_OVER_LOST_INDENTS = [
+    "俄罗斯联邦边防局一日发表通告说，", "该局管辖下的边防军将从今年开始改组为", "边防警卫队。俄边防军改组的重要内容是",
+    "分阶段把边防军的重武器转交给国防部。", "通告同时强调，边防军改组以不损害其战", "斗力为前提。",
+    "边防局负责人还表示，改组工作将在", "年内完成，各部队要认真做好准备工作，", "按时完成各项任务。",
+    "会议要求，各地要把这项工作摆上重", "要议事日程，主要负责同志要亲自抓，", "一级抓一级。",
+]
+
+
+def test_a_report_s_stage_on_a_page_whose_indents_were_left_out():
+    paragraphs = clean("\n".join(STAGES_OVER_LOST_INDENTS) + "\n").splitlines()
+    assert paragraphs == [
+        "".join(STAGES_OVER_LOST_INDENTS[:6]),
+        "".join(STAGES_OVER_LOST_INDENTS[6:9]),
+        "".join(STAGES_OVER_LOST_INDENTS[9:]),
+    ]
+
+
 #: A narrow column whose paragraphs' last lines nearly fill it (7 cells of
 #: 8) and whose first lines the extractor printed without their indent: the
 #: first lines an indent short of the lines after them tell the indent; one

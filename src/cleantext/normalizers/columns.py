@@ -118,7 +118,8 @@ its name is the note of the edit in ``explain``:
     lines the extractor printed without their indent; the gaps around
     half-width numbers that the extractor left out count), or the next line
     opens a new stage of a report ("会议强调，"; not on a page whose printed
-    indents mark paragraphs), a headline, or an indented
+    indents mark paragraphs, nor as a full line on one whose indents the
+    extractor left out), a headline, or an indented
     first line (one that hangs its last comma past the edge is a cell
     short of the column exactly; also where blank lines mark some
     paragraphs: pdftotext leaves none at a paragraph's end inside a block),
@@ -1877,6 +1878,17 @@ class _Page:
                 full += 1
         return indented, full
 
+    def _may_open_paragraph(self, i: int, column: float) -> bool:
+        """Whether line ``i``, after a full line ending a sentence, may start
+        a paragraph as a report's new stage does ("会议要求，"): not on a page
+        whose indents are printed (the indent tells); on a page whose
+        extractor left them out (:attr:`indents_first_lines`) only when it
+        is short of the column (a full line goes on the paragraph:
+        "…国防部。" / "通告同时强调，边防军改组…")."""
+        if self.indent_breaks:
+            return False
+        return not self.indents_first_lines or self.widths[i] <= column - 1.5
+
     def indented(self, i: int, column: float) -> bool:
         """Whether line ``i`` is short because it is a paragraph's indented
         first line, not because kinsoku moved its last characters down (a
@@ -2151,7 +2163,7 @@ class _Page:
             short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if self.blank_breaks[i] else 1)
             if short and not self.full_first_line(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
-            if self.lex.stage_opener.match(b) and not self.indent_breaks or self.headline_run_end(i + 1):
+            if self.lex.stage_opener.match(b) and self._may_open_paragraph(i + 1, column) or self.headline_run_end(i + 1):
                 return "\n", "sentence-end"
             if self.indented(i + 1, column):
                 return "\n", "sentence-end"  # the next line is indented: a new paragraph
