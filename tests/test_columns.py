@@ -1031,6 +1031,19 @@ def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out
     assert WRAP(raw).splitlines() == before + [title] + after
 
 
+def test_a_first_line_without_punctuation_wider_than_the_title_wrapped_above_it():
+    """A page with no other paragraph to tell its indents: a title wrapped
+    in larger type (11 cells, then its rest) over a paragraph whose first
+    line, an indent short of the column of 15, holds no punctuation. That
+    line is wider than the title's measure: the paragraph's, not the title's."""
+    title = ["树立事物发展是一个过程", "的意识"]
+    body = [
+        "浮躁虚夸之风之所以在一些地", "方蔓延，一个深层次的原因是某些", "领导干部脑子里缺乏过程意识。对",
+        "于下边夸大事实、违反规律的工作", "汇报，不加以分析，不认真计算，", "更不到群众中去听取反映。",
+    ]
+    assert WRAP("\n".join(title + body) + "\n").splitlines() == ["".join(title), "".join(body)]
+
+
 #: Photo captions set across the columns, wider than the column under them,
 #: whose first line holds no sentence punctuation (or only a colon), up to
 #: their credit (wrapped inside its brackets, or after the last sentence).

@@ -66,7 +66,8 @@ its name is the note of the edit in ``explain``:
    between blocks (a headline, or a subtitle after a dash a cell short of
    the column or more; not lines as wide as the column three in a row:
    UNPUNCTUATED_BODY; the run ends before a paragraph's first line an
-   indent short of the column where the extractor left indents out); it
+   indent short of the column where the extractor left indents out, or
+   on any page where that line is wider than the title wrapped above it); it
    keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
    left open, a last character alone, a byline that fills a narrow column
@@ -1952,6 +1953,18 @@ class _Page:
             opens = next((k for k in range(i + 1, j) if self._first_line_over(k, k + 1)), 0)
             if opens:
                 return opens
+        # ... so does its last line on a page that tells nothing of its indents, when
+        # wider than every line of the title wrapped before it (its measure)
+        # ("树立事物发展是一个过程" / "的意识" / "浮躁虚夸之风之所以在一些地" / "方蔓延，…")
+        last = j - 1
+        if (
+            i < last
+            and j < len(texts)
+            and not self.first_lines_full
+            and self.measured[last] > max(self.measured[i:last]) + 1
+            and self._first_line_over(last, j, told=False)
+        ):
+            return last
         # (a subtitle after a dash opening the run stands alone, SPEC 8, also a line
         # or so short of the column: "——驾驶证不能随意买卖"; not a dash-list's full line)
         subtitle = texts[i].startswith("——") and not self.byline[i] and self.measured[i] <= column - 1
@@ -1976,16 +1989,16 @@ class _Page:
         column = self.columns[i]
         return column is not None and self.measured[i] > column + HANG and self.caption_across(i)
 
-    def _first_line_over(self, i: int, j: int) -> bool:
+    def _first_line_over(self, i: int, j: int, told: bool = True) -> bool:
         """Whether line ``i`` is the first line of the paragraph that line
-        ``j`` goes on with, on a page that indents first lines: an indent
-        short of ``j``'s column, which may differ from the one measured for
-        line ``i`` (a caption set wider before it: "（新华社记者刘宇摄）" /
-        "评论部的主要任务是撰写" / "新闻评论，推出《视点》，是")."""
+        ``j`` goes on with, on a page that indents first lines (or any page,
+        not ``told``): an indent short of ``j``'s column, which may differ
+        from the one measured for line ``i`` (a caption set wider before it:
+        "（新华社记者刘宇摄）" / "评论部的主要任务是撰写" / "新闻评论，推出《视点》，是")."""
         column = self.columns[j]
         return (
             column is not None
-            and self._indent_short(i, column, 0.5)
+            and (self._indent_short(i, column, 0.5) if told else abs(self.measured[i] - (column - INDENT)) <= 0.5)
             and not self.terminal[j]
             and not self.no_punct[j]
         )
