@@ -904,6 +904,22 @@ def test_a_caption_whose_credit_wrapped_inside_its_brackets_ends_its_block():
     assert WRAP(raw) == "\n".join([caption, title, body]) + "\n"
 
 
+def test_a_title_wrapped_under_a_label_and_one_after_a_caption_s_end():
+    """A label with its colon ("图片：") is a block of its own: the title
+    under it, wrapped in lines of one width (5 cells over a body of 9), is
+    joined. A caption that ends in "（图片）" on its title's last line of one
+    width takes no line after it: the next title stays apart."""
+    article = "斡旋的失败将对美、以、巴三方会谈带来不利影响，有关各方对此都十分关注。"
+    body = "本报讯今年是《环球时报》创刊五周年，多国政要发来贺信，祝贺该报五岁生日。"
+    title = ["外国政要祝", "贺《环球时", "报》五岁“", "生日”"]
+    raw = "\n".join(_wrapped(article, 9) + ["图片："] + title + _wrapped(body, 9)) + "\n"
+    assert WRAP(raw) == "\n".join([article, "图片：", "".join(title), body]) + "\n"
+    caption = ["美国马里兰州盖茨堡镇", "举办新年灯展（图片）"]
+    title = ["男篮联赛开始第", "二循环强队新年", "都过关"]
+    raw = "\n".join(_wrapped(article, 9) + ["图片："] + caption + title + _wrapped(body, 9)) + "\n"
+    assert WRAP(raw) == "\n".join([article, "图片：", "".join(caption), "".join(title), body]) + "\n"
+
+
 @pytest.mark.parametrize(
     "lines, joined",
     [

@@ -1760,8 +1760,9 @@ class _Page:
         ``i`` opens or continues: two or more lines of one width, then one
         no wider (or MIN_EVEN_TITLE_LINES of one width, the run's last),
         opening a run of headline lines (a caption's end before them,
-        "…（图片）", or an article's credit, "（乔聿）", closes its own block)
-        that at most a subtitle and a byline follow (verse goes on longer)."""
+        "…（图片）", an article's credit, "（乔聿）", or a label, "图片：",
+        closes its own block) that at most a subtitle and a byline follow
+        (verse goes on longer); no caption's end ("…（图片）") among them but last."""
         widths, headline = self.widths, self.headline
         lo = i
         while lo and headline[lo - 1] and abs(widths[lo - 1] - widths[i]) <= 0.5:
@@ -1769,13 +1770,13 @@ class _Page:
         hi = i + 1
         while hi < len(widths) and headline[hi] and abs(widths[hi] - widths[i]) <= 0.5:
             hi += 1
-        if hi - lo < 2 or (lo and headline[lo - 1] and not (self.ends_block[lo - 1] or self.credit[lo - 1])):
+        if hi - lo < 2 or (lo and headline[lo - 1] and not (self.ends_block[lo - 1] or self.credit[lo - 1] or self.lasts[lo - 1] in "：:")):
             return None
         if (hi == len(widths) or not headline[hi]) and hi - lo >= MIN_EVEN_TITLE_LINES:
             # a title that filled its last line too (not a table's rows of figures)
             return None if any(_figures(self.texts[k]) for k in range(lo, hi)) else range(lo, hi)
-        if hi == len(widths) or not headline[hi] or widths[hi] > widths[i]:
-            return None
+        if hi == len(widths) or not headline[hi] or widths[hi] > widths[i] or self.ends_block[hi - 1]:
+            return None  # (... no title goes on past a caption's end: "…（图片）")
         end = hi + 1
         while end < len(widths) and headline[end] and end - hi <= 3:
             end += 1
