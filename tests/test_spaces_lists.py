@@ -99,6 +99,11 @@ CASES = [
     ("第一章\u3000总则", "第一章 总则"),
     ("第１章\u3000总则", "第１章 总则"),
     ("一、 总则", "一、总则"),
+    # ... also on a heading letter-spaced throughout, the gap after the number wider than the others
+    ("第 五 章   数 字 经 济 与 产 业 转 型", "第五章 数字经济与产业转型"),
+    ("第 3 章  实 验 与 分 析", "第3章 实验与分析"),
+    ("第 三 章 政 府 的 定 价 行 为", "第三章政府的定价行为"),  # (one space there too: nothing tells)
+    ("第 一 条 路 是 这 样 走 的 。", "第一条路是这样走的。"),  # (a sentence: no heading)
     ("会议决定，第一条 道路要先修。", "会议决定，第一条道路要先修。"),
     # rows of a typed table, lines of one number of fields, keep their separators as typed
     ("上海海港 2:1 北京国安\n山东泰山 0:0 成都蓉城\n浙江队 3:2 武汉三镇", "上海海港 2:1 北京国安\n山东泰山 0:0 成都蓉城\n浙江队 3:2 武汉三镇"),

@@ -341,6 +341,18 @@ def _section_heading(facts: _Line, end: int, lex: Lexicon) -> bool:
     return facts.is_list and _DIGITS.search(line, end) is None
 
 
+def _letter_spaced_heading(line: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the space run ``line[start:end]`` follows a chapter's or an
+    article's number on a heading whose every character is set apart by one
+    space, and is wider than those: the gap the writer typed after the
+    number ("第 二 章   基 层 治 理"; with one space there, as between its
+    letters, nothing tells: "第 三 章 政 府 的 定 价 行 为" reads "第三章政府的定价行为")."""
+    head = line[:start]
+    if end - start < 2 or head[1::2].strip(" ") or not _kind(line[start - 1]) & _WIDE or end + 1 >= len(line):
+        return False  # (not one character and one space in turn up to here)
+    return line[end + 1] == " " and lex.heading.fullmatch(head[::2]) is not None
+
+
 def _spread_numbers(text: str) -> set[int]:
     """Where the spaces of numbers set digit by digit start: a line's
     justification spread the number's digits and marks one space apart, and
@@ -496,6 +508,8 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             keep = True  # after a section's number at a heading's start ("1 引言")
         elif s <= _LONGEST_ARTICLE and _kind(line[s - 1]) & _WIDE and lex.heading.fullmatch(line, 0, s) and e < len(line):
             keep = True  # after an article's or a chapter's number that ends in a word ("第一条 为了…", "第一章 总则")
+        elif s < 2 * _LONGEST_ARTICLE and facts.is_list and _letter_spaced_heading(line, s, e, lex):
+            keep = True  # ... also of a heading letter-spaced throughout, a wider gap after it ("第 五 章   数 字")
         elif s <= _LONGEST_ARTICLE and lex.figure.fullmatch(line, 0, s) and e < len(line) and _kind(line[e]) & _WIDE:
             keep = True  # after a figure's or a table's number opening its caption ("图4 模型整体框架")
         else:
