@@ -242,6 +242,18 @@ STEP_CASES = {
     ),
     "number and title": ("2023年\n2023年全市政协工作会议召开\n全市政协工作会议召开\n", "2023年全市政协工作会议召开\n"),
     "word in the middle, in a column": (MIDDLE_WORD, MIDDLE_WORD.replace("重点项目\n重点项目", "重点项目")),
+    # pdfplumber per column, a journal's page: its labels, each character and colon twice, are evidence
+    # enough for a heading's number and its two letters; an English title printed so whole
+    "journal labels and headings, pdfplumber": (
+        "摘摘要要：：本文研究了文本清洗。\n关关键键词词：：文本；清洗\n44 引引言言\n近年来，文本清洗受到关注。\n55 讨讨论论\n",
+        "摘要：本文研究了文本清洗。\n关键词：文本；清洗\n4 引言\n近年来，文本清洗受到关注。\n5 讨论\n",
+    ),
+    "English title, pdfplumber": (
+        "RReesseeaarrcchh oonn TTeexxtt CClleeaanniinngg ffoorr CChhiinneessee DDooccuummeenntt EExxttrraaccttiioonn\n"
+        "Abstract: Experiments on a newspaper corpus show that the method improves recovery.\n",
+        "Research on Text Cleaning for Chinese Document Extraction\n"
+        "Abstract: Experiments on a newspaper corpus show that the method improves recovery.\n",
+    ),
     # 3. a letter-spaced title, one character a line, printed twice (PyMuPDF)
     "letter-spaced title twice": ("南\n宫\n品\n南\n宫\n品\n据新华社上海１月１日电\n", "南\n宫\n品\n据新华社上海１月１日电\n"),
     "letter-spaced title twice, blank lines": ("房\n\n改\n\n：\n\n期\n\n待\n\n房\n\n改\n\n：\n\n期\n\n待\n\n１９９７年", "房\n\n改\n\n：\n\n期\n\n待\n\n１９９７年"),
@@ -264,6 +276,8 @@ KEPT = [
     "大大小小的新技术，日日夜夜，字字句句，风风雨雨，扎扎实实地工作",
     "接近１００００亿美元，总数６８８８８枚",
     "the the the the bookkeeper 1100 aabbccddee",
+    "YYYY MM DD HH\n1100 2200 3300 4400 5500 6600 7700 8800\nAABB CCDD\n",  # lines of pairs, few letters
+    "44 天天\n22 高高兴兴\n",  # a heading's number and reduplication, no fake bold on the page
     "委员们认为人\n人都是宣传员，要研究\n研究，改进工作\n作风，学习\n习近平新时代中国特色社会主义思想\n",
     "出警\n警察，家家\n户户，面对\n面，一对\n一\n",
     "100\n100\n100\n",

@@ -14,8 +14,10 @@ copies, is ever removed:
    "…工程" / "抢险抢险"), a writer's credit ("（通宣）（通宣）");
 2. character by character, often only a bold lead phrase (pdfplumber,
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
-   a title or label printed so whole ("图图片片新新闻闻") on a page where
-   this form was found on strong evidence; the rest of such a line that the
+   a title or label printed so whole ("图图片片新新闻闻", "44 引引言言") on a
+   page where this form was found on strong evidence (a label's letters and
+   colon so are: "摘摘要要：："), Latin words so anywhere
+   ("RReesseeaarrcchh oonn…"); the rest of such a line that the
    line's end cut off ("…首首相相会会" / "谈谈"), also the rest of a bold
    dateline that opens the next line ("…３３００日日" / "电电（记者…）"); on a
    page printed so throughout (MIN_PAGE_BOLD_LINES lines), shorter runs
@@ -145,6 +147,10 @@ MIN_PAGE_RUN_BLOCKS = 3
 #: evidence, or anywhere when it prints a mark twice ("（（ＡＡ、、ＢＢ））");
 #: alone it says too little (a title may be 天天高高兴兴).
 MIN_TITLE_BLOCKS = 3
+#: ... and a line of Latin words so, from this many blocks, anywhere
+#: ("RReesseeaarrcchh oonn TTeexxtt": no text is words of pairs only; digits
+#: and a few letters may be, "1100 2200", "YYYY MM DD").
+MIN_LATIN_TITLE_BLOCKS = 8
 #: A line of one or two characters each printed twice ("谈谈", "实实事事"):
 #: the rest of a bold line (see _bold_tail).
 _TAIL_PAIRS = line_pattern(r"[ \t\u3000]*(?:(\S)\1){1,2}[ \t\u3000]*$")
@@ -455,6 +461,8 @@ def _interleaved_runs(
                 pairs, strong = pairs[: dateline.end()], True
         at_edge = pairs[0] == 0 or pairs[-1] + 2 == len(text)
         marked = any(text[p] in _MARKS for p in pairs)  # "，，" is never text
+        # (... so a label's letters and its colon, each twice, are strong evidence too: "摘摘要要：：")
+        strong = strong or marked and blocks >= MIN_TITLE_BLOCKS and letters >= MIN_TITLE_LETTERS
         if strong or blocks >= 2 and letters and (
             marked or near_bold and at_edge or throughout and blocks >= MIN_PAGE_RUN_BLOCKS and letters >= 2
         ):
@@ -1427,12 +1435,17 @@ def _square_rest(page: _Page, line: _Line) -> None:
     page.inline.add(line.start)
 
 
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
     """Print once a line printed character by character whole (see
     MIN_TITLE_BLOCKS) on a page with ``evidence`` of such fake bold, or
     anywhere when it prints a mark twice ("（（ＡＡ、、ＢＢ））": see _MARKS),
     in MIN_PAIR_BLOCKS blocks or more ("44..11引引言言": a heading's number
-    and MIN_TITLE_LETTERS letters), or each letter apart, letter-spaced
+    and MIN_TITLE_LETTERS letters), in Latin words of MIN_LATIN_TITLE_BLOCKS
+    ("RReesseeaarrcchh oonn…"), or each letter apart, letter-spaced
     ("要要 闻闻", "经经 济济": no word reduplicated so has a space between
     its halves)."""
     text = line.text
@@ -1448,6 +1461,7 @@ def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
         else:
             return
     once = "".join(text[p] for p in pairs)
+    pairs_at = set(pairs)
     blocks = 1 + sum(1 for a, b in zip(once, once[1:]) if a != b)
     letters = _letters(once)
     # (a mark printed twice beside letters; "！！？？" alone is emphasis, "……——" two marks)
@@ -1457,10 +1471,12 @@ def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
     if not (
         spaced
         or blocks >= MIN_PAIR_BLOCKS and letters >= MIN_TITLE_LETTERS  # (a heading's number too: "44..11引引言言")
-        or blocks >= MIN_TITLE_BLOCKS and (marked or evidence and letters >= MIN_PAIR_LETTERS)
+        or blocks >= MIN_TITLE_BLOCKS and (marked or evidence and letters >= MIN_TITLE_LETTERS)  # ("44 引引言言")
+        or blocks >= MIN_LATIN_TITLE_BLOCKS and sum(map(_is_latin_letter, once)) >= MIN_LATIN_TITLE_BLOCKS
     ):
         return
-    note = f'fake bold: second copy of each character of "{_short(once)}" (a line printed so whole)'
+    printed = "".join(text[k] for k in range(len(text)) if k - 1 not in pairs_at)  # (as it reads once, spaces kept)
+    note = f'fake bold: second copy of each character of "{_short(printed)}" (whole line)'
     page.remove(line, [p + 1 for p in pairs], [(0, len(text), note)])
     page.inline.add(line.start)
 
