@@ -248,6 +248,12 @@ STEP_CASES = {
         "摘摘要要：：本文研究了文本清洗。\n关关键键词词：：文本；清洗\n44 引引言言\n近年来，文本清洗受到关注。\n55 讨讨论论\n",
         "摘要：本文研究了文本清洗。\n关键词：文本；清洗\n4 引言\n近年来，文本清洗受到关注。\n5 讨论\n",
     ),
+    "section label over a page printed so, pdfplumber": (
+        "经经济济\n曾启亮有了巨人的感觉\n站在起跳台上，身高１米７２的\n广东小伙儿有了巨人的感觉。\n"
+        "本本报报讯讯 记者曹涛 通讯员雷桂军报道。\n",
+        "经济\n曾启亮有了巨人的感觉\n站在起跳台上，身高１米７２的\n广东小伙儿有了巨人的感觉。\n"
+        "本报讯 记者曹涛 通讯员雷桂军报道。\n",
+    ),
     "English title, pdfplumber": (
         "RReesseeaarrcchh oonn TTeexxtt CClleeaanniinngg ffoorr CChhiinneessee DDooccuummeenntt EExxttrraaccttiioonn\n"
         "Abstract: Experiments on a newspaper corpus show that the method improves recovery.\n",
@@ -278,6 +284,7 @@ KEPT = [
     "the the the the bookkeeper 1100 aabbccddee",
     "YYYY MM DD HH\n1100 2200 3300 4400 5500 6600 7700 8800\nAABB CCDD\n",  # lines of pairs, few letters
     "44 天天\n22 高高兴兴\n",  # a heading's number and reduplication, no fake bold on the page
+    "经经济济\n曾启亮有了巨人的感觉\n本报讯 记者曹涛 站在起跳台上。\n",  # ... or a label: nothing tells
     "委员们认为人\n人都是宣传员，要研究\n研究，改进工作\n作风，学习\n习近平新时代中国特色社会主义思想\n",
     "出警\n警察，家家\n户户，面对\n面，一对\n一\n",
     "100\n100\n100\n",

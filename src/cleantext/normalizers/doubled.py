@@ -16,7 +16,8 @@ copies, is ever removed:
    pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
    a title or label printed so whole ("图图片片新新闻闻", "44 引引言言") on a
    page where this form was found on strong evidence (a label's letters and
-   colon so are: "摘摘要要：："), Latin words so anywhere
+   colon so are: "摘摘要要：："), so also a section's label that opens the
+   page ("经经济济"), Latin words so anywhere
    ("RReesseeaarrcchh oonn…"); the rest of such a line that the
    line's end cut off ("…首首相相会会" / "谈谈"), also the rest of a bold
    dateline that opens the next line ("…３３００日日" / "电电（记者…）"); on a
@@ -1435,6 +1436,12 @@ def _square_rest(page: _Page, line: _Line) -> None:
     page.inline.add(line.start)
 
 
+def _page_top(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is its page's first (only blank lines
+    before it since the text's start or a form feed)."""
+    return not text[text.rfind("\f", 0, start) + 1 : start].strip()
+
+
 def _is_latin_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -1472,6 +1479,8 @@ def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
         spaced
         or blocks >= MIN_PAIR_BLOCKS and letters >= MIN_TITLE_LETTERS  # (a heading's number too: "44..11引引言言")
         or blocks >= MIN_TITLE_BLOCKS and (marked or evidence and letters >= MIN_TITLE_LETTERS)  # ("44 引引言言")
+        # (a page's section label, its first line: "经经济济" over a page printed so)
+        or evidence and letters >= MIN_TITLE_LETTERS and blocks >= 2 and _page_top(page.text, line.start)
         or blocks >= MIN_LATIN_TITLE_BLOCKS and sum(map(_is_latin_letter, once)) >= MIN_LATIN_TITLE_BLOCKS
     ):
         return
