@@ -254,6 +254,10 @@ STEP_CASES = {
         "经济\n曾启亮有了巨人的感觉\n站在起跳台上，身高１米７２的\n广东小伙儿有了巨人的感觉。\n"
         "本报讯 记者曹涛 通讯员雷桂军报道。\n",
     ),
+    "a title's digits between its pieces, pdfplumber": (
+        "全厅干部职工的好评。\n世世界界中中学学生生运运动动会会\n１１００\n月月在在上上海海举举行行\n本报上海１月１４日电\n",
+        "全厅干部职工的好评。\n世界中学生运动会\n１０\n月在上海举行\n本报上海１月１４日电\n",
+    ),
     "English title, pdfplumber": (
         "RReesseeaarrcchh oonn TTeexxtt CClleeaanniinngg ffoorr CChhiinneessee DDooccuummeenntt EExxttrraaccttiioonn\n"
         "Abstract: Experiments on a newspaper corpus show that the method improves recovery.\n",

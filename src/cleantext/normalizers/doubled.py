@@ -17,7 +17,8 @@ copies, is ever removed:
    a title or label printed so whole ("图图片片新新闻闻", "44 引引言言") on a
    page where this form was found on strong evidence (a label's letters and
    colon so are: "摘摘要要：："), so also a section's label that opens the
-   page ("经经济济"), Latin words so anywhere
+   page ("经经济济") and a title's piece between two lines printed so
+   ("世世界界…" / "１１００" / "月月在在…"), Latin words so anywhere
    ("RReesseeaarrcchh oonn…"); the rest of such a line that the
    line's end cut off ("…首首相相会会" / "谈谈"), also the rest of a bold
    dateline that opens the next line ("…３３００日日" / "电电（记者…）"); on a
@@ -1436,6 +1437,13 @@ def _square_rest(page: _Page, line: _Line) -> None:
     page.inline.add(line.start)
 
 
+def _between_bold(page: _Page, line: _Line) -> bool:
+    """Whether the lines before and after ``line`` were both printed
+    character by character on strong evidence (the pieces of one title)."""
+    around = page.previous_text(line), page.next_text(line)
+    return all(x is not None and "characters" in page.bold.get(x.start, ()) for x in around)
+
+
 def _page_top(text: str, start: int) -> bool:
     """Whether the line at ``start`` is its page's first (only blank lines
     before it since the text's start or a form feed)."""
@@ -1481,6 +1489,7 @@ def _whole_line_pairs(page: _Page, line: _Line, evidence: bool) -> None:
         or blocks >= MIN_TITLE_BLOCKS and (marked or evidence and letters >= MIN_TITLE_LETTERS)  # ("44 引引言言")
         # (a page's section label, its first line: "经经济济" over a page printed so)
         or evidence and letters >= MIN_TITLE_LETTERS and blocks >= 2 and _page_top(page.text, line.start)
+        or evidence and _between_bold(page, line)  # (a title's piece, digits too: "世世界界…" / "１１００" / "月月在在…")
         or blocks >= MIN_LATIN_TITLE_BLOCKS and sum(map(_is_latin_letter, once)) >= MIN_LATIN_TITLE_BLOCKS
     ):
         return
