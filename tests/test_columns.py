@@ -98,6 +98,9 @@ RULES = [
         "full-line",
     ),
     ("《景德镇瓷的故\n乡》在台展出\n", "《景德镇瓷的故乡》在台展出\n", "cut-title"),
+    # a byline's label alone, its name on the next line (pdftotext parts them at the typed gap)
+    ("竣工通车\n本刊记者\n\n谢春勇\n\n修订草案对土地管理作了规定。\n", "竣工通车\n本刊记者 谢春勇\n修订草案对土地管理作了规定。\n", "byline-name"),
+    ("亟待纳入法制轨道\n本报记者\n江然\n本报北京1月4日讯今天开会。\n", "亟待纳入法制轨道\n本报记者 江然\n本报北京1月4日讯今天开会。\n", "byline-name"),
     # a photo credit wrapped inside its brackets, under a caption set across the columns
     (
         "今年新年夜，德国波恩市礼花争艳，迎新烟花大多从中国进口。（新华社\n记者黄文摄）\n",

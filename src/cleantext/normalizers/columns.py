@@ -28,7 +28,11 @@ its name is the note of the edit in ``explain``:
    broke the line at the gap after it), or the end of one a narrow column
    wrapped ("…１月１" / "日电"), joins the text after it; ``credit-wrapped``:
    a photo's credit or caption mark wrapped inside its brackets
-   ("…（新华社" / "记者黄文摄）") is joined; ``picture-title``: so are the
+   ("…（新华社" / "记者黄文摄）") is joined; ``byline-name``: a byline's
+   label alone, short of the column (the lexicon's reporters: "本刊记者"),
+   and the name or names on the next line, which an extractor put there at
+   the gap typed between them, are one line, one space apart
+   ("本刊记者 谢春勇"); ``picture-title``: so are the
    pieces of a title that a picture mark ends, wrapped in lines of one
    width ("八十高龄亲率众学生在沪" / "连演三场，然后又直奔北" / "京（附图片１张）");
    ``figure``: a figure's or a table's caption without sentence
@@ -376,6 +380,10 @@ _PUNCTUATION = regex.compile(r"\p{P}")
 _BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
 #: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
 #: words of a name's length (a padded one in pieces), one space or more between.
+#: A line that is a name or names typed apart and nothing else ("谢春勇", "叶言林 郑河").
+_NAME_ONLY = regex.compile(r"\p{Han}{2,%d}(?:[ \u3000]+\p{Han}{2,%d})*" % (BYLINE_NAME, BYLINE_NAME))
+#: The longest byline label looked for alone on a line ("新华社摄影记者", "人民日报特约记者").
+MAX_BYLINE_LABEL = 10
 _NAMES_LINE = regex.compile(r"\p{Han}{1,%d}(?:[ \u3000]+\p{Han}{1,%d})+" % (BYLINE_NAME, BYLINE_NAME))
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
 _HALF_RUN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.·,%]*")
@@ -1616,6 +1624,18 @@ class _Page:
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
 
+    def byline_name(self, i: int) -> bool:
+        """Whether line ``i`` is a byline's label alone ("本刊记者", the
+        lexicon's reporters) short of its column and the next line the name
+        or names after it, which the extractor put on a line of their own at
+        the gap typed between them ("本刊记者" / "谢春勇": one space)."""
+        texts = self.texts
+        if len(texts[i]) > MAX_BYLINE_LABEL or _NAME_ONLY.fullmatch(texts[i + 1]) is None:
+            return False
+        label = self.lex.reporter.fullmatch(texts[i])
+        column = self.columns[i]
+        return label is not None and (column is None or self.measured[i] < column - 1 or self.gaps[i + 1] > 0)
+
     def _byline_wrapped(self, i: int) -> bool:
         """Whether headline line ``i`` and the next are one byline a narrow
         column wrapped ("——本报记者陈" / "兴贵", "新华社记者戚德良" / "支林飞"):
@@ -2129,6 +2149,8 @@ class _Page:
             return self.joiner(i), "dateline"
         if self.credit_wrapped(i):
             return self.joiner(i), "credit-wrapped"
+        if self.byline_name(i):
+            return " ", "byline-name"
         if self.picture_title(i):
             return self.joiner(i), "picture-title"
         if self.figure[i + 1] or self.figure[i] and self._caption_ends(i):
