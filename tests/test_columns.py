@@ -1050,6 +1050,20 @@ def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out
     assert WRAP(raw).splitlines() == before + [title] + after
 
 
+@pytest.mark.parametrize("width", [16, 18, 20])
+def test_authors_and_their_affiliation_without_punctuation_under_a_title(width):
+    """Names typed apart under a title (its authors) fill TITLE_FILL of the
+    column, the affiliation under them in brackets is narrower: no title
+    wrapped, each stays on its line."""
+    head = ["工地课堂的力量", "周军静 顾杰洋 严波 吴海娟", "（中山大学经济学院）"]
+    body = [
+        "摘要：本文研究了工地课堂对农民工技能提升的作用，发现参加课堂的工人收入明显提高，企业的安全事故也有所减少，值得推广。",
+        "近年来，各地建筑工地纷纷开设工地课堂，利用工余时间为农民工讲授安全生产、劳动法规和职业技能等方面的知识。",
+    ]
+    raw = "\n".join(head + [line for p in body for line in wrap(p, width)]) + "\n"
+    assert WRAP(raw).splitlines() == head + body
+
+
 def test_a_first_line_without_punctuation_wider_than_the_title_wrapped_above_it():
     """A page with no other paragraph to tell its indents: a title wrapped
     in larger type (11 cells, then its rest) over a paragraph whose first

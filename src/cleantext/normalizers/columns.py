@@ -1606,12 +1606,15 @@ class _Page:
         column text, they are lines of one width (see :meth:`_title_lines`).
         On a page that is not column
         text, titles of one width in a row are a coincidence and stay apart;
-        names typed apart are no title's rest.
+        names typed apart are no title's rest, nor is what opens with a
+        bracket under them (their affiliation).
         """
         if not (self.headline[i] and self.headline[i + 1]) or self.paired[i] or self.paired[i + 1] or self.unwrapped:
             return False
         if _NAMES_LINE.fullmatch(self.texts[i + 1]) is not None:
             return False  # (names typed apart under a title: its authors, "王家秀 罗彬 程江")
+        if self.texts[i + 1][0] in OPENING and _NAMES_LINE.fullmatch(self.texts[i]) is not None:
+            return False  # (... and their affiliation in brackets under them: "（中山大学经济学院）")
         opened = "".join(self.texts[max(self.block, i - TITLE_PIECES) : i + 1])  # the title so far
         alone = len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]
         # (not the first of a letter-spaced title's characters, one a line, unless a label's colon goes before)
