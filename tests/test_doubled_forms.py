@@ -266,6 +266,10 @@ STEP_CASES = {
     ),
     # 3. a letter-spaced title, one character a line, printed twice (PyMuPDF)
     "letter-spaced title twice": ("南\n宫\n品\n南\n宫\n品\n据新华社上海１月１日电\n", "南\n宫\n品\n据新华社上海１月１日电\n"),
+    "letter-spaced title of two lines, each twice": (
+        "美\n欧\n股\n市\n震\n荡\n美\n欧\n股\n市\n震\n荡\n反\n弹\n反\n弹\n——在市人民代表大会上的报告\n",
+        "美\n欧\n股\n市\n震\n荡\n反\n弹\n——在市人民代表大会上的报告\n",
+    ),
     "letter-spaced title twice, blank lines": ("房\n\n改\n\n：\n\n期\n\n待\n\n房\n\n改\n\n：\n\n期\n\n待\n\n１９９７年", "房\n\n改\n\n：\n\n期\n\n待\n\n１９９７年"),
 }
 

@@ -788,17 +788,24 @@ def _pair_hints(rows: _Rows) -> list[int]:
 def _spaced_twice(page: _Page, start: int, end: int) -> None:
     """Print once a letter-spaced title printed twice, one character a line,
     that opens the run of one-character lines from ``start`` to ``end`` (see
-    MIN_SPACED_LETTERS)."""
+    MIN_SPACED_LETTERS), and the title's next lines right after it, each
+    printed twice too (MIN_TITLE_LETTERS: "美…股市" / "美…股市" / "反弹" / "反弹")."""
     lines = [page.at(start)]
     while len(lines) < 2 * MAX_SPACED_LETTERS and (x := page.next_text(lines[-1])) is not None and x.end <= end:
         lines.append(x)
     chars = "".join(x.text for x in lines)
-    for n in range(MIN_SPACED_LETTERS, len(chars) // 2 + 1):
-        copy = chars[:n]
-        if chars[n : 2 * n] == copy and _letters(copy) >= MIN_SPACED_LETTERS and _NUMBERING.fullmatch(copy) is None:
-            note = f'fake bold: letter-spaced title printed twice: "{_short(copy)}"'
-            page.join(lines[n - 1], [(x, len(x.text), note) for x in lines[n : 2 * n]])
-            _mark(page, lines[n - 1], "lines")
+    at, least = 0, MIN_SPACED_LETTERS
+    while at < len(chars):
+        # (a title's lines each printed twice in turn: after the first, a piece of MIN_TITLE_LETTERS goes too)
+        for n in range(least, (len(chars) - at) // 2 + 1):
+            copy = chars[at : at + n]
+            if chars[at + n : at + 2 * n] == copy and _letters(copy) >= least and _NUMBERING.fullmatch(copy) is None:
+                note = f'fake bold: letter-spaced title printed twice: "{_short(copy)}"'
+                page.join(lines[at + n - 1], [(x, len(x.text), note) for x in lines[at + n : at + 2 * n]])
+                _mark(page, lines[at + n - 1], "lines")
+                at, least = at + 2 * n, MIN_TITLE_LETTERS
+                break
+        else:
             return
 
 
