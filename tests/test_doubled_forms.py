@@ -258,6 +258,10 @@ STEP_CASES = {
         "全厅干部职工的好评。\n世世界界中中学学生生运运动动会会\n１１００\n月月在在上上海海举举行行\n本报上海１月１４日电\n",
         "全厅干部职工的好评。\n世界中学生运动会\n１０\n月在上海举行\n本报上海１月１４日电\n",
     ),
+    "a bold dateline's rest after lines printed so in spans of one character, pdfplumber": (
+        "美美能能源源部部：：\n油油价价将将微微涨涨\n新新华华社社华华盛盛顿顿11月月1111\n日日电电（记者翟景升）美国\n能源部能源情报署日前发\n",
+        "美能源部：\n油价将微涨\n新华社华盛顿1月11\n日电（记者翟景升）美国\n能源部能源情报署日前发\n",
+    ),
     "English title, pdfplumber": (
         "RReesseeaarrcchh oonn TTeexxtt CClleeaanniinngg ffoorr CChhiinneessee DDooccuummeenntt EExxttrraaccttiioonn\n"
         "Abstract: Experiments on a newspaper corpus show that the method improves recovery.\n",

@@ -669,7 +669,9 @@ def _near_bold(page: _Page, line: _Line, form: str) -> bool:
     """Whether ``line``, or one up to two lines from it, was found in fake bold of ``form``.
 
     The forms are "spans" (rule 1), "characters" (rule 2) and "lines" (rules
-    3 and 4): an extractor prints a page's fake bold in one form, so weak
+    3 and 4); "pairs" marks a line rule 1 undid in spans of one character
+    each (only a bold dateline's rest on the next line reads it: see
+    _bold_before). An extractor prints a page's fake bold in one form, so weak
     evidence of one form is not strengthened by another (the natural 家家户户
     opening a line next to a span-doubled line stays).
     """
@@ -1045,6 +1047,8 @@ def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
         if spans[1]:
             _mark(page, line, "spans")
             page.pair_lines += pairs
+        if pairs:  # (a bold dateline so may go on on the next line: "新新华华社社…11月月1111" / "日日电电（…）")
+            _mark(page, line, "pairs")
         page.undoubled.add(line.start)
         page.inline.add(line.start)
         changed = True
@@ -1285,9 +1289,9 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     if evidence:  # (a bold line's rest follows a line found so on strong evidence)
         for start, _ in line_spans(_TAIL_PAIRS, text):
             _bold_tail(page, page.at(start))
-        if page.opening is not None:
-            for start, _ in line_spans(_HEAD_PAIRS, text):
-                _bold_dateline_rest(page, page.at(start))
+    if page.opening is not None and (evidence or any("pairs" in forms for forms in page.bold.values())):
+        for start, _ in line_spans(_HEAD_PAIRS, text):
+            _bold_dateline_rest(page, page.at(start))
     for start, _ in line_spans(_WHOLE_PAIRS, text):
         _whole_line_pairs(page, page.at(start), evidence)
     for start in [start for start, forms in page.bold.items() if "lines" in forms]:
@@ -1383,7 +1387,7 @@ def _bold_before(page: _Page, line: _Line) -> _Line | None:
     on strong evidence, up to its end (its last character printed twice):
     a bold run that the line's end cut, whose rest may open ``line``."""
     prev = page.previous_text(line) if line.start in page.lines and line.start not in page.inline else None
-    if prev is None or "characters" not in page.bold.get(prev.start, ()):
+    if prev is None or page.bold.get(prev.start, set()).isdisjoint(("characters", "pairs")):
         return None
     raw = page.text[prev.start : prev.end].rstrip()
     return prev if len(raw) >= 2 and raw[-1] == raw[-2] else None
