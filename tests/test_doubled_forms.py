@@ -262,6 +262,10 @@ STEP_CASES = {
         "美美能能源源部部：：\n油油价价将将微微涨涨\n新新华华社社华华盛盛顿顿11月月1111\n日日电电（记者翟景升）美国\n能源部能源情报署日前发\n",
         "美能源部：\n油价将微涨\n新华社华盛顿1月11\n日电（记者翟景升）美国\n能源部能源情报署日前发\n",
     ),
+    "a bold lead's end at its mark, a reduplicated word after it": (
+        "项项目目描描述述：：人人都是宣传员。\n会会上上，，常常有人发言。\n（（一一））帕帕帕帕佐佐普普洛洛斯斯说说。。帕帕佐普洛斯说，两国关系良好。\n",
+        "项目描述：人人都是宣传员。\n会上，常常有人发言。\n（一）帕帕佐普洛斯说。帕帕佐普洛斯说，两国关系良好。\n",
+    ),
     "English title, pdfplumber": (
         "RReesseeaarrcchh oonn TTeexxtt CClleeaanniinngg ffoorr CChhiinneessee DDooccuummeenntt EExxttrraaccttiioonn\n"
         "Abstract: Experiments on a newspaper corpus show that the method improves recovery.\n",
@@ -520,6 +524,11 @@ def _bold(line, form, lead):
         return ["".join(ch + ch for ch in line)] if len(line) >= 5 and _letters(line) >= 3 else None
     if form == "lead":
         head, tail = line[:lead], line[lead:]
+        # (a lead that goes on a word or two past its last mark reads as ending there, the
+        # text after it opening with a reduplicated word: "项项目目描描述述：：人人都是", see MAX_TAIL_BLOCKS)
+        past = re.split(f"[{''.join(doubled._MARKS)}]", head)[-1] if tail else ""
+        if past != head and 0 < len(re.sub(r"(.)\1+", r"\1", past)) <= doubled.MAX_TAIL_BLOCKS:
+            return None
         return [ "".join(ch + ch for ch in head) + tail] if len(head) >= 5 and _letters(head) >= 3 else None
     if form.startswith("twice"):
         ok = _letters(line) >= 4 and 3 * _letters(line) >= 2 * len(line) and line[-1] not in "。"

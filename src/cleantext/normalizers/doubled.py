@@ -13,7 +13,9 @@ copies, is ever removed:
    a title's rest after its first line printed twice (pdfminer: "…工程" /
    "…工程" / "抢险抢险"), a writer's credit ("（通宣）（通宣）");
 2. character by character, often only a bold lead phrase (pdfplumber,
-   pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责";
+   pdfminer; :func:`uninterleave`): "项项目目描描述述：：负责" → "项目描述：负责"
+   (a bold lead ends at its mark: a word of one or two pairs right after
+   it is the text's own, "项项目目描描述述：：人人都是" → "项目描述：人人都是");
    a title or label printed so whole ("图图片片新新闻闻", "44 引引言言") on a
    page where this form was found on strong evidence (a label's letters and
    colon so are: "摘摘要要：："), so also a section's label that opens the
@@ -136,6 +138,9 @@ MIN_PAIR_LETTERS = 3
 _PAIR = r"(.)\%d(?<=\S)"
 _PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2, 3)))  # (no repeat: re's would hold a mark a pair)
 _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
+#: A run's pairs after its last mark, this many blocks at most, are a
+#: reduplicated word of the text the bold lead opens (see _lead_ends_at_mark).
+MAX_TAIL_BLOCKS = 2
 #: A page that prints this many lines character by character on strong
 #: evidence prints its bold so throughout: there a run of MIN_PAGE_RUN_BLOCKS
 #: blocks is fake bold anywhere in a line ("…美美国国麻麻省理工学院"), and one
@@ -409,6 +414,24 @@ def _pair_at(text: str, i: int) -> bool:
     return 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and not text[i].isspace()
 
 
+def _lead_ends_at_mark(text: str, pairs: list[int]) -> list[int]:
+    """``pairs`` (a run's first position of each pair), less the pairs after
+    its last mark when they are MAX_TAIL_BLOCKS blocks at most and text
+    follows them on the line: a bold lead ends at its mark, and a
+    reduplicated word opens the text after it ("项项目目描描述述：：人人都是…").
+
+    >>> text = "项项目目描描述述：：人人都是"
+    >>> "".join(text[p] for p in _lead_ends_at_mark(text, [0, 2, 4, 6, 8, 10]))
+    '项目描述：'
+    """
+    last = max((n for n, p in enumerate(pairs) if text[p] in _MARKS), default=len(pairs) - 1)
+    tail = pairs[last + 1 :]
+    if not tail or tail[-1] + 2 >= len(text) or text[tail[-1] + 2].isspace():
+        return pairs
+    blocks = 1 + sum(1 for a, b in zip(tail, tail[1:]) if text[a] != text[b])
+    return pairs[: last + 1] if blocks <= MAX_TAIL_BLOCKS else pairs
+
+
 def _interleaved_runs(
     text: str, near_bold: bool = False, opening: "regex.Pattern[str] | None" = None, throughout: bool = False
 ) -> list[tuple[int, int, list[int], bool]]:
@@ -453,6 +476,7 @@ def _interleaved_runs(
                 k = j
         if not pairs:
             continue
+        pairs = _lead_ends_at_mark(text, pairs)
         once = "".join(text[p] for p in pairs)
         blocks = 1 + sum(1 for a, b in zip(pairs, pairs[1:]) if text[a] != text[b])
         letters = _letters(once)
