@@ -378,12 +378,12 @@ _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A number alone on its line: a page number (see _Page._folio_after).
 _BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
-#: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
-#: words of a name's length (a padded one in pieces), one space or more between.
 #: A line that is a name or names typed apart and nothing else ("谢春勇", "叶言林 郑河").
 _NAME_ONLY = regex.compile(r"\p{Han}{2,%d}(?:[ \u3000]+\p{Han}{2,%d})*" % (BYLINE_NAME, BYLINE_NAME))
 #: The longest byline label looked for alone on a line ("新华社摄影记者", "人民日报特约记者").
 MAX_BYLINE_LABEL = 10
+#: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
+#: words of a name's length (a padded one in pieces), one space or more between.
 _NAMES_LINE = regex.compile(r"\p{Han}{1,%d}(?:[ \u3000]+\p{Han}{1,%d})+" % (BYLINE_NAME, BYLINE_NAME))
 _ALL_WIDE = regex.compile(r"[^\x00-\x7f]+")
 _HALF_RUN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.·,%]*")
@@ -2022,7 +2022,8 @@ class _Page:
         column = self.columns[j]
         return (
             column is not None
-            and (self._indent_short(i, column, 0.5) if told else abs(self.measured[i] - (column - INDENT)) <= 0.5)
+            and abs(self.measured[i] - (column - INDENT)) <= 0.5
+            and (self.indents_first_lines or not told)
             and not self.terminal[j]
             and not self.no_punct[j]
         )
