@@ -1050,6 +1050,20 @@ def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out
     assert WRAP(raw).splitlines() == before + [title] + after
 
 
+def test_an_unpunctuated_first_line_an_indent_short_after_a_magazine_s_byline():
+    """A magazine's byline ("本刊记者 余军") is a block of its own, as a
+    paper's is: the paragraph's first line under it, an indent short of the
+    column and without punctuation, opens the paragraph (no headline)."""
+    lines = [
+        "宇宙太轻，永远不可能坍塌。她认为，宇宙只具有产生坍", "塌所需要引力的两成物质。", "本刊记者 余军",
+        "一个企业要避免昙花一现或周期性衰竭的噩", "运，必须走持续发展之路。这些年总公司抓住大", "型造修船设施短缺和骨干船厂设备老化的薄弱环",
+        "节，以增量带动存量，使长期沉淀的固定资产发", "挥了作用。",
+        "总公司还在各厂推行现代企业制度，理顺产权关", "系，增强了企业的活力和竞争能力，效益明显。",
+    ]
+    out = WRAP("\n".join(lines) + "\n").splitlines()
+    assert out[1:3] == ["本刊记者 余军", "".join(lines[3:8])]
+
+
 @pytest.mark.parametrize("width", [16, 18, 20])
 def test_authors_and_their_affiliation_without_punctuation_under_a_title(width):
     """Names typed apart under a title (its authors) fill TITLE_FILL of the
