@@ -98,6 +98,12 @@ RULES = [
         "full-line",
     ),
     ("《景德镇瓷的故\n乡》在台展出\n", "《景德镇瓷的故乡》在台展出\n", "cut-title"),
+    # a caption's credit after its last sentence and a typed gap, no brackets: the block ends there
+    (
+        "中华民国时期，咸福宫曾作为故宫博\n物院乾隆御赏物陈列室。 邓德摄\n莫迪凯说，黎以临时安全协定应\n包括如下内容。\n",
+        "中华民国时期，咸福宫曾作为故宫博物院乾隆御赏物陈列室。 邓德摄\n莫迪凯说，黎以临时安全协定应包括如下内容。\n",
+        "full-line",
+    ),
     # a byline's label alone, its name on the next line (pdftotext parts them at the typed gap)
     ("竣工通车\n本刊记者\n\n谢春勇\n\n修订草案对土地管理作了规定。\n", "竣工通车\n本刊记者 谢春勇\n修订草案对土地管理作了规定。\n", "byline-name"),
     ("亟待纳入法制轨道\n本报记者\n江然\n本报北京1月4日讯今天开会。\n", "亟待纳入法制轨道\n本报记者 江然\n本报北京1月4日讯今天开会。\n", "byline-name"),

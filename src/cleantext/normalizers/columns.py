@@ -809,17 +809,18 @@ class _Page:
         # (not the reporter's name in parentheses after a dateline: "…电" / "（记者周锡生）")
         # (asked of the lines that end in a credit's last character or a parenthesis only)
         closed = list(map(_CLOSE_PARENS.__contains__, self.lasts))
+        credited = list(map(or_, closed, map(credit_last.__contains__, self.lasts)))
         self.credit = [False] * len(texts)
-        for k in compress(range(len(texts)), map(or_, closed, map(credit_last.__contains__, self.lasts))):
+        for k in compress(range(len(texts)), credited):
             t = texts[k]
             self.credit[k] = (
                 t[-1] in credit_last and credit(t) is not None
                 or t[-1] in "）)" and _PARENTHESIS.fullmatch(t) is not None and not self._after_dateline(k)
                 and not (self._inside_sentence(k) and block_end(t) is None)
             )
-        # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）"): its block ends there
+        # the end of a caption ("…（图片）", "…（新华社记者兰红光摄）", "…陈列室。 邓德摄"): its block ends there
         self.ends_block = [False] * len(texts)
-        for k in compress(range(len(texts)), closed):
+        for k in compress(range(len(texts)), credited):
             self.ends_block[k] = block_end(texts[k]) is not None
         # ... also on the line that closes a credit wrapped inside its brackets ("…（新华社" / "记者黄文摄）")
         for k in compress(range(1, len(texts)), closed[1:]):
