@@ -90,6 +90,8 @@ def test_any_column_width_from_8_to_60(width):
 #: (raw, clean, the rule that decides the first line break)
 RULES = [
     ("乐\n得\n清\n贫\n", "乐得清贫\n", "letter-spaced"),
+    # ... a line of only a space between two of them is the gap typed there (PyMuPDF)
+    ("第\n九\n章\n \n区\n域\n协\n调\n", "第九章 区域协调\n", "letter-spaced"),
     ("本报讯\n山西大同市今天举行了新年长跑活动，万人参加。\n", "本报讯山西大同市今天举行了新年长跑活动，万人参加。\n", "dateline"),
     # blank lines only between paragraphs: a full line ending in 。 before one ends its paragraph
     (

@@ -23,7 +23,9 @@ its name is the note of the edit in ``explain``:
 
 1. ``letter-spaced``: single characters on lines of their own (a
    letter-spaced title an extractor printed one character a line, with the
-   digits and marks it holds: "６" / "、" / "模" / "范") are joined;
+   digits and marks it holds: "６" / "、" / "模" / "范") are joined, a space
+   where a line of only a space stands between them (PyMuPDF prints the
+   gap typed between a title's words so: "章" / " " / "区");
    ``dateline``: a line that is nothing but a dateline ("本报讯", an extractor
    broke the line at the gap after it), or the end of one a narrow column
    wrapped ("…１月１" / "日电"), joins the text after it; ``credit-wrapped``:
@@ -378,6 +380,8 @@ _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A number alone on its line: a page number (see _Page._folio_after).
 _BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
+#: A line of spaces only (not empty): a space an extractor printed alone.
+_SPACE_LINE = regex.compile(r"\n[ \u3000]+\n")
 #: A line that is a name or names typed apart and nothing else ("谢春勇", "叶言林 郑河").
 _NAME_ONLY = regex.compile(r"\p{Han}{2,%d}(?:[ \u3000]+\p{Han}{2,%d})*" % (BYLINE_NAME, BYLINE_NAME))
 #: The longest byline label looked for alone on a line ("新华社摄影记者", "人民日报特约记者").
@@ -2133,7 +2137,8 @@ class _Page:
         and the name of the rule that decided it (see the module's docstring)."""
         a, b = self.texts[i], self.texts[i + 1]
         if len(a) == 1 and self.letter_spaced(i):  # (the cheap part of the rule first: a line of one character)
-            return "", "letter-spaced"
+            # (a line of only a space between two letters is the gap typed there: "第" / "章" / " " / "区")
+            return (" " if _SPACE_LINE.search(self.page, self.ends[i], self.starts[i + 1]) else ""), "letter-spaced"
         if b[0] in _NEVER_FIRST or self.mark_alone[i + 1] or (
             a[-1].isdigit()
             and b[0].isdigit()
