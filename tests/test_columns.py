@@ -1058,6 +1058,18 @@ def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out
     assert WRAP(raw).splitlines() == before + [title] + after
 
 
+def test_a_title_set_wider_than_the_column_over_an_unpunctuated_first_line():
+    """A title of full-width letters two cells wider than the column of 8
+    (no mark hangs, no half-width run rounds: no column line) over a
+    paragraph whose first line, an indent short, has no punctuation: the
+    title stands alone, on a page that tells nothing else of its indents."""
+    lines = [
+        "走出交通肇事后的误区", "我们在司法实", "践中发现，交通肇", "事发生后，肇事司", "机由于法制观念淡",
+        "薄和缺乏法律知识，", "经常步入误区。",
+    ]
+    assert WRAP("\n".join(lines) + "\n").splitlines() == [lines[0], "".join(lines[1:])]
+
+
 def test_an_unpunctuated_first_line_an_indent_short_after_a_magazine_s_byline():
     """A magazine's byline ("本刊记者 余军") is a block of its own, as a
     paper's is: the paragraph's first line under it, an indent short of the

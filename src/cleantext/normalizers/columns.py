@@ -1983,14 +1983,16 @@ class _Page:
             if opens:
                 return opens
         # ... so does its last line on a page that tells nothing of its indents, when
-        # wider than every line of the title wrapped before it (its measure)
-        # ("树立事物发展是一个过程" / "的意识" / "浮躁虚夸之风之所以在一些地" / "方蔓延，…")
+        # wider than every line of the title wrapped before it (its measure), or
+        # under a title set wider than the column
+        # ("树立事物发展是一个过程" / "的意识" / "浮躁虚夸之风之所以在一些地" / "方蔓延，…";
+        # "走出交通肇事后的误区" / "我们在司法实" / "践中发现，…" in a column of 8)
         last = j - 1
         if (
             i < last
             and j < len(texts)
             and not self.first_lines_full
-            and self.measured[last] > max(self.measured[i:last]) + 1
+            and (self.measured[last] > max(self.measured[i:last]) + 1 or last == i + 1 and self._set_wider(i, column))
             and self._first_line_over(last, j, told=False)
         ):
             return last
@@ -2011,6 +2013,14 @@ class _Page:
         if i < short[-1] and end < j and self._indent_short(short[-1], column) and all(abs(measured[k] - column) <= 1 for k in range(end, j)):
             return short[-1]
         return j if all(abs(measured[k] - column) > 1 for k in range(end, j)) else end
+
+    def _set_wider(self, i: int, column: float) -> bool:
+        """Whether line ``i`` is wider than the ``column`` by more than a
+        cell though it holds only full-width letters and ends in one (no
+        mark hangs, no half-width run rounds): no column line, a title set
+        wider or in larger type."""
+        text = self.texts[i]
+        return self.widths[i] > column + 1 and len(text) == self.widths[i] and self.han[i] and is_han(self.lasts[i])
 
     def _caption_across_opens(self, i: int) -> bool:
         """Whether line ``i``, wider than its column, opens a photo caption
