@@ -1726,8 +1726,11 @@ class _Page:
             (
                 (rest >= MIN_TITLE_REST or short_rest) and filled
                 or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and (a <= body + HANG or self._across_rest(i))
-                # (not a writer's name before the subtitle: "斩断盗卖股票的黑手" / "阎涛" / "——盗卖困扰股市")
-                and not (headed and rest <= MAX_NAME_REST and self.texts[i + 1][0] in self.lex.surname)
+                # (not a writer's name before the subtitle: "斩断盗卖股票的黑手" / "阎涛" / "——盗卖困扰股市";
+                # before the authors' names it is the title's: "…测度及其空间效" / "应研究" / "唐 桂 贺涛怡")
+                and not (
+                    headed and self.texts[k].startswith("——") and rest <= MAX_NAME_REST and self.texts[i + 1][0] in self.lex.surname
+                )
             )
             and TITLE_FILL[0] * (min(body, MAX_TITLE_FILL_WIDE) if headed else body) <= a
             and (b <= a - 1 or cut and b <= a and body <= MAX_TITLE_FILL_COLUMN)
