@@ -1060,6 +1060,17 @@ def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out
     assert WRAP(raw).splitlines() == before + [title] + after
 
 
+def test_a_byline_of_two_names_that_fills_its_column_before_a_title():
+    """A byline of two names typed tight, each opening with a surname, fills
+    the column of 10; the next line is a title (no punctuation, longer than
+    a name, short of the column): the byline stands alone, and so does the title."""
+    lines = [
+        "小水利遍山乡——费县改革农田水利建设和", "管理纪实", "本报记者李济国贾建舟", "风景这边好",
+        "时值年底，虽然气温低，", "却风和日丽。记者初次", "来到这里，看到的是一", "片繁忙的景象。",
+    ]
+    assert WRAP("\n".join(lines) + "\n").splitlines() == ["".join(lines[:2]), lines[2], lines[3], "".join(lines[4:])]
+
+
 def test_a_title_set_wider_than_the_column_over_an_unpunctuated_first_line():
     """A title of full-width letters two cells wider than the column of 8
     (no mark hangs, no half-width run rounds: no column line) over a

@@ -520,6 +520,25 @@ def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
     return _DATELINE_CREDIT.fullmatch(line, end) is not None
 
 
+def _names(text: str, surnames: str, most: int = 3) -> bool:
+    """Whether ``text`` is two to ``most`` Chinese names typed tight, each
+    of two or three characters opening with one of ``surnames``.
+
+    >>> _names("李济国贾建舟", "李贾"), _names("日前从省里获悉", "李贾")
+    (True, False)
+    """
+    if not text:
+        return False
+    if most == 1:
+        return 2 <= len(text) <= 3 and text[0] in surnames
+    if text[0] not in surnames:
+        return False
+    return any(
+        2 <= n < len(text) and (_names(text[n:], surnames, 1) or _names(text[n:], surnames, most - 1))
+        for n in (2, 3)
+    )
+
+
 def _unspaced(line: str) -> str:
     """``line`` without the spaces an extractor printed for gaps ("1月5 日电")."""
     return line.replace(" ", "") if " " in line else line
@@ -759,9 +778,10 @@ class _Page:
                 self.dateline_alone[end] = texts[end]
         # a byline: a dateline's words and a name, no punctuation ("本报记者许立群",
         # or under a title after a dash: "——本报记者祝谦")
+        # (or two or three names typed tight, each opening with a surname: "本报记者李济国贾建舟")
         self.byline = [
             (d or t[0] == "—") and n and (m := dateline(u := _unspaced(t).lstrip("—"))) is not None
-            and len(u) - m.end() <= BYLINE_NAME
+            and (len(u) - m.end() <= BYLINE_NAME or _names(u[m.end() :], lex.surname))
             for d, n, t in zip(self.dateline, self.no_punct, texts)
         ]
         block_start, bullet = lex.block_start.match, lex.bullet.match
@@ -2552,7 +2572,8 @@ class _Page:
         short of its column, a reporter's words and a name
         ("本报记者陈兴贵" under a title; a byline that fills the column may be
         the first line of its dateline's paragraph, "本报记者许立群" /
-        "报道：…", and so is one the next line goes on from with a verb and
+        "报道：…", unless a title follows it, "本报记者李济国贾建舟" / "风景这边好",
+        and so is one the next line goes on from with a verb and
         a colon or the dateline's words; not the rest of a name a narrow
         column cut: "本报记者朱竞" / "若")."""
         if not self.byline[i]:
@@ -2561,8 +2582,12 @@ class _Page:
         if line[0] == "—":
             return True
         column = self.columns[i]
-        if column is None or i + 1 >= len(self.texts) or self.measured[i] >= column - 1:
+        if column is None or i + 1 >= len(self.texts):
             return False
+        if self.measured[i] >= column - 1:
+            # (... unless a title follows it: no punctuation, longer than a name's rest,
+            # short of the column: "本报记者李济国贾建舟" / "风景这边好")
+            return self.no_punct[i + 1] and len(self.texts[i + 1]) > BYLINE_NAME and self.short(i + 1)
         if self.no_punct[i + 1] and len(self.texts[i + 1]) <= BYLINE_NAME:
             return False  # (the rest of a name a narrow column cut: "本报记者朱竞" / "若")
         words = _unspaced(line)
