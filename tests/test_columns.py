@@ -697,6 +697,9 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         ("文明交通我先行\n平安出行你我他", "文明交通我先行\n平安出行你我他", TITLE_BODY, 13),
         # ... but a title cut in its words that filled both, right before the dateline
         ("保健食品市场整\n顿巡礼活动开始", "保健食品市场整顿巡礼活动开始", TITLE_BODY, 12),
+        # a title line a cell short of the column in full-width letters (no line the body's type cut
+        # there: its larger type filled it) and its short rest
+        ("张北－尚义发生六点二\n级地震", "张北－尚义发生六点二级地震", TITLE_BODY, 11),
         ("５６６呼８２８３\n责任编辑：周泓洋", "５６６呼８２８３\n责任编辑：周泓洋", TITLE_BODY, 12),  # (a figure last: no title)
         # a photo caption set across the column, wrapped; a picture mark alone stays
         ("锦州市民向交通违章行为告别\n一幕（图片）", "锦州市民向交通违章行为告别一幕（图片）", TITLE_BODY, 13),

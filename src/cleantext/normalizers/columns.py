@@ -1698,7 +1698,9 @@ class _Page:
         """Whether headline line ``i`` is a title's line that its type size
         filled, the next its rest: line ``i`` is TITLE_FILL of the body
         column under it (a title in larger type; over a wider column, see
-        TITLE_FILL_WIDE, a main title's), the next line narrower by a
+        TITLE_FILL_WIDE, a main title's), or in a column up to
+        MAX_TITLE_FILL_COLUMN a cell short of it or more in full-width letters
+        ("张北－尚义发生六点二" / "级地震" over 11 cells), the next line narrower by a
         cell at least (two lines of one width are rather a headline's
         parallel phrases: "上下联动发力" / "充分协商献策"; not right before the
         article's dateline in a column up to MAX_TITLE_FILL_COLUMN wide,
@@ -1733,7 +1735,8 @@ class _Page:
         if subtitle:
             filled = a <= SUBTITLE_FILL * body
         elif body <= MAX_TITLE_FILL_COLUMN:
-            filled = a <= TITLE_FILL[1] * body
+            # (or a cell short of the column in full-width letters: no line the body's type cut there)
+            filled = a <= TITLE_FILL[1] * body or a <= body - 1 and len(self.texts[i]) == a and is_han(self.texts[i][-1])
         else:
             share = TITLE_FILL[1] if cut and b <= WIDE_REST * a else TITLE_FILL_WIDE
             filled = body <= MAX_TITLE_FILL_WIDE and a <= share * body and is_han(self.texts[i][-1])
