@@ -1063,6 +1063,24 @@ def test_a_title_over_a_first_line_without_punctuation_whose_indent_was_left_out
     assert WRAP(raw).splitlines() == before + [title] + after
 
 
+def test_a_line_that_holds_runs_of_marks_a_typesetter_compressed():
+    """A real typesetter (xelatex with ctex) compresses runs of marks
+    ("》、《"), so a full line of a column of 38 that holds many of them
+    holds up to 41 characters: it is no line set wider than the column, and
+    the paragraph reads on through it."""
+    lines = [
+        "武定远常说，一个基层政工干部应成为学习科学理论的热心人，运用科学理论的有",
+        "心人，官兵思想的引路人，部队建设的明白人。为了实现这一目标，他先后阅读了《资",
+        "本论》、《自然辩证法》、《国家与革命》、《共产党宣言》、《毛泽东选集》、《邓小平文",
+        "选》、《周恩来文选》、江泽民等党和国家领导人的一系列重要论述以及大量的领袖人物",
+        "传记和历史文学作品，写下了大量的读书笔记和心得体会。他撰写的《用革命理论照亮",
+        "人生之路》的学习体会，先后在部队内外演讲30多次，听众达3万多人次。",
+        "武定远学习理论不是为了装潢门面，而是用于不断校正自己的人生坐标。武定远是",
+        "由战士破格提升为干部的，由于起步较晚等客观原因，职务晋升比别人慢了些。",
+    ]
+    assert WRAP("\n".join(lines) + "\n").splitlines() == ["".join(lines[:6]), "".join(lines[6:])]
+
+
 def test_a_byline_of_two_names_that_fills_its_column_before_a_title():
     """A byline of two names typed tight, each opening with a surname, fills
     the column of 10; the next line is a title (no punctuation, longer than

@@ -108,7 +108,9 @@ its name is the note of the edit in ``explain``:
    widths decide (joins take a space, and hyphenation is undone, see
    :mod:`cleantext.normalizers.hyphens`).
 10. ``not-column``: the stretch has no column width (not column text), or a
-   line is wider than it, a comma or stop hanging past its edge aside (a
+   line is wider than it, a comma or stop hanging past its edge aside, and
+   runs of three marks or more that a typesetter compresses ("》、《": see
+   SQUEEZE) counted narrower (a
    title set across the columns, also one holding punctuation, is set apart
    and does not measure the column under it);
    on a page already one paragraph a line (most of its text in lines wider
@@ -161,6 +163,8 @@ from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, groupby, repeat
 from operator import add, and_, contains, eq, itemgetter, ne, not_, or_
 from typing import Iterable, Iterator, NamedTuple
+
+import re
 
 import regex
 
@@ -225,6 +229,15 @@ EXACT_WIDTH = 0.2
 #: How far past the column a full line may reach (hanging punctuation,
 #: half-width digits rounding up).
 HANG = 2.5
+#: How much narrower than a cell a mark right after another may print (a
+#: typesetter compresses "》、《", "。”"), in the tests of a line wider than its
+#: column (see _Page.reach).
+SQUEEZE = 0.5
+#: ... in a run of this many marks at least (two, "）（" or "。”", show too
+#: little: a line may hang one of them)
+MIN_SQUEEZED = 3
+_SQUEEZED = re.compile(r"[，。、；：！？“”‘’（）《》〈〉「」『』【】]{%d,}" % MIN_SQUEEZED)  # (re scans faster than regex)
+
 #: Column text: at least this share of a stretch's continuing lines are
 #: within a cell or two of its column width, and none of its lines (headline
 #: runs aside) is wider. Lines already one paragraph each, poems and lists
@@ -1252,7 +1265,7 @@ class _Page:
         self.indent_lost = [False] * len(self.widths)  # first lines measured with the indent the extractor left out
         self.lost_widths: list[float] = []  # (see _indents_lost)
         if self.unwrapped:
-            self.measured = self.widths
+            self.measured = self.reach = self.widths
             return [None] * len(self.widths)
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if last in _HANGING else w for w, last in zip(self.widths, self.lasts)]
@@ -1265,6 +1278,13 @@ class _Page:
             ]
             measured = [m + INDENT if f else m for m, f in zip(measured, self.indent_lost)]
         self.measured = measured
+        # how narrow each line may print: a mark right after another is set half
+        # wide where the typesetter compresses them ("》、《", "。”": 标点挤压)
+        self.reach = measured
+        for run in _SQUEEZED.finditer(self.page):  # (one scan of the page: most hold no such run)
+            if self.reach is measured:
+                self.reach = measured.copy()
+            self.reach[bisect_right(self.starts, run.start()) - 1] -= SQUEEZE * (len(run.group()) - 1)
         # a line that continues a sentence measures the column; a byline (a
         # dateline's words and a name: "本报记者许立群") is a block of its own
         continuing = [
@@ -1386,8 +1406,8 @@ class _Page:
             return column
         if column < MIN_COLUMN:
             return None
-        limit, runs = column + HANG, self.runs
-        if max(map(measured.__getitem__, lines)) > limit and any(measured[k] > limit and not runs[k] for k in lines):
+        limit, runs, reach = column + HANG, self.runs, self.reach
+        if max(map(reach.__getitem__, lines)) > limit and any(reach[k] > limit and not runs[k] for k in lines):
             return None
         if len(members) > 1 and self._list_end(members[0]) and all(map(self._list_end, members)):
             return None  # list items, each ending in "；" or "："
@@ -1467,7 +1487,7 @@ class _Page:
             ):
                 column = _column_of(widths)
                 limit = column + HANG
-                if max(measured[stretch.start : stretch.stop]) > limit and self._measure_set_apart(
+                if max(self.reach[stretch.start : stretch.stop]) > limit and self._measure_set_apart(
                     stretch, limit, candidates, columns
                 ):
                     continue
@@ -1540,7 +1560,7 @@ class _Page:
             return column
         if column < MIN_COLUMN:
             return None
-        limit, widths = column + HANG, self.measured[window.start : window.stop]
+        limit, widths = column + HANG, self.reach[window.start : window.stop]
         if max(widths) > limit:
             wide = [w for w, r in zip(widths, self.runs[window.start : window.stop]) if w > limit and not r]
             if len(wide) >= 2 or wide and max(wide) > MAX_COLUMN + HANG:
@@ -2235,7 +2255,7 @@ class _Page:
                 cut = (self.han[i] or self.han[i + 1]) and not cut_token and self._cut_word(i, column)
                 return self._decide_latin(i, column, "" if cut else self.joiner(i)), "latin"
         joined = "" if wide == (True, True) or cut_token else self.joiner(i)
-        if column is None or self.measured[i] > column + HANG or self.measured[i + 1] > column + HANG:
+        if column is None or self.reach[i] > column + HANG or self.reach[i + 1] > column + HANG:
             if self.caption_across(i):
                 return joined, "caption-across"
             if self.rest_across(i):
