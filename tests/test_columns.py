@@ -106,6 +106,14 @@ RULES = [
         "中华民国时期，咸福宫曾作为故宫博物院乾隆御赏物陈列室。 邓德摄\n莫迪凯说，黎以临时安全协定应包括如下内容。\n",
         "full-line",
     ),
+    # items run into a sentence after its colon, the next item later on the line: text, no list
+    (
+        "海水环绕的海南岛，建省十年\n教育面貌发生了喜人的变化。海南\n作为特区，在发展教育方面确有\n其特别之处。他们给人的启迪是：\n"
+        "一、投入——播种希望；二、途径\n——联办之路。\n",
+        "海水环绕的海南岛，建省十年教育面貌发生了喜人的变化。海南作为特区，在发展教育方面确有其特别之处。"
+        "他们给人的启迪是：一、投入——播种希望；二、途径——联办之路。\n",
+        "full-line",
+    ),
     # a byline's label alone, its name on the next line (pdftotext parts them at the typed gap)
     ("竣工通车\n本刊记者\n\n谢春勇\n\n修订草案对土地管理作了规定。\n", "竣工通车\n本刊记者 谢春勇\n修订草案对土地管理作了规定。\n", "byline-name"),
     ("亟待纳入法制轨道\n本报记者\n江然\n本报北京1月4日讯今天开会。\n", "亟待纳入法制轨道\n本报记者 江然\n本报北京1月4日讯今天开会。\n", "byline-name"),

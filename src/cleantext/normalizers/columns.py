@@ -89,7 +89,9 @@ its name is the note of the edit in ``explain``:
    paragraph's last line opening with a Han character after it (the rules
    after this decide).
 5. ``block-start``: the next line starts a block (dateline, byline, heading,
-   bullet, subtitle, continuation marker), or either line is a photo credit,
+   bullet, subtitle, continuation marker; not items run into a sentence after
+   its colon, the next item later on the line: "…启迪是：" / "一、…；二、…"),
+   or either line is a photo credit,
    ends a caption ("（图片）", "（…摄）", also the rest of a credit wrapped
    inside its brackets) or is one parenthesis ("（张向东）"; not after a
    line cut inside a sentence, whose parenthesis it is),
@@ -395,6 +397,8 @@ _PUNCTUATION = regex.compile(r"\p{P}")
 _BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
 #: A line of spaces only (not empty): a space an extractor printed alone.
 _SPACE_LINE = regex.compile(r"\n[ \u3000]+\n")
+#: Where a run-in item may open inside a line: after a clause's mark ("…；二、").
+_RUN_IN_ITEM = regex.compile(r"[；，;,]")
 #: A line that is a name or names typed apart and nothing else ("谢春勇", "叶言林 郑河").
 _NAME_ONLY = regex.compile(r"\p{Han}{2,%d}(?:[ \u3000]+\p{Han}{2,%d})*" % (BYLINE_NAME, BYLINE_NAME))
 #: The longest byline label looked for alone on a line ("新华社摄影记者", "人民日报特约记者").
@@ -814,7 +818,8 @@ class _Page:
         for k in compress(range(len(texts)), map(itemgetter(0), opens)):  # (the others start none)
             t = texts[k]
             self.block_start[k] = self.block_start[k] or (
-                block_start(t) is not None and not self._after_cut(k, True) or bullet(t) is not None
+                block_start(t) is not None and not self._after_cut(k, True) and not self._run_in_items(k)
+                or bullet(t) is not None
             )
             # the text after a field ("关键词：…；城镇化") starts a block, unless it goes on with the field's items
             if k + 1 < len(texts) and colon[k] and (label := field(t)) is not None:
@@ -919,6 +924,20 @@ class _Page:
         return opener and k > 0 and continues(self.texts[k - 1]) and (
             self.texts[k - 1][0] not in _ITEM_FIRST or continues(_past_item(self.texts[k - 1]))
         )
+
+    def _run_in_items(self, k: int) -> bool:
+        """Whether line ``k``, after a line that ends in a colon, opens items
+        run into the sentence, the next of them later on its line
+        ("…他们给人的启迪是：" / "一、投入———播种希望；二、途径…"): text
+        the column wrapped there, no list set a line an item."""
+        if not k or self.lasts[k - 1] not in "：:":
+            return False
+        line = self.texts[k]
+        item = _item(line)
+        if item is None:
+            return False
+        after = _RUN_IN_ITEM.finditer(line, 2)
+        return any(_item(line[m.end() :]) == (item[0], item[1] + 1) for m in after)
 
     def _dateline_at(self, k: int, opener: bool) -> bool:
         """Whether line ``k`` opens with a dateline (spaces the layout left in
