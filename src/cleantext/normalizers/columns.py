@@ -233,7 +233,7 @@ EXACT_WIDTH = 0.2
 HANG = 2.5
 #: How much narrower than a cell a mark right after another may print (a
 #: typesetter compresses "》、《", "。”"), in the tests of a line wider than its
-#: column (see _Page.reach).
+#: column (see _Page._reach).
 SQUEEZE = 0.5
 #: ... in a run of this many marks at least (two, "）（" or "。”", show too
 #: little: a line may hang one of them)
@@ -1284,7 +1284,7 @@ class _Page:
         self.indent_lost = [False] * len(self.widths)  # first lines measured with the indent the extractor left out
         self.lost_widths: list[float] = []  # (see _indents_lost)
         if self.unwrapped:
-            self.measured = self.reach = self.widths
+            self.measured = self.widths
             return [None] * len(self.widths)
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if last in _HANGING else w for w, last in zip(self.widths, self.lasts)]
@@ -1297,13 +1297,6 @@ class _Page:
             ]
             measured = [m + INDENT if f else m for m, f in zip(measured, self.indent_lost)]
         self.measured = measured
-        # how narrow each line may print: a mark right after another is set half
-        # wide where the typesetter compresses them ("》、《", "。”": 标点挤压)
-        self.reach = measured
-        for run in _SQUEEZED.finditer(self.page):  # (one scan of the page: most hold no such run)
-            if self.reach is measured:
-                self.reach = measured.copy()
-            self.reach[bisect_right(self.starts, run.start()) - 1] -= SQUEEZE * (len(run.group()) - 1)
         # a line that continues a sentence measures the column; a byline (a
         # dateline's words and a name: "本报记者许立群") is a block of its own
         continuing = [
@@ -1425,8 +1418,8 @@ class _Page:
             return column
         if column < MIN_COLUMN:
             return None
-        limit, runs, reach = column + HANG, self.runs, self.reach
-        if max(map(reach.__getitem__, lines)) > limit and any(reach[k] > limit and not runs[k] for k in lines):
+        limit, runs, over = column + HANG, self.runs, self._over
+        if max(map(self.measured.__getitem__, lines)) > limit and any(not runs[k] and over(k, limit) for k in lines):
             return None
         if len(members) > 1 and self._list_end(members[0]) and all(map(self._list_end, members)):
             return None  # list items, each ending in "；" or "："
@@ -1506,7 +1499,7 @@ class _Page:
             ):
                 column = _column_of(widths)
                 limit = column + HANG
-                if max(self.reach[stretch.start : stretch.stop]) > limit and self._measure_set_apart(
+                if max(measured[stretch.start : stretch.stop]) > limit and any(map(self._over, stretch, repeat(limit))) and self._measure_set_apart(
                     stretch, limit, candidates, columns
                 ):
                     continue
@@ -1579,12 +1572,24 @@ class _Page:
             return column
         if column < MIN_COLUMN:
             return None
-        limit, widths = column + HANG, self.reach[window.start : window.stop]
+        limit, widths = column + HANG, self.measured[window.start : window.stop]
         if max(widths) > limit:
-            wide = [w for w, r in zip(widths, self.runs[window.start : window.stop]) if w > limit and not r]
+            wide = [self._reach(k) for k in window if not self.runs[k] and self._over(k, limit)]
             if len(wide) >= 2 or wide and max(wide) > MAX_COLUMN + HANG:
                 return None
         return None if self._not_column(near, column, range(i, i + 1), candidates, cuts) else column
+
+    def _over(self, k: int, limit: float) -> bool:
+        """Whether line ``k`` is wider than ``limit``, measured as
+        :meth:`_reach` says (asked of a line measured wider only)."""
+        return self.measured[k] > limit and self._reach(k) > limit
+
+    def _reach(self, k: int) -> float:
+        """How narrow line ``k`` may print: its measure, less half a cell for
+        each mark after a run's first where the typesetter compresses runs of
+        marks ("》、《": 标点挤压, see SQUEEZE)."""
+        runs = _SQUEEZED.findall(self.texts[k])
+        return self.measured[k] - SQUEEZE * sum(len(run) - 1 for run in runs) if runs else self.measured[k]
 
     def first(self, i: int) -> bool:
         """Whether line ``i`` may be a paragraph's (indented) first line."""
@@ -1692,12 +1697,13 @@ class _Page:
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
 
     def byline_name(self, i: int) -> bool:
-        """Whether line ``i`` is a byline's label alone ("本刊记者", the
+        """Whether line ``i``, MAX_BYLINE_LABEL characters at most (decide
+        asks that first), is a byline's label alone ("本刊记者", the
         lexicon's reporters) short of its column and the next line the name
         or names after it, which the extractor put on a line of their own at
         the gap typed between them ("本刊记者" / "谢春勇": one space)."""
         texts = self.texts
-        if len(texts[i]) > MAX_BYLINE_LABEL or _NAME_ONLY.fullmatch(texts[i + 1]) is None:
+        if _NAME_ONLY.fullmatch(texts[i + 1]) is None:
             return False
         label = self.lex.reporter.fullmatch(texts[i])
         column = self.columns[i]
@@ -2236,7 +2242,7 @@ class _Page:
             return self.joiner(i), "dateline"
         if self.credit_wrapped(i):
             return self.joiner(i), "credit-wrapped"
-        if self.byline_name(i):
+        if len(a) <= MAX_BYLINE_LABEL and self.byline_name(i):  # (the cheap part of the rule first)
             return " ", "byline-name"
         if self.picture_title(i):
             return self.joiner(i), "picture-title"
@@ -2274,7 +2280,7 @@ class _Page:
                 cut = (self.han[i] or self.han[i + 1]) and not cut_token and self._cut_word(i, column)
                 return self._decide_latin(i, column, "" if cut else self.joiner(i)), "latin"
         joined = "" if wide == (True, True) or cut_token else self.joiner(i)
-        if column is None or self.reach[i] > column + HANG or self.reach[i + 1] > column + HANG:
+        if column is None or self._over(i, column + HANG) or self._over(i + 1, column + HANG):
             if self.caption_across(i):
                 return joined, "caption-across"
             if self.rest_across(i):
