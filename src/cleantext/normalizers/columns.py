@@ -1499,9 +1499,8 @@ class _Page:
             ):
                 column = _column_of(widths)
                 limit = column + HANG
-                if max(measured[stretch.start : stretch.stop]) > limit and any(map(self._over, stretch, repeat(limit))) and self._measure_set_apart(
-                    stretch, limit, candidates, columns
-                ):
+                wider = max(measured[stretch.start : stretch.stop]) > limit and any(map(self._over, stretch, repeat(limit)))
+                if wider and self._measure_set_apart(stretch, limit, candidates, columns):
                     continue
                 own = self._own_column(list(stretch), candidates, stretch, members, column)
                 if own is not None or len(widths) > 1 and not self._too_few_to_tell(members, candidates):
