@@ -31,6 +31,8 @@ UNCHANGED = [
     "三、下一步打算\n各位代表！\n",
     # numbered list items, one a line
     "（一）自主制定属于市场调节的价格；\n（二）在政府指导价规定的幅度内制定价格；\n（三）制定属于政府指导价范围内的新产品的试销价格；\n",
+    # names one a line with no affiliation after them: a list, no authors' line
+    "获奖者名单\n张伟\n李娜\n王芳\n刘洋\n",
     # bullets
     "●辟有热门话题、财税金融、经济生活、市场专题专版\n●财税金融版刊登周正庆、刘仲藜、戴相龙、项怀诚新年寄语\n",
     # a speech's title, speaker and date above it
@@ -113,6 +115,12 @@ RULES = [
         "海水环绕的海南岛，建省十年教育面貌发生了喜人的变化。海南作为特区，在发展教育方面确有其特别之处。"
         "他们给人的启迪是：一、投入——播种希望；二、途径——联办之路。\n",
         "full-line",
+    ),
+    # a list of authors PyMuPDF printed one name a line, right before their affiliation
+    (
+        "开拓市场走向世界\n侯海国\n杨平平\n梁东\n姚强玉\n（清华大学计算机科学与技术系，武汉430072）\n",
+        "开拓市场走向世界\n侯海国 杨平平 梁东 姚强玉\n（清华大学计算机科学与技术系，武汉430072）\n",
+        "authors-apart",
     ),
     # a byline's label alone, its name on the next line (pdftotext parts them at the typed gap)
     ("竣工通车\n本刊记者\n\n谢春勇\n\n修订草案对土地管理作了规定。\n", "竣工通车\n本刊记者 谢春勇\n修订草案对土地管理作了规定。\n", "byline-name"),

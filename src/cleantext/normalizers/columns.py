@@ -34,7 +34,10 @@ its name is the note of the edit in ``explain``:
    label alone, short of the column (the lexicon's reporters: "本刊记者"),
    and the name or names on the next line, which an extractor put there at
    the gap typed between them, are one line, one space apart
-   ("本刊记者 谢春勇"); ``picture-title``: so are the
+   ("本刊记者 谢春勇"); ``authors-apart``: so are the names of a list of
+   authors an extractor printed one a line, right before their affiliation in
+   brackets (MIN_AUTHORS: "侯海国" / "杨平平" / "梁东" / "姚强玉" / "（清华大学…）");
+   ``picture-title``: so are the
    pieces of a title that a picture mark ends, wrapped in lines of one
    width ("八十高龄亲率众学生在沪" / "连演三场，然后又直奔北" / "京（附图片１张）");
    ``figure``: a figure's or a table's caption without sentence
@@ -401,6 +404,8 @@ _SPACE_LINE = regex.compile(r"\n[ \u3000]+\n")
 _RUN_IN_ITEM = regex.compile(r"[；，;,]")
 #: A line that is a name or names typed apart and nothing else ("谢春勇", "叶言林 郑河").
 _NAME_ONLY = regex.compile(r"\p{Han}{2,%d}(?:[ \u3000]+\p{Han}{2,%d})*" % (BYLINE_NAME, BYLINE_NAME))
+#: A list of authors printed one name a line holds this many names at least (see _Page.authors_apart).
+MIN_AUTHORS = 3
 #: The longest byline label looked for alone on a line ("新华社摄影记者", "人民日报特约记者").
 MAX_BYLINE_LABEL = 10
 #: A line of names typed apart, a title's authors ("唐 桂 贺涛怡", "田娟云 傅刚云"):
@@ -1695,6 +1700,29 @@ class _Page:
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
 
+    def authors_apart(self, i: int) -> bool:
+        """Whether lines ``i`` and ``i + 1`` are names of a list of authors
+        that an extractor printed one a line at the gaps typed between them:
+        a run of MIN_AUTHORS lines or more that are each one name (a surname
+        first), no punctuation, right before their affiliation in brackets
+        ("侯海国" / "杨平平" / "梁东" / "姚强玉" / "（清华大学…）")."""
+        texts, surnames = self.texts, self.lex.surname
+        k = i
+        while k < len(texts) and 2 <= len(texts[k]) <= BYLINE_NAME and texts[k][0] in surnames and self._one_name(k):
+            k += 1
+        return k - i >= 2 and k - i + (i - self._names_from(i)) >= MIN_AUTHORS and k < len(texts) and texts[k][0] in "（("
+
+    def _one_name(self, k: int) -> bool:
+        return self.han_first[k] and self.no_punct[k] and _NAME_ONLY.fullmatch(self.texts[k]) is not None and " " not in self.texts[k]
+
+    def _names_from(self, i: int) -> int:
+        """The first line of the run of one-name lines that line ``i`` ends (``i`` itself if none before)."""
+        k = i
+        surnames = self.lex.surname
+        while k > 0 and 2 <= len(self.texts[k - 1]) <= BYLINE_NAME and self.texts[k - 1][0] in surnames and self._one_name(k - 1):
+            k -= 1
+        return k
+
     def byline_name(self, i: int) -> bool:
         """Whether line ``i``, MAX_BYLINE_LABEL characters at most (decide
         asks that first), is a byline's label alone ("本刊记者", the
@@ -2243,6 +2271,8 @@ class _Page:
             return self.joiner(i), "credit-wrapped"
         if len(a) <= MAX_BYLINE_LABEL and self.byline_name(i):  # (the cheap part of the rule first)
             return " ", "byline-name"
+        if len(a) <= BYLINE_NAME and self.authors_apart(i):
+            return " ", "authors-apart"
         if self.picture_title(i):
             return self.joiner(i), "picture-title"
         if self.figure[i + 1] or self.figure[i] and self._caption_ends(i):
