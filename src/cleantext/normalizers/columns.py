@@ -555,10 +555,8 @@ def _names(text: str, surnames: str, most: int = 3) -> bool:
         return 2 <= len(text) <= 3 and text[0] in surnames
     if text[0] not in surnames:
         return False
-    return any(
-        2 <= n < len(text) and (_names(text[n:], surnames, 1) or _names(text[n:], surnames, most - 1))
-        for n in (2, 3)
-    )
+    rests = (text[n:] for n in (2, 3) if n < len(text))
+    return any(_names(rest, surnames, 1) or most > 2 and _names(rest, surnames, most - 1) for rest in rests)
 
 
 def _unspaced(line: str) -> str:
@@ -1578,7 +1576,7 @@ class _Page:
             return None
         limit, widths = column + HANG, self.measured[window.start : window.stop]
         if max(widths) > limit:
-            wide = [self._reach(k) for k in window if not self.runs[k] and self._over(k, limit)]
+            wide = [w for k in window if not self.runs[k] and self.measured[k] > limit and (w := self._reach(k)) > limit]
             if len(wide) >= 2 or wide and max(wide) > MAX_COLUMN + HANG:
                 return None
         return None if self._not_column(near, column, range(i, i + 1), candidates, cuts) else column
@@ -1704,24 +1702,26 @@ class _Page:
         """Whether lines ``i`` and ``i + 1`` are names of a list of authors
         that an extractor printed one a line at the gaps typed between them:
         a run of MIN_AUTHORS lines or more that are each one name (a surname
-        first), no punctuation, right before their affiliation in brackets
+        first), right before their affiliation in brackets
         ("侯海国" / "杨平平" / "梁东" / "姚强玉" / "（清华大学…）")."""
-        texts, surnames = self.texts, self.lex.surname
-        k = i
-        while k < len(texts) and 2 <= len(texts[k]) <= BYLINE_NAME and texts[k][0] in surnames and self._one_name(k):
-            k += 1
-        return k - i >= 2 and k - i + (i - self._names_from(i)) >= MIN_AUTHORS and k < len(texts) and texts[k][0] in "（("
+        run = self._name_runs[i]
+        texts = self.texts
+        return run is not None and i + 1 in run and len(run) >= MIN_AUTHORS and run.stop < len(texts) and texts[run.stop][0] in "（("
 
-    def _one_name(self, k: int) -> bool:
-        return self.han_first[k] and self.no_punct[k] and _NAME_ONLY.fullmatch(self.texts[k]) is not None and " " not in self.texts[k]
-
-    def _names_from(self, i: int) -> int:
-        """The first line of the run of one-name lines that line ``i`` ends (``i`` itself if none before)."""
-        k = i
+    @cached_property
+    def _name_runs(self) -> list[range | None]:
+        """For each line that is one name alone (a surname first: "梁东"), the
+        run of such lines in a row it stands in; None for the other lines."""
         surnames = self.lex.surname
-        while k > 0 and 2 <= len(self.texts[k - 1]) <= BYLINE_NAME and self.texts[k - 1][0] in surnames and self._one_name(k - 1):
-            k -= 1
-        return k
+        alone = [t[0] in surnames and _NAME.fullmatch(t) is not None for t in self.texts]
+        runs: list[range | None] = [None] * len(alone)
+        k = 0
+        for name, group in groupby(alone):
+            n = sum(1 for _ in group)
+            if name:
+                runs[k : k + n] = [range(k, k + n)] * n
+            k += n
+        return runs
 
     def byline_name(self, i: int) -> bool:
         """Whether line ``i``, MAX_BYLINE_LABEL characters at most (decide
