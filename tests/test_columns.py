@@ -1755,3 +1755,21 @@ def test_the_breaks_settled_without_decide_are_decided_so_on_generated_pages(pag
     for text in (page.raw, BEFORE_WRAP(page.raw)):
         fast, full, _ = _edits_with_and_without_settled(text)
         assert fast == full
+
+
+def _lost_indent_lines(paragraph: str, width: int = 20) -> list[str]:
+    """``paragraph`` wrapped at ``width`` cells, its first line an indent short (the extractor left the indent out)."""
+    lines, rest = [paragraph[: width - 2]], paragraph[width - 2 :]
+    return lines + [rest[i : i + width] for i in range(0, len(rest), width)]
+
+
+def test_the_first_line_after_a_numbered_heading_opens_its_paragraph():
+    """The line after a numbered heading ("二、主要做法") is a paragraph's
+    first line: an indent short of the column (and a half-width number's
+    gap measuring loosely) it goes on, as after a sentence's end."""
+    before = "为了保证旅客安全出行，各地铁路部门已经做好了各项准备工作，增开临时客车百对，民航部门也将增加航班。"
+    body = "八百多公里、一级公路两千多公里，全省公路总里程居全国前列，为经济发展打下了坚实的基础。"
+    first = "全省自1998 年起，先后建成高速公路"
+    lines = _lost_indent_lines(before) + ["二、主要做法", first] + [body[i : i + 20] for i in range(0, len(body), 20)]
+    lines += _lost_indent_lines(before)
+    assert clean("\n".join(lines) + "\n").splitlines() == [before, "二、主要做法", "全省自1998年起，先后建成高速公路" + body, before]

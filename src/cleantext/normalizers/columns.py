@@ -1595,7 +1595,17 @@ class _Page:
 
     def first(self, i: int) -> bool:
         """Whether line ``i`` may be a paragraph's (indented) first line."""
-        return i == 0 or self.terminal[i - 1] or self.block_start[i] or self.headline[i - 1]
+        return i == 0 or self.terminal[i - 1] or self.block_start[i] or self.headline[i - 1] or self._heading(i - 1)
+
+    def _heading(self, k: int) -> bool:
+        """Whether line ``k`` is a numbered heading ("一、引言", "（二）研究方法"):
+        a block start whose text past its number holds no sentence
+        punctuation. The line after it opens a paragraph."""
+        text = self.texts[k]
+        if not self.block_start[k] or text[0] not in _ITEM_FIRST or self.dateline[k]:
+            return False
+        rest = _past_item(text)
+        return rest is not text and bool(rest) and not has_sentence_punct(rest)
 
     def short(self, i: int) -> bool:
         """Clearly shorter than the column (so it cannot continue), also
