@@ -1773,3 +1773,31 @@ def test_the_first_line_after_a_numbered_heading_opens_its_paragraph():
     lines = _lost_indent_lines(before) + ["二、主要做法", first] + [body[i : i + 20] for i in range(0, len(body), 20)]
     lines += _lost_indent_lines(before)
     assert clean("\n".join(lines) + "\n").splitlines() == [before, "二、主要做法", "全省自1998年起，先后建成高速公路" + body, before]
+
+
+#: A column of 16 cells; the article under the title says "推进农业科技革命"
+#: and "１月７日国务院决定".
+TITLE_WORDS_BODY = [
+    "全国各地纷纷召开会议，部署今年的农业工作，要求各级干部深入基层，帮助农民解决实际困难。",
+    "去年以来，各地认真贯彻中央的部署，大力推进农业科技革命，依靠科技进步发展农业生产，取得了明显成效。",
+    "实践证明，农业的根本出路在于科技，在于教育。１月７日国务院决定把依靠科技振兴农业摆上重要位置。",
+]
+
+
+@pytest.mark.parametrize(
+    "title, joined",
+    [
+        # the title's words run on across the break as the article writes them: one title
+        (["推进农业科技革", "命要重实践求实效"], True),
+        # ... not a title and its subtitle, whose words run on nowhere
+        (["推进农业科技", "要重实践求实效"], False),
+        # ... nor a number's unit and the words after it
+        (["１９９８年１月７日", "国务院决定对此作如下修改"], False),
+    ],
+)
+def test_a_title_cut_in_its_words_as_the_page_s_text_writes_them(title, joined):
+    first, *rest = TITLE_WORDS_BODY
+    body = [line for p in TITLE_WORDS_BODY for line in (p[i : i + 16] for i in range(0, len(p), 16))]
+    lines = body[: len(first) // 16 + 1] + title + body[len(first) // 16 + 1 :]
+    cleaned = clean("\n".join(lines) + "\n").splitlines()
+    assert cleaned == [first] + (["".join(title)] if joined else title) + rest

@@ -80,9 +80,11 @@ its name is the note of the edit in ``explain``:
    keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
    left open, a last character alone, a byline that fills a narrow column
-   ("——本报记者陈" / "兴贵"), or on a page of column text lines of
-   one width, or a line its larger type filled short of a narrow body
-   column and a narrower rest: TITLE_FILL).
+   ("——本报记者陈" / "兴贵"), words that run on across the break as the
+   page's other text writes them ("推进农业科技革" / "命要重实践求实效" over
+   an article that says "科技革命": SPANNED_WORDS), or on a page of column
+   text lines of one width, or a line its larger type filled short of a
+   narrow body column and a narrower rest: TITLE_FILL).
 4. ``blank-line``: the page's blank lines mark paragraphs, and one stands
    here; not where a block was cut in its words (pdftotext leaves a blank
    line at a column's foot and around a bold dateline, pdfminer after the
@@ -165,7 +167,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache, partial
-from itertools import chain, compress, groupby, repeat
+from itertools import accumulate, chain, compress, groupby, repeat
 from operator import add, and_, contains, eq, itemgetter, ne, not_, or_
 from typing import Iterable, Iterator, NamedTuple
 
@@ -311,6 +313,11 @@ WORD_SPACE = 0.5
 #: A title wrapped in pieces has at most this many before the one read
 #: (when a bracket or quote left open in them is looked for).
 TITLE_PIECES = 8
+#: A title's words that run on across a break as the page's other text
+#: writes them: SPANNED_WORDS characters, TITLE_SPAN_MIN at least either
+#: side of the break (see _Page._told_on_the_page).
+SPANNED_WORDS = 4
+TITLE_SPAN_MIN = 1
 #: A title set in larger type than its column fills a line short of the
 #: column (1.2 to 1.8 times the body type: at most 1 / 1.2 of the body
 #: column's cells); the rest of the title goes on the next line.
@@ -470,6 +477,7 @@ _SPACED_LETTERS = regex.compile(r"\p{Han}(?: \p{Han})+")
 #: ASCII marks after which a wrap splits a token, not two words.
 _NO_SPACE_AFTER = frozenset("-+/=_@#&~*^|\\")
 _SPACES = regex.compile(" +")
+_GAPS = re.compile("[ \u3000]")  # a typed gap, ASCII or ideographic
 _DIGITS = regex.compile(r"\d")
 #: A typesetter sets a gap (chars.GAP) on both sides of a half-width number
 #: or word among CJK characters; an extractor prints it as a space, or not
@@ -1701,12 +1709,52 @@ class _Page:
         # (not the first of a letter-spaced title's characters, one a line, unless a label's colon goes before)
         if leaves_open(opened) or alone and (self._single_runs[i + 1] < MIN_SPACED_HAN or self.texts[i][-1] in "：:"):
             return True
-        if self._caption_wrapped(i) or self._byline_wrapped(i):
+        if self._caption_wrapped(i) or self._byline_wrapped(i) or self._told_on_the_page(i):
             return True
         if not self._wrapped_near(i):
             return False
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
+
+    def _told_on_the_page(self, i: int) -> bool:
+        """Whether the words of title line ``i`` run on into the next line's
+        as the page's other text writes them: a run of SPANNED_WORDS
+        characters across the break, TITLE_SPAN_MIN or more either side of
+        it, stands in another line's text ("推进农业科技革" / "命要重实践求实效":
+        "科技革命" in the article). A title and its subtitle apart share no
+        such run by chance."""
+        texts = self.texts
+        before, after = texts[i], texts[i + 1]
+        if not (is_han(before[-1]) and is_han(after[0])) or _GAPS.search(before + after) is not None:
+            return False  # (a table's rows hold typed gaps, so do a headline's two phrases)
+        joined, (start, stop) = self._joined_text
+        for take in range(TITLE_SPAN_MIN, SPANNED_WORDS - TITLE_SPAN_MIN + 1):
+            run = before[-take:] + after[: SPANNED_WORDS - take]
+            if len(run) < SPANNED_WORDS or not all(map(is_han, run)) or before[-take - 1 : -take].isdigit():
+                continue  # (words of Han characters, not a number's unit: "１月７日" / "国务院…")
+            at = joined.find(run)
+            while at >= 0:
+                # (not these lines, nor the same two lines again: a table's rows, a running head)
+                if not start[i] <= at < stop[i + 1] and not self._same_lines(at + take, before, after):
+                    return True
+                at = joined.find(run, at + 1)
+        return False
+
+    @cached_property
+    def _joined_text(self) -> tuple[str, tuple[list[int], list[int]]]:
+        """The page's lines joined with nothing between them, and where each
+        starts and stops in it."""
+        lengths = list(map(len, self.texts))
+        stops = list(accumulate(lengths))
+        return "".join(self.texts), ([s - n for s, n in zip(stops, lengths)], stops)
+
+    def _same_lines(self, at: int, before: str, after: str) -> bool:
+        """Whether a line starts at ``at`` in :attr:`_joined_text` that
+        reads ``after``, or after one that reads ``before`` (a table's cells
+        again, one a line)."""
+        starts = self._joined_text[1][0]
+        k = bisect_left(starts, at)
+        return 0 < k < len(starts) and starts[k] == at and (self.texts[k] == after or self.texts[k - 1] == before)
 
     def authors_apart(self, i: int) -> bool:
         """Whether lines ``i`` and ``i + 1`` are names of a list of authors
