@@ -1801,3 +1801,27 @@ def test_a_title_cut_in_its_words_as_the_page_s_text_writes_them(title, joined):
     lines = body[: len(first) // 16 + 1] + title + body[len(first) // 16 + 1 :]
     cleaned = clean("\n".join(lines) + "\n").splitlines()
     assert cleaned == [first] + (["".join(title)] if joined else title) + rest
+
+
+#: Paragraphs in a column of 17 cells as pdftotext prints them: blank lines
+#: around the blocks (the article before, the title, the byline, the next
+#: title), none at the paragraphs' ends; the first paragraph's last line is
+#: two cells short.
+BLOCKS_APART = [
+    "近来，有人没活干有活没人干的现象在一些地方非常普遍。由于一些企业停产或半停产，一些职工下岗了。另一方面，很多很多的活儿却都没有人干。",
+    "为什么会出现这样的现象呢？原因固然复杂，但据笔者分析，主要不外乎两条，陈旧的择业观念作祟，依赖思想严重，在家等着安置。",
+    "显然，陈旧的择业观念和依赖思想既不利于下岗职工的再就业，也不利于人力资源的开发和利用，很有必要倡导转变就业观念。",
+    "下岗职工要放下架子，从小事做起，从头学起，靠自己的双手创造幸福生活，这才是出路。",
+    "职业没有贵贱之分，不要人为地把职业分为三六九等。有些活儿，农村人可以干，城里人也可以干，关键是要转变观念才行。",
+]
+
+
+def test_a_paragraph_s_end_where_blank_lines_stand_around_blocks_only():
+    """Where blank lines stand at some breaks, a paragraph's end without one
+    must be clearly short (its blank line tells the others); but where
+    most paragraphs' clearly short ends have none, the blank lines stand
+    around the page's blocks only, and a line a cell or two short ending a
+    sentence ends its paragraph as on a page without blank lines."""
+    head = ["上一篇文章的最后一段，到这里就结束了。", "", "有人没活干有活没人干", "", "马善记"]
+    lines = head + [p[i : i + 17] for p in BLOCKS_APART for i in range(0, len(p), 17)] + ["", "下一篇文章的标题"]
+    assert clean("\n".join(lines) + "\n").splitlines()[3:-1] == BLOCKS_APART

@@ -130,7 +130,9 @@ its name is the note of the edit in ``explain``:
    a column (an article of two or three lines), a wide line cut in the
    middle of a sentence goes on into its last line.
 11. ``sentence-end``: the line ends a sentence and is short of the column
-    (not a first line an indent short of it on a page that indents first
+    (clearly short where blank lines mark paragraphs, unless most clear
+    paragraph ends of the stretch have none: SHORT_END;
+    not a first line an indent short of it on a page that indents first
     lines the extractor printed without their indent; the gaps around
     half-width numbers that the extractor left out count), or the next line
     opens a new stage of a report ("会议强调，"; not on a page whose printed
@@ -313,6 +315,9 @@ WORD_SPACE = 0.5
 #: A title wrapped in pieces has at most this many before the one read
 #: (when a bracket or quote left open in them is looked for).
 TITLE_PIECES = 8
+#: A paragraph's last line this share of the usual line's width or less is
+#: clearly short (see _Page._ends_without_blank_lines).
+SHORT_END = 0.75
 #: A title's words that run on across a break as the page's other text
 #: writes them: SPANNED_WORDS characters, TITLE_SPAN_MIN at least either
 #: side of the break (see _Page._told_on_the_page).
@@ -967,6 +972,34 @@ class _Page:
             if m is not None and m.end() <= len(line.replace(" ", "")):
                 m = None
         return m is not None and (m.group()[-1] in "讯电" or not self._after_cut(k, opener))
+
+    @cached_property
+    def _bare_ends(self) -> list[bool]:
+        """For each line, whether the clear paragraph ends of its stretch
+        (see :attr:`_cuts`) mostly have no blank line after them
+        (:meth:`_ends_without_blank_lines`)."""
+        cuts, n = self._cuts, len(self.texts)
+        bare: list[bool] = []
+        for lo, hi in zip([0] + cuts, cuts + [n]):
+            bare += [self._ends_without_blank_lines(lo, hi)] * (hi - lo)
+        return bare
+
+    def _ends_without_blank_lines(self, lo: int, hi: int) -> bool:
+        """Whether most of the clear paragraph ends from line ``lo`` to
+        ``hi`` have no blank line after them, MIN_FIELDS of them at least:
+        lines ending a sentence, a quarter or more shorter than the lines of
+        the stretch mostly are, before a line of text going on (no title,
+        no block start). Pdftotext leaves blank lines around a page's blocks
+        (titles, articles) where it finds no paragraphs' ends."""
+        widths, texts = self.widths, self.texts
+        ordered = sorted(widths[lo:hi])
+        usual = ordered[len(ordered) // 2]
+        ends = [
+            self.gaps[k + 1] > 0
+            for k in range(lo, min(hi, len(texts) - 1))
+            if self.terminal[k] and widths[k] <= SHORT_END * usual and not self.no_punct[k + 1] and not self.block_start[k + 1]
+        ]
+        return len(ends) >= MIN_FIELDS and 2 * sum(ends) < len(ends)
 
     def _blank_lines_mark_paragraphs(self) -> list[bool]:
         """For each line, whether the blank lines of its stretch stand only
@@ -2376,7 +2409,10 @@ class _Page:
                 return joined, "cut-sentence"
             return "\n", "not-column"
         if self.terminal[i]:
-            short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if self.blank_breaks[i] else 1)
+            # (where blank lines mark paragraphs, a paragraph's end without one is a line clearly short,
+            # unless most such ends on the page have none: pdftotext's blank lines stand around its blocks)
+            loose = self.blank_breaks[i] and not self._bare_ends[i]
+            short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if loose else 1)
             if short and not self.full_first_line(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
             if self.lex.stage_opener.match(b) and self._may_open_paragraph(i + 1, column) or self.headline_run_end(i + 1):
