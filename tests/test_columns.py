@@ -1825,3 +1825,16 @@ def test_a_paragraph_s_end_where_blank_lines_stand_around_blocks_only():
     head = ["上一篇文章的最后一段，到这里就结束了。", "", "有人没活干有活没人干", "", "马善记"]
     lines = head + [p[i : i + 17] for p in BLOCKS_APART for i in range(0, len(p), 17)] + ["", "下一篇文章的标题"]
     assert clean("\n".join(lines) + "\n").splitlines()[3:-1] == BLOCKS_APART
+
+
+def test_a_caption_s_sentence_that_opens_on_an_unpunctuated_line():
+    """A line without punctuation that opens with what the photo shows
+    ("图为…", the lexicon's caption openers) is no title: it goes on into
+    the line that ends its sentence."""
+    items = [
+        "１、今年新年夜，德国波恩市礼花争艳。德国共花１·６亿马克购买的迎新烟花绝大部分从中国进口。",
+        "２、新年之际，北京市民纷纷来到天安门广场，观看升旗仪式，迎接新年的第一缕阳光。",
+    ]
+    lines = ["（本报阿布扎比１月１日电）", "图为小扎耶德与中国大使", "夫妇及小朋友们观看娱乐节目。"]
+    lines += [item[i : i + 15] for item in items for i in range(0, len(item), 15)]
+    assert clean("\n".join(lines) + "\n").splitlines() == [lines[0], "图为小扎耶德与中国大使夫妇及小朋友们观看娱乐节目。", *items]

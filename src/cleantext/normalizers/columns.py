@@ -84,7 +84,10 @@ its name is the note of the edit in ``explain``:
    page's other text writes them ("推进农业科技革" / "命要重实践求实效" over
    an article that says "科技革命": SPANNED_WORDS), or on a page of column
    text lines of one width, or a line its larger type filled short of a
-   narrow body column and a narrower rest: TITLE_FILL).
+   narrow body column and a narrower rest: TITLE_FILL); ``caption-sentence``:
+   an unpunctuated line that opens a photo caption's sentence with what the
+   photo shows (the lexicon's caption openers: "图为小扎耶德与中国大使") goes on
+   into the next line that ends it ("夫妇及小朋友们观看娱乐节目。").
 4. ``blank-line``: the page's blank lines mark paragraphs, and one stands
    here; not where a block was cut in its words (pdftotext leaves a blank
    line at a column's foot and around a bold dateline, pdfminer after the
@@ -1844,6 +1847,17 @@ class _Page:
         body = self._body_column(i)
         return body is not None and self.widths[i] >= body - BYLINE_FILL
 
+    def _shows_on(self, i: int) -> bool:
+        """Whether headline line ``i`` opens a photo caption's sentence with
+        what the photo shows (the lexicon's caption openers: "图为…") and
+        the next line ends it ("图为小扎耶德与中国大使" / "夫妇及小朋友们观看娱乐节目。"):
+        no title opens so."""
+        return (
+            (self.terminal[i + 1] or self.ends_block[i + 1])
+            and not self.block_start[i + 1]
+            and self.lex.caption_opener.match(self.texts[i]) is not None
+        )
+
     def _caption_wrapped(self, i: int) -> bool:
         """Whether headline line ``i`` and the next are pieces of one photo
         caption: the next ends it ("…（图片）") and is narrower, and line
@@ -2372,6 +2386,8 @@ class _Page:
             return "\n", "indent"
         if self.verse[i] or self.verse[i + 1]:
             return "\n", "verse"
+        if self.headline[i] and self._shows_on(i):
+            return self.joiner(i), "caption-sentence"
         if self.headline[i] or self.headline[i + 1]:
             return (self.joiner(i), "cut-title") if self.wrapped_title(i) else ("\n", "headline")
         if self.blank_breaks[i + 1] and self.gaps[i + 1] and not self.cut_at_blank(i):
