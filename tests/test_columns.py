@@ -1838,3 +1838,16 @@ def test_a_caption_s_sentence_that_opens_on_an_unpunctuated_line():
     lines = ["（本报阿布扎比１月１日电）", "图为小扎耶德与中国大使", "夫妇及小朋友们观看娱乐节目。"]
     lines += [item[i : i + 15] for item in items for i in range(0, len(item), 15)]
     assert clean("\n".join(lines) + "\n").splitlines() == [lines[0], "图为小扎耶德与中国大使夫妇及小朋友们观看娱乐节目。", *items]
+
+
+def test_a_title_cut_in_a_word_the_page_writes_elsewhere():
+    """The two characters either side of a title's break stand together
+    elsewhere on the page (踊跃, twice): a word cut, one title."""
+    paragraphs = [
+        "新年前夕，各地群众踊跃参加献爱心活动，纷纷为灾区人民送去棉衣棉被和食品。",
+        "据统计，全市共有十多万人踊跃捐款捐物，价值达三百多万元，已全部运往灾区。",
+        "灾区干部群众表示，一定要在党和政府的关怀下，发扬自力更生精神，重建家园。",
+    ]
+    wrap = [[p[i : i + 16] for i in range(0, len(p), 16)] for p in paragraphs]
+    lines = wrap[0] + ["社会各界踊", "跃捐赠"] + wrap[1] + wrap[2]
+    assert clean("\n".join(lines) + "\n").splitlines() == [paragraphs[0], "社会各界踊跃捐赠", *paragraphs[1:]]

@@ -82,7 +82,8 @@ its name is the note of the edit in ``explain``:
    left open, a last character alone, a byline that fills a narrow column
    ("——本报记者陈" / "兴贵"), words that run on across the break as the
    page's other text writes them ("推进农业科技革" / "命要重实践求实效" over
-   an article that says "科技革命": SPANNED_WORDS), or on a page of column
+   an article that says "科技革命": SPANNED_WORDS; or a word the page
+   writes: MIN_PAIRS), or on a page of column
    text lines of one width, or a line its larger type filled short of a
    narrow body column and a narrower rest: TITLE_FILL); ``caption-sentence``:
    an unpunctuated line that opens a photo caption's sentence with what the
@@ -326,6 +327,11 @@ SHORT_END = 0.75
 #: side of the break (see _Page._told_on_the_page).
 SPANNED_WORDS = 4
 TITLE_SPAN_MIN = 1
+#: ... or the two characters either side of the break, which stand together
+#: elsewhere on the page MIN_PAIRS times or more, and PAIR_SHARE of the times
+#: the rarer of them stands at least (a word of the page's).
+MIN_PAIRS = 2
+PAIR_SHARE = 1 / 3
 #: A title set in larger type than its column fills a line short of the
 #: column (1.2 to 1.8 times the body type: at most 1 / 1.2 of the body
 #: column's cells); the rest of the title goes on the next line.
@@ -1757,24 +1763,32 @@ class _Page:
         as the page's other text writes them: a run of SPANNED_WORDS
         characters across the break, TITLE_SPAN_MIN or more either side of
         it, stands in another line's text ("推进农业科技革" / "命要重实践求实效":
-        "科技革命" in the article). A title and its subtitle apart share no
-        such run by chance."""
+        "科技革命" in the article); or the characters either side of the
+        break stand together elsewhere MIN_PAIRS times or more, and as often
+        as PAIR_SHARE of the times the rarer of them stands at least (a word:
+        "社会各界踊" / "跃捐赠" over text that says 踊跃 twice). A title and
+        its subtitle apart share no such run or word by chance; nor does a
+        number's unit with the words after it ("１月７日" / "国务院…")."""
         texts = self.texts
         before, after = texts[i], texts[i + 1]
-        if not (is_han(before[-1]) and is_han(after[0])) or _GAPS.search(before + after) is not None:
+        if not (is_han(before[-1]) and is_han(after[0])) or before[-2:-1].isdigit():
+            return False
+        if _GAPS.search(before + after) is not None:
             return False  # (a table's rows hold typed gaps, so do a headline's two phrases)
         joined, (start, stop) = self._joined_text
         for take in range(TITLE_SPAN_MIN, SPANNED_WORDS - TITLE_SPAN_MIN + 1):
             run = before[-take:] + after[: SPANNED_WORDS - take]
             if len(run) < SPANNED_WORDS or not all(map(is_han, run)) or before[-take - 1 : -take].isdigit():
-                continue  # (words of Han characters, not a number's unit: "１月７日" / "国务院…")
+                continue
             at = joined.find(run)
             while at >= 0:
                 # (not these lines, nor the same two lines again: a table's rows, a running head)
                 if not start[i] <= at < stop[i + 1] and not self._same_lines(at + take, before, after):
                     return True
                 at = joined.find(run, at + 1)
-        return False
+        elsewhere = joined[: start[i]] + joined[stop[i + 1] :]
+        pairs = elsewhere.count(before[-1] + after[0])
+        return pairs >= MIN_PAIRS and pairs >= PAIR_SHARE * min(elsewhere.count(before[-1]), elsewhere.count(after[0]))
 
     @cached_property
     def _joined_text(self) -> tuple[str, tuple[list[int], list[int]]]:
