@@ -91,6 +91,9 @@ CASES = {
         ("上下联动发力\u3000\u3000充分协商献策", "上下联动发力 充分协商献策"),
         ("会议强调 要加强学习，提高效率。", "会议强调要加强学习，提高效率。"),
         ("使用 Python 编程", "使用 Python 编程"),
+        # a typesetter's gap beside Latin words that the extractor printed on one side only
+        ("将领Ivan Paskievich 在1831 年的起义中，小城Radzymin 失守。", "将领Ivan Paskievich在1831年的起义中，小城Radzymin失守。"),
+        ("用Rust 写的ruff 很快，用 Go 写的也快。", "用Rust 写的ruff 很快，用 Go 写的也快。"),  # (spaced both sides once: the writer's)
         ("Hello  world, it is 3 pm.", "Hello  world, it is 3 pm."),
     ],
     "column-wrap": [

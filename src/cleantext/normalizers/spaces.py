@@ -247,6 +247,19 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
     return True
 
 
+def _gap_of_one_side(line: str, start: int, end: int, text: str) -> bool:
+    """Whether the space ``line[start:end]`` stands between a Latin word and
+    a Han character on the side where ``text`` prints the typesetter's
+    gaps only (see :func:`_one_sided_gaps`)."""
+    first, last = line[start - 1], line[end]
+    if first.isascii() == last.isascii():
+        return False
+    before, after = _one_sided_gaps(text)
+    if before and _LATIN_BEFORE.fullmatch(line, start - 1, end + 1) is not None:
+        return True
+    return after and _LATIN_AFTER.fullmatch(line, start - 1, end + 1) is not None
+
+
 def _table_row(facts: _Line, lex: Lexicon, text: str) -> bool:
     """Whether the line is a table's row: no sentence punctuation, and of
     its fields (parted by spaces), three or more, two at least are numbers,
@@ -273,6 +286,32 @@ def _digits_tight(text: str) -> bool:
     tight against Chinese more often than a space apart."""
     tight, gapped = _digit_spacing(text)
     return tight > gapped
+
+
+#: Latin words against Chinese: tight and a space apart, before and after a word.
+_LATIN_BEFORE = regex.compile(r"\p{Han}( ?)[A-Za-z]")
+_LATIN_AFTER = regex.compile(r"[A-Za-z]( ?)\p{Han}")
+#: A page sets a gap on one side of its Latin words only (see _one_sided_gaps)
+#: when it does so MIN_ONE_SIDED times or more, and sets them tight as often on the other.
+MIN_ONE_SIDED = 2
+
+
+@lru_cache(maxsize=4)
+def _one_sided_gaps(text: str) -> tuple[bool, bool]:
+    """Whether the space before, and whether the space after, a Latin word
+    in Chinese text is a gap the typesetter set there, which the extractor
+    printed on that side only ("将领Ivan Paskievich 在1831年": xeCJK
+    sets a gap on both sides; PyMuPDF prints the one after): ``text``
+    never spaces a word on the other side, sets MIN_ONE_SIDED words tight
+    there, and MIN_ONE_SIDED a space apart on this one. A writer who
+    spaces Latin words ("使用 Python 编程") spaces both sides."""
+    before = [m.group(1) for m in _LATIN_BEFORE.finditer(text)]
+    after = [m.group(1) for m in _LATIN_AFTER.finditer(text)]
+
+    def one_sided(this: list[str], other: list[str]) -> bool:
+        return this.count(" ") >= MIN_ONE_SIDED and " " not in other and len(other) >= MIN_ONE_SIDED
+
+    return one_sided(before, after), one_sided(after, before)
 
 
 @lru_cache(maxsize=4)
@@ -514,7 +553,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             keep = True  # after a figure's or a table's number opening its caption ("图4 模型整体框架")
         else:
             keep = (
-                _keeps(facts, s, e)
+                _keeps(facts, s, e) and not (run == " " and _gap_of_one_side(line, s, e, text))
                 or _in_credit(facts, s, e, lex)
                 or _table_row(facts, lex, text)
                 or facts.is_list and (_beside_stamp(line, s, e) or _between_fields(line, s, e))
