@@ -94,6 +94,9 @@ CASES = {
         # a typesetter's gap beside Latin words that the extractor printed on one side only
         ("将领Ivan Paskievich 在1831 年的起义中，小城Radzymin 失守。", "将领Ivan Paskievich在1831年的起义中，小城Radzymin失守。"),
         ("用Rust 写的ruff 很快，用 Go 写的也快。", "用Rust 写的ruff 很快，用 Go 写的也快。"),  # (spaced both sides once: the writer's)
+        # a postal code typed apart from its city, on a line of items typed apart; not a typesetter's gap
+        ("（清华大学 计算机科学与技术系，北京 100084）", "（清华大学 计算机科学与技术系，北京 100084）"),
+        ("（复旦大学新闻学院，北京 100871）", "（复旦大学新闻学院，北京100871）"),
         ("Hello  world, it is 3 pm.", "Hello  world, it is 3 pm."),
     ],
     "column-wrap": [

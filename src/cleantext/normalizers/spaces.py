@@ -53,6 +53,9 @@ _LONGEST_SECTION = 11
 #: The longest numbered heading looked for before a space at a line's start ("第一百二十三条").
 _LONGEST_ARTICLE = 8
 _DIGITS = regex.compile(r"\d")
+#: A postal code closing an address ("…，北京 100084）").
+_POSTAL_CODE = re.compile(r"[0-9]{6}(?:[）)]|$)")
+_HAN_GAP = regex.compile(r"\p{Han} \p{Han}")
 #: A table's row (see _table_row): this many fields at least, this many of them numbers.
 MIN_TABLE_FIELDS = 3
 MIN_TABLE_NUMBERS = 2
@@ -245,6 +248,21 @@ def _keeps(facts: _Line, start: int, end: int) -> bool:
             return True  # two words of two or more characters each
         return facts.name_gap(start) is True  # a one-character side: a padded name?
     return True
+
+
+def _postal_code(facts: _Line, start: int, end: int) -> bool:
+    """Whether the space ``facts.text[start:end]`` parts an address's city
+    from its postal code, on a line whose writer typed its items apart
+    ("（清华大学 计算机科学与技术系，北京 100084）": a space between two
+    words too, in brackets or on a line without sentence punctuation; a
+    typesetter's gap before the digits goes: "（复旦大学新闻学院，北京 100871）")."""
+    line = facts.text
+    return (
+        _POSTAL_CODE.match(line, end) is not None
+        and _kind(line[start - 1]) & _WIDE
+        and (facts.is_list or facts.inside_brackets(start, end))
+        and _HAN_GAP.search(line, 0, start) is not None
+    )
 
 
 def _gap_of_one_side(line: str, start: int, end: int, text: str) -> bool:
@@ -558,6 +576,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 or _table_row(facts, lex, text)
                 or facts.is_list and (_beside_stamp(line, s, e) or _between_fields(line, s, e))
                 or line[s - 1] in "（(" and line[e] in "）)"  # a blank to fill in: "（ ）"
+                or _postal_code(facts, s, e)
             )
         if (not keep or run != " ") and 0 < s and e < len(line):
             if printed is None:  # (asked once a line, of a line whose spaces change)
