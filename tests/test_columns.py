@@ -302,14 +302,14 @@ PAGES = [
         "三秦日报 1998年6月11日 星期一 第16版\n一个“天文数字”的实现与童志成\n"
         "人民网太原7月23日电小婉，是广州一家报纸的记者，她说这是一个好消息，值得大家高兴，也值得我们去认真地学习和思考一下。\n",
     ),
-    # ... and a journal's head: its running head, its title, its authors (names typed apart: no title's rest)
+    # ... and a journal's head: its running head, its title, its authors (names typed apart: no title's rest; the postal code typed apart from its city)
     (
         "第27卷第8期 地理研究 Vol.27 No.8\n我国农村经济发展的区域差异研究\n王家秀 罗彬 程江\n"
         "（清华大学 计算机科学与技术系，北京 100084）\n"
         "摘要：本文研究了我国农村经济发展的区域差异，发现东部地区的发展明显快于中西部地\n"
         "区，差异在近年来有所扩大，需要采取更有针对性的措施加以应对。\n",
         "第27卷第8期 地理研究 Vol.27 No.8\n我国农村经济发展的区域差异研究\n王家秀 罗彬 程江\n"
-        "（清华大学 计算机科学与技术系，北京100084）\n"
+        "（清华大学 计算机科学与技术系，北京 100084）\n"
         "摘要：本文研究了我国农村经济发展的区域差异，发现东部地区的发展明显快于中西部地区，"
         "差异在近年来有所扩大，需要采取更有针对性的措施加以应对。\n",
     ),
