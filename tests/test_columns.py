@@ -1851,3 +1851,15 @@ def test_a_title_cut_in_a_word_the_page_writes_elsewhere():
     wrap = [[p[i : i + 16] for i in range(0, len(p), 16)] for p in paragraphs]
     lines = wrap[0] + ["社会各界踊", "跃捐赠"] + wrap[1] + wrap[2]
     assert clean("\n".join(lines) + "\n").splitlines() == [paragraphs[0], "社会各界踊跃捐赠", *paragraphs[1:]]
+
+
+def test_an_unpunctuated_first_line_of_a_box_set_narrower_than_its_column():
+    """A box's paragraph set narrower (13 cells) than the column around it
+    (15): its unpunctuated first line, an indent short of the line after
+    it that a sentence goes on from, opens the paragraph; no title."""
+    before = "美国马里兰州的盖茨堡镇近日举办了一次别开生面的展览，吸引了许多游客前来参观，场面十分热闹。"
+    after = "据了解，这次展览共展出各类展品三百多件，其中不少是首次公开展出，受到了观众的普遍欢迎。"
+    box = ["《视点》是人民日报评论", "部主办的专版，隔周星期日在", "此与读者见面。"]
+    lines = [before[i : i + 15] for i in range(0, len(before), 15)] + ["视点开栏的话", *box]
+    lines += [after[i : i + 15] for i in range(0, len(after), 15)]
+    assert clean("\n".join(lines) + "\n").splitlines() == [before, "视点开栏的话", "".join(box), after]

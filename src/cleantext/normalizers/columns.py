@@ -75,7 +75,8 @@ its name is the note of the edit in ``explain``:
    between blocks (a headline, or a subtitle after a dash a cell short of
    the column or more; not lines as wide as the column three in a row:
    UNPUNCTUATED_BODY; the run ends before a paragraph's first line an
-   indent short of the column where the extractor left indents out, or
+   indent short of the column (or of the line after it, which a sentence
+   goes on from: a box set narrower) where the extractor left indents out, or
    on any page where that line is wider than the title wrapped above it); it
    keeps its own line, unless it is a piece
    of one title wrapped in its own column (``cut-title``: a bracket or quote
@@ -2254,13 +2255,20 @@ class _Page:
         from the one measured for line ``i`` (a caption set wider before it:
         "（新华社记者刘宇摄）" / "评论部的主要任务是撰写" / "新闻评论，推出《视点》，是")."""
         column = self.columns[j]
-        return (
-            column is not None
-            and abs(self.measured[i] - (column - INDENT)) <= 0.5
-            and (self.indents_first_lines or not told)
-            and not self.terminal[j]
-            and not self.no_punct[j]
-        )
+        if (self.indents_first_lines or not told) and not self.terminal[j] and not self.no_punct[j]:
+            if column is not None and abs(self.measured[i] - (column - INDENT)) <= 0.5:
+                return True
+            # (... or of line j itself, cut inside a sentence and going on: a box set narrower
+            # than the column around it, "《视点》是人民日报评论" / "部主办的专版，隔周星期日在" / "此与…")
+            # (line i a sentence's unpunctuated start, no dash's byline, no typed gap)
+            return (
+                self.cut[j]
+                and abs(self.measured[i] - (self.measured[j] - INDENT)) <= 0.5
+                and self.no_punct[i]
+                and self.texts[i][0] != "—"
+                and _GAPS.search(self.texts[i]) is None
+            )
+        return False
 
     def _unpunctuated_body(self, run: range, column: float) -> int | None:
         """The first line of body text in a run of unpunctuated lines:
