@@ -114,3 +114,20 @@ def test_clean_of_many_short_lines_goes_a_chunk_at_a_time(monkeypatch):
     text = "本报讯 一。\n二\n三\n" * 30000  # 90,000 lines, 0.5 MB
     assert clean(text) == pipeline()(text[: len(text) // 2]) * 2
     assert max(seen[:-1]) < 70000
+
+
+def test_page_wide_facts_read_in_pieces_as_whole():
+    """What a step reads off the text around a line (a title's words written
+    elsewhere on the page, the side of Latin words a typesetter's gaps
+    stand on) it reads only between the places where the text may be cut,
+    so pieces cut there clean as the whole does: the words 踊跃 that an
+    article before a new dated article writes do not join a title after it."""
+    wrap = lambda p: "".join(p[i : i + 16] + "\n" for i in range(0, len(p), 16))  # noqa: E731
+    first = wrap("新年前夕，各地群众踊跃参加献爱心活动，纷纷为灾区人民送去棉衣棉被。据统计，全市共有十多万人踊跃捐款捐物。")
+    first += "将领Ivan Paskievich 在这里，小城Radzymin 失守。\n"
+    second = wrap("本报北京１月５日讯记者王明报道：今年春节期间，本市各大商场的商品供应充足，价格基本稳定，市民们十分满意。")
+    second += "社会各界踊\n跃捐赠\n" + wrap("据统计，全市各界捐赠的款物已全部运往灾区，受到了灾区群众的热烈欢迎和好评。")
+    text = first + second
+    whole = pipeline()(text)
+    assert "".join(clean_stream([first, second], pipeline(), chunk_chars=len(first))) == whole
+    assert "社会各界踊\n跃捐赠\n" in whole and "将领Ivan Paskievich在这里，小城Radzymin失守。\n" in whole

@@ -1769,7 +1769,9 @@ class _Page:
         as PAIR_SHARE of the times the rarer of them stands at least (a word:
         "社会各界踊" / "跃捐赠" over text that says 踊跃 twice). A title and
         its subtitle apart share no such run or word by chance; nor does a
-        number's unit with the words after it ("１月７日" / "国务院…")."""
+        number's unit with the words after it ("１月７日" / "国务院…"). The
+        page's other text is that of the stretch the lines stand in (see
+        :attr:`_cuts`), so a text cleaned in pieces reads as it does whole."""
         texts = self.texts
         before, after = texts[i], texts[i + 1]
         if not (is_han(before[-1]) and is_han(after[0])) or before[-2:-1].isdigit():
@@ -1777,17 +1779,22 @@ class _Page:
         if _GAPS.search(before + after) is not None:
             return False  # (a table's rows hold typed gaps, so do a headline's two phrases)
         joined, (start, stop) = self._joined_text
+        # (the text of the stretch the lines stand in, see _cuts: a text cleaned in pieces reads as it does whole)
+        k = bisect_right(self._cuts, i)
+        first = self._cuts[k - 1] if k else 0
+        last = self._cuts[k] if k < len(self._cuts) else len(texts)
+        lo, hi = start[first], stop[last - 1]
         for take in range(TITLE_SPAN_MIN, SPANNED_WORDS - TITLE_SPAN_MIN + 1):
             run = before[-take:] + after[: SPANNED_WORDS - take]
             if len(run) < SPANNED_WORDS or not all(map(is_han, run)) or before[-take - 1 : -take].isdigit():
                 continue
-            at = joined.find(run)
+            at = joined.find(run, lo, hi)
             while at >= 0:
                 # (not these lines, nor the same two lines again: a table's rows, a running head)
                 if not start[i] <= at < stop[i + 1] and not self._same_lines(at + take, before, after):
                     return True
-                at = joined.find(run, at + 1)
-        elsewhere = joined[: start[i]] + joined[stop[i + 1] :]
+                at = joined.find(run, at + 1, hi)
+        elsewhere = joined[lo : start[i]] + joined[stop[i + 1] : hi]
         pairs = elsewhere.count(before[-1] + after[0])
         return pairs >= MIN_PAIRS and pairs >= PAIR_SHARE * min(elsewhere.count(before[-1]), elsewhere.count(after[0]))
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from typing import Iterator
+from functools import lru_cache, partial
+from typing import Callable, Iterator
 
 import regex
 
@@ -265,14 +265,15 @@ def _postal_code(facts: _Line, start: int, end: int) -> bool:
     )
 
 
-def _gap_of_one_side(line: str, start: int, end: int, text: str) -> bool:
-    """Whether the space ``line[start:end]`` stands between a Latin word and
-    a Han character on the side where ``text`` prints the typesetter's
-    gaps only (see :func:`_one_sided_gaps`)."""
+def _gap_of_one_side(line: str, start: int, end: int, text: str, at: int, cuts: Callable[[], list[int]]) -> bool:
+    """Whether the space ``line[start:end]`` (at ``at`` in ``text``) stands
+    between a Latin word and a Han character on the side where the text
+    around it (:func:`_stretch`, between the ``cuts``) prints the
+    typesetter's gaps only (see :func:`_one_sided_gaps`)."""
     first, last = line[start - 1], line[end]
     if first.isascii() == last.isascii():
         return False
-    before, after = _one_sided_gaps(text)
+    before, after = _one_sided_gaps(_stretch(text, at, cuts()))
     if before and _LATIN_BEFORE.fullmatch(line, start - 1, end + 1) is not None:
         return True
     return after and _LATIN_AFTER.fullmatch(line, start - 1, end + 1) is not None
@@ -314,7 +315,32 @@ _LATIN_AFTER = regex.compile(r"[A-Za-z]( ?)\p{Han}")
 MIN_ONE_SIDED = 2
 
 
-@lru_cache(maxsize=4)
+def _stretch(text: str, pos: int, cuts: list[int]) -> str:
+    """The stretch of ``text`` around ``pos`` between two of the lines
+    before which the step lets a text be cut (their starts, ``cuts``: see
+    :func:`_cut_lines`): what it reads for a page-wide fact, so a text
+    cleaned in pieces reads as it does whole."""
+    k = bisect.bisect_right(cuts, pos)
+    return text[cuts[k - 1] if k else 0 : cuts[k] if k < len(cuts) else len(text)]
+
+
+def _cut_lines(text: str, lex: Lexicon) -> list[int]:
+    """Where each line of ``text`` starts before which the step lets it be
+    cut (:func:`.boundaries.starts_independently`)."""
+    cuts: list[int] = []
+    previous, gap, pos = "", 0, 0
+    for line in text.split("\n"):
+        if not line.strip():
+            gap += 1
+        else:
+            if previous and starts_independently(previous, line, gap, lex):
+                cuts.append(pos)
+            previous, gap = line, 0
+        pos += len(line) + 1
+    return cuts
+
+
+@lru_cache(maxsize=16)
 def _one_sided_gaps(text: str) -> tuple[bool, bool]:
     """Whether the space before, and whether the space after, a Latin word
     in Chinese text is a gap the typesetter set there, which the extractor
@@ -533,6 +559,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     printed: bool | None = None  # whether the line is kept as printed (a folio, a table's row)
     fields: dict[int, int] = {}  # each line's number of fields, as a table's row (see _table_row_at)
     spread = _spread_numbers(text)
+    stretches = lru_cache(maxsize=1)(partial(_cut_lines, text, lex))  # (found once a space beside a Latin word asks)
     for m in SPACE_RUN.finditer(text):
         start, end = m.span()
         run = m.group()
@@ -571,7 +598,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             keep = True  # after a figure's or a table's number opening its caption ("图4 模型整体框架")
         else:
             keep = (
-                _keeps(facts, s, e) and not (run == " " and _gap_of_one_side(line, s, e, text))
+                _keeps(facts, s, e) and not (run == " " and _gap_of_one_side(line, s, e, text, start, stretches))
                 or _in_credit(facts, s, e, lex)
                 or _table_row(facts, lex, text)
                 or facts.is_list and (_beside_stamp(line, s, e) or _between_fields(line, s, e))
