@@ -1863,3 +1863,16 @@ def test_an_unpunctuated_first_line_of_a_box_set_narrower_than_its_column():
     lines = [before[i : i + 15] for i in range(0, len(before), 15)] + ["视点开栏的话", *box]
     lines += [after[i : i + 15] for i in range(0, len(after), 15)]
     assert clean("\n".join(lines) + "\n").splitlines() == [before, "视点开栏的话", "".join(box), after]
+
+
+def test_a_speaker_s_name_before_the_date_of_the_speech_is_no_title_s_rest():
+    """A name alone (a surname first) before a line in brackets (the
+    speech's date, the writer's affiliation) is a byline, not the rest of
+    the subtitle over it, though title and subtitle are of one width."""
+    speech = [
+        "同志们：今天，我们在这里召开全市工作座谈会，主要任务是总结去年的工作，研究部署今年的任务。",
+        "过去的一年，全市上下团结一心，克服困难，各项工作都取得了新的进展，经济保持了较快增长。",
+    ]
+    head = ["香港特区临立会举行全体会议", "——在市工作座谈会上的讲话", "卢斌", "（2017年5月7日）"]
+    lines = head + [p[i : i + 13] for p in speech for i in range(0, len(p), 13)]
+    assert clean("\n".join(lines) + "\n").splitlines() == head + speech

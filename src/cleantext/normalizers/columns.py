@@ -86,7 +86,9 @@ its name is the note of the edit in ``explain``:
    an article that says "科技革命": SPANNED_WORDS; or a word the page
    writes: MIN_PAIRS), or on a page of column
    text lines of one width, or a line its larger type filled short of a
-   narrow body column and a narrower rest: TITLE_FILL); ``caption-sentence``:
+   narrow body column and a narrower rest: TITLE_FILL; not names typed
+   apart, nor one name before a line in brackets: a byline over the
+   writer's affiliation or the speech's date); ``caption-sentence``:
    an unpunctuated line that opens a photo caption's sentence with what the
    photo shows (the lexicon's caption openers: "图为小扎耶德与中国大使") goes on
    into the next line that ends it ("夫妇及小朋友们观看娱乐节目。").
@@ -1747,6 +1749,8 @@ class _Page:
             return False  # (names typed apart under a title: its authors, "王家秀 罗彬 程江")
         if self.texts[i + 1][0] in OPENING and _NAMES_LINE.fullmatch(self.texts[i]) is not None:
             return False  # (... and their affiliation in brackets under them: "（中山大学经济学院）")
+        if self._name_before_brackets(i + 1):
+            return False  # (a speaker's or writer's name before the date or affiliation: "卢斌" / "（2017年5月7日）")
         opened = "".join(self.texts[max(self.block, i - TITLE_PIECES) : i + 1])  # the title so far
         alone = len(self.texts[i + 1]) == 1 and self.han[i + 1] and not self.listed[i + 1]
         # (not the first of a letter-spaced title's characters, one a line, unless a label's colon goes before)
@@ -1758,6 +1762,18 @@ class _Page:
             return False
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
+
+    def _name_before_brackets(self, k: int) -> bool:
+        """Whether line ``k`` is one name alone (a surname first, BYLINE_NAME
+        characters at most) and the line after it opens with a bracket: a
+        byline over the writer's affiliation or the speech's date."""
+        texts = self.texts
+        return (
+            k + 1 < len(texts)
+            and texts[k + 1][0] in "（("
+            and texts[k][0] in self.lex.surname
+            and _NAME.fullmatch(texts[k]) is not None
+        )
 
     def _told_on_the_page(self, i: int) -> bool:
         """Whether the words of title line ``i`` run on into the next line's
