@@ -1876,3 +1876,18 @@ def test_a_speaker_s_name_before_the_date_of_the_speech_is_no_title_s_rest():
     head = ["香港特区临立会举行全体会议", "——在市工作座谈会上的讲话", "卢斌", "（2017年5月7日）"]
     lines = head + [p[i : i + 13] for p in speech for i in range(0, len(p), 13)]
     assert clean("\n".join(lines) + "\n").splitlines() == head + speech
+
+
+@pytest.mark.parametrize(
+    "head, apart",
+    [
+        (["千锤万锤不如一槌", "（徐鹏飞）"], True),  # the writer's name in brackets under the title
+        (["在全国政协新年茶话会上的讲话", "（一九九八年一月一日）"], True),  # the speech's date
+        (["些微小事看温州", "（新闻随笔）"], False),  # the column's label: the title's own
+    ],
+)
+def test_a_name_or_a_date_in_brackets_under_a_title(head, apart):
+    body = "据新华社报道，国家提出鼓励企业兼并的政策，主要在于它能够盘活存量资产，优化资源配置，提高企业的经济效益。"
+    width = 9 if len(head[0]) < 10 else 16
+    lines = head + [body[i : i + width] for i in range(0, len(body), width)]
+    assert clean("\n".join(lines) + "\n").splitlines() == (head if apart else ["".join(head)]) + [body]

@@ -88,7 +88,8 @@ its name is the note of the edit in ``explain``:
    text lines of one width, or a line its larger type filled short of a
    narrow body column and a narrower rest: TITLE_FILL; not names typed
    apart, nor one name before a line in brackets: a byline over the
-   writer's affiliation or the speech's date); ``caption-sentence``:
+   writer's affiliation or the speech's date, nor a name or a date in
+   brackets alone: "（徐鹏飞）"); ``caption-sentence``:
    an unpunctuated line that opens a photo caption's sentence with what the
    photo shows (the lexicon's caption openers: "图为小扎耶德与中国大使") goes on
    into the next line that ends it ("夫妇及小朋友们观看娱乐节目。").
@@ -419,6 +420,8 @@ MIN_FIELDS = 3
 _LEAD_MARKS = frozenset("-*+#>|[@")
 _LABEL = regex.compile(FIELD_LABEL.pattern + r"(?:(?=\S)[^，。；！？,;!?]*)?")
 _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
+#: A date in any digits ("1998年1月1日", "一九九八年一月一日").
+_DATE = regex.compile(r"[0-9０-９〇○零一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日")
 _PUNCTUATION = regex.compile(r"\p{P}")
 #: A number alone on its line: a page number (see _Page._folio_after).
 _BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
@@ -1756,12 +1759,24 @@ class _Page:
         # (not the first of a letter-spaced title's characters, one a line, unless a label's colon goes before)
         if leaves_open(opened) or alone and (self._single_runs[i + 1] < MIN_SPACED_HAN or self.texts[i][-1] in "：:"):
             return True
+        if self._signed_in_brackets(i + 1):
+            return False  # (its writer's name or its date in brackets under a title: "（徐鹏飞）", "（一九九八年一月一日）")
         if self._caption_wrapped(i) or self._byline_wrapped(i) or self._told_on_the_page(i):
             return True
         if not self._wrapped_near(i):
             return False
         lines = self._title_lines(i)
         return lines is not None and i + 1 in lines or self._title_fills_line(i)
+
+    def _signed_in_brackets(self, k: int) -> bool:
+        """Whether line ``k`` is only a name (a surname first) or a date in
+        brackets: a title's writer or date, not its rest ("（新闻随笔）",
+        "（附图片１张）")."""
+        text = self.texts[k]
+        if text[0] not in "（(" or text[-1] not in "）)":
+            return False
+        inside = text[1:-1]
+        return _DATE.fullmatch(inside) is not None or bool(inside) and inside[0] in self.lex.surname and _NAME.fullmatch(inside) is not None
 
     def _name_before_brackets(self, k: int) -> bool:
         """Whether line ``k`` is one name alone (a surname first, BYLINE_NAME
