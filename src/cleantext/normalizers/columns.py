@@ -336,6 +336,9 @@ TITLE_SPAN_MIN = 1
 #: the rarer of them stands at least (a word of the page's).
 MIN_PAIRS = 2
 PAIR_SHARE = 1 / 3
+#: ... within TITLE_WORDS_REACH characters of the title (its article, and
+#: a cost linear in the text however long a stretch runs without a cut).
+TITLE_WORDS_REACH = 3000
 #: A title set in larger type than its column fills a line short of the
 #: column (1.2 to 1.8 times the body type: at most 1 / 1.2 of the body
 #: column's cells); the rest of the title goes on the next line.
@@ -1802,7 +1805,8 @@ class _Page:
         its subtitle apart share no such run or word by chance; nor does a
         number's unit with the words after it ("１月７日" / "国务院…"). The
         page's other text is that of the stretch the lines stand in (see
-        :attr:`_cuts`), so a text cleaned in pieces reads as it does whole."""
+        :attr:`_cuts`), so a text cleaned in pieces reads as it does whole,
+        TITLE_WORDS_REACH characters either side at most."""
         texts = self.texts
         before, after = texts[i], texts[i + 1]
         if not (is_han(before[-1]) and is_han(after[0])) or before[-2:-1].isdigit():
@@ -1814,7 +1818,7 @@ class _Page:
         k = bisect_right(self._cuts, i)
         first = self._cuts[k - 1] if k else 0
         last = self._cuts[k] if k < len(self._cuts) else len(texts)
-        lo, hi = start[first], stop[last - 1]
+        lo, hi = max(start[first], start[i] - TITLE_WORDS_REACH), min(stop[last - 1], stop[i + 1] + TITLE_WORDS_REACH)
         for take in range(TITLE_SPAN_MIN, SPANNED_WORDS - TITLE_SPAN_MIN + 1):
             run = before[-take:] + after[: SPANNED_WORDS - take]
             if len(run) < SPANNED_WORDS or not all(map(is_han, run)) or before[-take - 1 : -take].isdigit():

@@ -265,15 +265,14 @@ def _postal_code(facts: _Line, start: int, end: int) -> bool:
     )
 
 
-def _gap_of_one_side(line: str, start: int, end: int, text: str, at: int, cuts: Callable[[], list[int]]) -> bool:
-    """Whether the space ``line[start:end]`` (at ``at`` in ``text``) stands
-    between a Latin word and a Han character on the side where the text
-    around it (:func:`_stretch`, between the ``cuts``) prints the
-    typesetter's gaps only (see :func:`_one_sided_gaps`)."""
+def _gap_of_one_side(line: str, start: int, end: int, sides: Callable[[], tuple[bool, bool]]) -> bool:
+    """Whether the space ``line[start:end]`` stands between a Latin word and
+    a Han character on the side where the text around it prints the
+    typesetter's gaps only (``sides``: see :func:`_one_sided_gaps`)."""
     first, last = line[start - 1], line[end]
     if first.isascii() == last.isascii():
         return False
-    before, after = _one_sided_gaps(_stretch(text, at, cuts()))
+    before, after = sides()
     if before and _LATIN_BEFORE.fullmatch(line, start - 1, end + 1) is not None:
         return True
     return after and _LATIN_AFTER.fullmatch(line, start - 1, end + 1) is not None
@@ -315,13 +314,26 @@ _LATIN_AFTER = regex.compile(r"[A-Za-z]( ?)\p{Han}")
 MIN_ONE_SIDED = 2
 
 
-def _stretch(text: str, pos: int, cuts: list[int]) -> str:
-    """The stretch of ``text`` around ``pos`` between two of the lines
-    before which the step lets a text be cut (their starts, ``cuts``: see
-    :func:`_cut_lines`): what it reads for a page-wide fact, so a text
-    cleaned in pieces reads as it does whole."""
-    k = bisect.bisect_right(cuts, pos)
-    return text[cuts[k - 1] if k else 0 : cuts[k] if k < len(cuts) else len(text)]
+class _Stretches:
+    """The stretches of a text between the lines before which the step lets
+    it be cut (:func:`_cut_lines`), and what each reads for a page-wide
+    fact, found once a stretch: so a text cleaned in pieces reads as it
+    does whole, in time linear in the text."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text, self.lex = text, lex
+        self._cuts: list[int] | None = None
+        self._sides: dict[int, tuple[bool, bool]] = {}
+
+    def one_sided_gaps(self, pos: int) -> tuple[bool, bool]:
+        """:func:`_one_sided_gaps` of the stretch around ``pos``."""
+        if self._cuts is None:
+            self._cuts = _cut_lines(self.text, self.lex)
+        cuts = self._cuts
+        k = bisect.bisect_right(cuts, pos)
+        if k not in self._sides:
+            self._sides[k] = _one_sided_gaps(self.text[cuts[k - 1] if k else 0 : cuts[k] if k < len(cuts) else len(self.text)])
+        return self._sides[k]
 
 
 def _cut_lines(text: str, lex: Lexicon) -> list[int]:
@@ -340,7 +352,6 @@ def _cut_lines(text: str, lex: Lexicon) -> list[int]:
     return cuts
 
 
-@lru_cache(maxsize=16)
 def _one_sided_gaps(text: str) -> tuple[bool, bool]:
     """Whether the space before, and whether the space after, a Latin word
     in Chinese text is a gap the typesetter set there, which the extractor
@@ -559,7 +570,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     printed: bool | None = None  # whether the line is kept as printed (a folio, a table's row)
     fields: dict[int, int] = {}  # each line's number of fields, as a table's row (see _table_row_at)
     spread = _spread_numbers(text)
-    stretches = lru_cache(maxsize=1)(partial(_cut_lines, text, lex))  # (found once a space beside a Latin word asks)
+    stretches = _Stretches(text, lex)  # (read once a space beside a Latin word asks)
     for m in SPACE_RUN.finditer(text):
         start, end = m.span()
         run = m.group()
@@ -598,7 +609,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             keep = True  # after a figure's or a table's number opening its caption ("图4 模型整体框架")
         else:
             keep = (
-                _keeps(facts, s, e) and not (run == " " and _gap_of_one_side(line, s, e, text, start, stretches))
+                _keeps(facts, s, e) and not (run == " " and _gap_of_one_side(line, s, e, partial(stretches.one_sided_gaps, start)))
                 or _in_credit(facts, s, e, lex)
                 or _table_row(facts, lex, text)
                 or facts.is_list and (_beside_stamp(line, s, e) or _between_fields(line, s, e))
