@@ -336,9 +336,11 @@ TITLE_SPAN_MIN = 1
 #: the rarer of them stands at least (a word of the page's).
 MIN_PAIRS = 2
 PAIR_SHARE = 1 / 3
-#: ... within TITLE_WORDS_REACH characters of the title (its article, and
-#: a cost linear in the text however long a stretch runs without a cut).
+#: ... within TITLE_WORDS_REACH characters (TITLE_WORDS_LINES lines) of the
+#: title (its article, and a cost linear in the text however long a stretch
+#: runs without a cut).
 TITLE_WORDS_REACH = 3000
+TITLE_WORDS_LINES = 200
 #: A title set in larger type than its column fills a line short of the
 #: column (1.2 to 1.8 times the body type: at most 1 / 1.2 of the body
 #: column's cells); the rest of the title goes on the next line.
@@ -1811,8 +1813,8 @@ class _Page:
         before, after = texts[i], texts[i + 1]
         if not (is_han(before[-1]) and is_han(after[0])) or before[-2:-1].isdigit():
             return False
-        if _GAPS.search(before + after) is not None:
-            return False  # (a table's rows hold typed gaps, so do a headline's two phrases)
+        if _GAPS.search(before + after) is not None or _LABEL.fullmatch(after) is not None:
+            return False  # (a table's rows hold typed gaps, so do a headline's two phrases; a form's field opens with its label)
         joined, (start, stop) = self._joined_text
         # (the text of the stretch the lines stand in, see _cuts: a text cleaned in pieces reads as it does whole)
         k = bisect_right(self._cuts, i)
@@ -1829,7 +1831,8 @@ class _Page:
                 if not start[i] <= at < stop[i + 1] and not self._same_lines(at + take, before, after):
                     return True
                 at = joined.find(run, at + 1, hi)
-        elsewhere = joined[lo : start[i]] + joined[stop[i + 1] : hi]
+        # (the pair inside a line: not the same break again, a stanza or a form repeated)
+        elsewhere = "\n".join(chain(texts[max(first, i - TITLE_WORDS_LINES) : i], texts[i + 2 : min(last, i + 2 + TITLE_WORDS_LINES)]))
         pairs = elsewhere.count(before[-1] + after[0])
         return pairs >= MIN_PAIRS and pairs >= PAIR_SHARE * min(elsewhere.count(before[-1]), elsewhere.count(after[0]))
 
