@@ -1766,12 +1766,13 @@ class _Page:
             return True
         if self._signed_in_brackets(i + 1):
             return False  # (its writer's name or its date in brackets under a title: "（徐鹏飞）", "（一九九八年一月一日）")
-        if self._caption_wrapped(i) or self._byline_wrapped(i) or self._told_on_the_page(i):
+        if self._caption_wrapped(i) or self._byline_wrapped(i):
             return True
-        if not self._wrapped_near(i):
-            return False
-        lines = self._title_lines(i)
-        return lines is not None and i + 1 in lines or self._title_fills_line(i)
+        if self._wrapped_near(i):
+            lines = self._title_lines(i)
+            if lines is not None and i + 1 in lines or self._title_fills_line(i):
+                return True
+        return self._told_on_the_page(i)  # (the dearest test last)
 
     def _signed_in_brackets(self, k: int) -> bool:
         """Whether line ``k`` is only a name (a surname first) or a date in
@@ -1831,10 +1832,17 @@ class _Page:
                 if not start[i] <= at < stop[i + 1] and not self._same_lines(at + take, before, after):
                     return True
                 at = joined.find(run, at + 1, hi)
-        # (the pair inside a line: not the same break again, a stanza or a form repeated)
-        elsewhere = "\n".join(chain(texts[max(first, i - TITLE_WORDS_LINES) : i], texts[i + 2 : min(last, i + 2 + TITLE_WORDS_LINES)]))
-        pairs = elsewhere.count(before[-1] + after[0])
-        return pairs >= MIN_PAIRS and pairs >= PAIR_SHARE * min(elsewhere.count(before[-1]), elsewhere.count(after[0]))
+        # (the pair inside a line, the lines joined with "\n" (line k starts at start[k] + k):
+        # not the same break again, a stanza or a form repeated)
+        lines = self._lines_text
+        above = (start[max(first, i - TITLE_WORDS_LINES)] + max(first, i - TITLE_WORDS_LINES), start[i] + i)
+        below = (stop[i + 1] + i + 2, stop[min(last, i + 2 + TITLE_WORDS_LINES) - 1] + min(last, i + 2 + TITLE_WORDS_LINES) - 1)
+
+        def count(sub: str) -> int:
+            return lines.count(sub, *above) + (lines.count(sub, *below) if below[0] < below[1] else 0)
+
+        pairs = count(before[-1] + after[0])
+        return pairs >= MIN_PAIRS and pairs >= PAIR_SHARE * min(count(before[-1]), count(after[0]))
 
     @cached_property
     def _joined_text(self) -> tuple[str, tuple[list[int], list[int]]]:
@@ -1843,6 +1851,11 @@ class _Page:
         lengths = list(map(len, self.texts))
         stops = list(accumulate(lengths))
         return "".join(self.texts), ([s - n for s, n in zip(stops, lengths)], stops)
+
+    @cached_property
+    def _lines_text(self) -> str:
+        """The page's lines joined with "\n" (line ``k`` starts at ``_joined_text``'s start + ``k``)."""
+        return "\n".join(self.texts)
 
     def _same_lines(self, at: int, before: str, after: str) -> bool:
         """Whether a line starts at ``at`` in :attr:`_joined_text` that
