@@ -223,6 +223,8 @@ CASES = {
         # never joined with body text; a dateline never starts mid-line
         ("天祝县政协\n本报天祝讯（通讯员祁有辉）近日，天祝县政协主席带队调研。\n", "天祝县政协\n本报天祝讯（通讯员祁有辉）近日，天祝县政协主席带队调研。\n"),
         ("武山县政协召开十届九次常委会会议本报武山讯（通讯员令斌斌）6月5日，会议召开。\n", "武山县政协召开十届九次常委会会议\n本报武山讯（通讯员令斌斌）6月5日，会议召开。\n"),
+        # ... but a label's colon introduces the article after it on its line
+        ("工作成效：本报北京１月１３日讯朝鲜驻华大使今天举行新年宴会。\n", "工作成效：本报北京１月１３日讯朝鲜驻华大使今天举行新年宴会。\n"),
         ("（接一版）金塔县航天镇围绕群众关注的问题，召开协商议事会。\n", "（接一版）\n金塔县航天镇围绕群众关注的问题，召开协商议事会。\n"),
         ("（接一版）\n", "（接一版）\n"),
         # markers in a row glued to each other and the text: each on its line (found by hypothesis)

@@ -46,7 +46,8 @@ def _datelines(dateline: str) -> regex.Pattern[str]:
 
 
 def _glued_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the dateline at ``start`` follows a headline or a sentence on its line."""
+    """Whether the dateline at ``start`` follows a headline or a sentence on its line
+    (not a label whose colon introduces it: "工作成效：本报北京…讯…")."""
     window = max(0, start - MAX_HEADLINE - 2)  # never read further back than a headline
     newline = text.rfind("\n", window, start)
     whole_line = newline != -1 or window == 0  # "before" is all the line holds before it
@@ -55,6 +56,8 @@ def _glued_dateline(text: str, start: int, end: int) -> bool:
         return False
     if before[-1] in SENTENCE_END or before[-1] == "”" and before[-2:-1] in SENTENCE_END:
         return text[end : end + 1] == "（"  # a new article's dateline and its credit
+    if before[-1] in "：:":
+        return False  # (a label that introduces the article: "工作成效：本报北京1月13日讯…")
     printed = len(before) - sum(map(before.count, SPACE_CHARS))  # (layout spaces are no characters of it)
     return whole_line and 4 <= printed <= 40 and _CLAUSE_MARKS.isdisjoint(before)
 
