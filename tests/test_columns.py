@@ -1891,3 +1891,28 @@ def test_a_name_or_a_date_in_brackets_under_a_title(head, apart):
     width = 9 if len(head[0]) < 10 else 16
     lines = head + [body[i : i + width] for i in range(0, len(body), width)]
     assert clean("\n".join(lines) + "\n").splitlines() == (head if apart else ["".join(head)]) + [body]
+
+
+def test_a_page_whose_typesetter_compressed_its_marks():
+    """A typesetter that compresses marks (标点挤压, as xeCJK does) fits 13
+    characters with two marks in a column of 12 cells, and 12 without: the
+    column is 12 cells, and a first line of 10 (its indent left out) opens
+    its paragraph under a title, no title's rest."""
+    han = iter(
+        "杭州西湖电子集团有限公司研制生产的我国第一代全数字彩电最近投放市场受到消费者普遍欢迎产品质量和技术配套方面都有了"
+        "很大的提高和完善据了解这种彩电采用了多项新技术图像清晰音质优美操作方便价格也比进口产品低得多在市场上很有竞争力"
+        "销售情况良好各地商场纷纷前来订货厂家正在扩大生产规模以满足市场需要今年以来全省各地认真贯彻落实中央的部署"
+        "大力推进农业科技革命依靠科技进步发展农业生产取得了明显的成效"
+    )
+
+    def take(n):
+        return "".join(next(han) for _ in range(n))
+
+    def marked():  # 13 characters, two of them marks a half cell wide
+        return take(3) + "，" + take(5) + "、" + take(3)
+
+    before = [take(12), marked(), take(12), marked(), take(6) + "。"]
+    first = [take(10), marked(), take(12), marked(), take(12), take(5) + "。"]
+    second = [take(10), marked(), take(12), marked(), take(7) + "。"]
+    lines = before + ["国产数字彩电来了"] + first + second
+    assert clean("\n".join(lines) + "\n").splitlines() == ["".join(before), "国产数字彩电来了", "".join(first), "".join(second)]

@@ -125,7 +125,8 @@ its name is the note of the edit in ``explain``:
 10. ``not-column``: the stretch has no column width (not column text), or a
    line is wider than it, a comma or stop hanging past its edge aside, and
    runs of three marks or more that a typesetter compresses ("》、《": see
-   SQUEEZE) counted narrower (a
+   SQUEEZE) counted narrower, and every line's marks on a page whose
+   typesetter compressed them to fit its lines (SQUEEZE_SHIFT) (a
    title set across the columns, also one holding punctuation, is set apart
    and does not measure the column under it);
    on a page already one paragraph a line (most of its text in lines wider
@@ -253,6 +254,17 @@ SQUEEZE = 0.5
 #: ... in a run of this many marks at least (two, "）（" or "。”", show too
 #: little: a line may hang one of them)
 MIN_SQUEEZED = 3
+#: A page whose typesetter compressed marks in every line (see
+#: _Page._unsqueezed): lines with marks are SQUEEZE_SHIFT to MAX_SQUEEZE_SHIFT
+#: cells wider than those without next to them (the median of
+#: MIN_SQUEEZE_LINES pairs at least, SQUEEZED_SHARE of them wider by half a
+#: cell or more).
+SQUEEZE_SHIFT = 0.75
+SQUEEZED_SHARE = 0.7
+MAX_SQUEEZE_SHIFT = 2.5
+MIN_SQUEEZE_LINES = 4
+_MARK = re.compile(r"[，。、；：！？“”‘’（）《》〈〉「」『』【】]")
+_ASCII = re.compile(r"[\x21-\x7e]")
 _SQUEEZED = re.compile(r"[，。、；：！？“”‘’（）《》〈〉「」『』【】]{%d,}" % MIN_SQUEEZED)  # (re scans faster than regex)
 
 #: Column text: at least this share of a stretch's continuing lines are
@@ -1352,6 +1364,7 @@ class _Page:
             return [None] * len(self.widths)
         # a closing comma or stop may hang past the edge: it does not measure
         measured = [w - 1 if last in _HANGING else w for w, last in zip(self.widths, self.lasts)]
+        measured = self._unsqueezed(measured)
         if self.indent_breaks:  # a paragraph's first line measures with its indent
             measured = list(map(add, measured, self.first_indent))
         elif lost := self._indents_lost(measured):  # ... also one the extractor printed without it
@@ -1376,6 +1389,41 @@ class _Page:
             return first.columns
         more = [c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)]
         return self._measure(more, measured, stretches, first).columns
+
+    def _unsqueezed(self, measured: list[float]) -> list[float]:
+        """``measured``, on a page whose typesetter compressed marks to fit
+        its lines (标点挤压 in every line, as xeCJK, InDesign and 方正 do),
+        less what its marks gained each line: of two lines in a row inside a
+        paragraph, one with marks and one without (both of CJK characters
+        only, each ending in a Han character: whether a mark hangs at a
+        line's end, or how wide a half-width run prints, is the typesetter's
+        choice too), the one with marks is SQUEEZE_SHIFT cells wider or more
+        (the median of MIN_SQUEEZE_LINES such pairs at least, SQUEEZED_SHARE
+        of them wider, where a typesetter that compresses nothing sets them
+        of one width); each line with marks then measures that much
+        narrower, SQUEEZE a mark at most."""
+        texts = self.texts
+        inside = [
+            is_han(last) and not terminal and not run and text.isascii() is False and _ASCII.search(text) is None
+            for last, terminal, run, text in zip(self.lasts, self.terminal, self.runs, texts)
+        ]
+        marks: dict[int, int] = {}
+        shifts: list[float] = []
+        for k in compress(range(len(texts) - 1), inside[: len(texts) - 1]):
+            if not inside[k + 1] or self.block_start[k + 1] or abs(measured[k] - measured[k + 1]) > MAX_SQUEEZE_SHIFT:
+                continue
+            for j in (k, k + 1):
+                if j not in marks:
+                    marks[j] = len(_MARK.findall(texts[j]))
+            if (marks[k] == 0) != (marks[k + 1] == 0):
+                plain, marked = (k, k + 1) if marks[k] == 0 else (k + 1, k)
+                shifts.append(measured[marked] - measured[plain])
+        if len(shifts) < MIN_SQUEEZE_LINES or sum(x >= SQUEEZE for x in shifts) < SQUEEZED_SHARE * len(shifts):
+            return measured
+        shift = sorted(shifts)[(len(shifts) - 1) // 2]
+        if not SQUEEZE_SHIFT <= shift <= MAX_SQUEEZE_SHIFT:
+            return measured
+        return [m - min(SQUEEZE * len(_MARK.findall(text, 0, len(text) - (text[-1] in _HANGING))), shift) for m, text in zip(measured, texts)]
 
     @cached_property
     def unwrapped(self) -> bool:
