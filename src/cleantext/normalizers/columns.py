@@ -1394,7 +1394,7 @@ class _Page:
         """``measured``, on a page whose typesetter compressed marks to fit
         its lines (标点挤压 in every line, as xeCJK, InDesign and 方正 do),
         less what its marks gained each line: of two lines in a row inside a
-        paragraph, one with marks and one without (both of CJK characters
+        paragraph, one with sentence punctuation and one without any mark (both of CJK characters
         only, each ending in a Han character: whether a mark hangs at a
         line's end, or how wide a half-width run prints, is the typesetter's
         choice too), the one with marks is SQUEEZE_SHIFT cells wider or more
@@ -1402,22 +1402,20 @@ class _Page:
         of them wider, where a typesetter that compresses nothing sets them
         of one width); each line with marks then measures that much
         narrower, SQUEEZE a mark at most."""
-        texts = self.texts
-        inside = [
-            is_han(last) and not terminal and not run and text.isascii() is False and _ASCII.search(text) is None
-            for last, terminal, run, text in zip(self.lasts, self.terminal, self.runs, texts)
-        ]
-        marks: dict[int, int] = {}
+        texts, lasts, terminal, runs, no_punct = self.texts, self.lasts, self.terminal, self.runs, self.no_punct
         shifts: list[float] = []
-        for k in compress(range(len(texts) - 1), inside[: len(texts) - 1]):
-            if not inside[k + 1] or self.block_start[k + 1] or abs(measured[k] - measured[k + 1]) > MAX_SQUEEZE_SHIFT:
+        # (the pairs of a line with sentence punctuation and one without, found in C; then the rest of the test)
+        for k in compress(range(len(texts) - 1), map(ne, no_punct, no_punct[1:])):
+            j = k + 1
+            if (
+                terminal[k] or terminal[j] or runs[k] or runs[j] or self.block_start[j]
+                or not is_han(lasts[k]) or not is_han(lasts[j])
+                or abs(measured[k] - measured[j]) > MAX_SQUEEZE_SHIFT
+                or _ASCII.search(texts[k]) is not None or _ASCII.search(texts[j]) is not None
+                or _MARK.search(texts[k] if no_punct[k] else texts[j]) is not None  # (the plain line holds no mark at all)
+            ):
                 continue
-            for j in (k, k + 1):
-                if j not in marks:
-                    marks[j] = len(_MARK.findall(texts[j]))
-            if (marks[k] == 0) != (marks[k + 1] == 0):
-                plain, marked = (k, k + 1) if marks[k] == 0 else (k + 1, k)
-                shifts.append(measured[marked] - measured[plain])
+            shifts.append(measured[j] - measured[k] if no_punct[k] else measured[k] - measured[j])
         if len(shifts) < MIN_SQUEEZE_LINES or sum(x >= SQUEEZE for x in shifts) < SQUEEZED_SHARE * len(shifts):
             return measured
         shift = sorted(shifts)[(len(shifts) - 1) // 2]
