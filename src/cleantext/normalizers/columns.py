@@ -587,7 +587,7 @@ def _alone_after(match: "regex.Match[str] | None", line: str) -> bool:
     return _DATELINE_CREDIT.fullmatch(line, end) is not None
 
 
-def _names(text: str, surnames: str, most: int = 3) -> bool:
+def _names(text: str, surnames: str | frozenset[str], most: int = 3) -> bool:
     """Whether ``text`` is two to ``most`` Chinese names typed tight, each
     of two or three characters opening with one of ``surnames``.
 
@@ -1401,9 +1401,11 @@ class _Page:
         (the median of MIN_SQUEEZE_LINES such pairs at least, SQUEEZED_SHARE
         of them wider, where a typesetter that compresses nothing sets them
         of one width); each line with marks then measures that much
-        narrower, SQUEEZE a mark at most."""
+        narrower, SQUEEZE a mark at most. Read stretch by stretch (see
+        :attr:`_cuts`), so a text cleaned in pieces reads as it does whole."""
         texts, lasts, terminal, runs, no_punct = self.texts, self.lasts, self.terminal, self.runs, self.no_punct
-        shifts: list[float] = []
+        cuts = self._cuts
+        shifts: dict[int, list[float]] = {}  # stretch (see _cuts) -> its pairs' shifts
         # (the pairs of a line with sentence punctuation and one without, found in C; then the rest of the test)
         for k in compress(range(len(texts) - 1), map(ne, no_punct, no_punct[1:])):
             j = k + 1
@@ -1415,13 +1417,24 @@ class _Page:
                 or _MARK.search(texts[k] if no_punct[k] else texts[j]) is not None  # (the plain line holds no mark at all)
             ):
                 continue
-            shifts.append(measured[j] - measured[k] if no_punct[k] else measured[k] - measured[j])
-        if len(shifts) < MIN_SQUEEZE_LINES or sum(x >= SQUEEZE for x in shifts) < SQUEEZED_SHARE * len(shifts):
-            return measured
-        shift = sorted(shifts)[(len(shifts) - 1) // 2]
-        if not SQUEEZE_SHIFT <= shift <= MAX_SQUEEZE_SHIFT:
-            return measured
-        return [m - min(SQUEEZE * len(_MARK.findall(text, 0, len(text) - (text[-1] in _HANGING))), shift) for m, text in zip(measured, texts)]
+            stretch = bisect_right(cuts, k)
+            if stretch == bisect_right(cuts, j):  # (both lines in one stretch: a text cleaned in pieces reads as whole)
+                shifts.setdefault(stretch, []).append(measured[j] - measured[k] if no_punct[k] else measured[k] - measured[j])
+        squeezed = measured
+        for stretch, found in shifts.items():
+            if len(found) < MIN_SQUEEZE_LINES or sum(x >= SQUEEZE for x in found) < SQUEEZED_SHARE * len(found):
+                continue
+            shift = sorted(found)[(len(found) - 1) // 2]
+            if not SQUEEZE_SHIFT <= shift <= MAX_SQUEEZE_SHIFT:
+                continue
+            if squeezed is measured:
+                squeezed = measured.copy()
+            lo = cuts[stretch - 1] if stretch else 0
+            hi = cuts[stretch] if stretch < len(cuts) else len(texts)
+            for k in range(lo, hi):
+                text = texts[k]
+                squeezed[k] -= min(SQUEEZE * len(_MARK.findall(text, 0, len(text) - (text[-1] in _HANGING))), shift)
+        return squeezed
 
     @cached_property
     def unwrapped(self) -> bool:

@@ -259,7 +259,7 @@ def _postal_code(facts: _Line, start: int, end: int) -> bool:
     line = facts.text
     return (
         _POSTAL_CODE.match(line, end) is not None
-        and _kind(line[start - 1]) & _WIDE
+        and _kind(line[start - 1]) & _WIDE != 0
         and (facts.is_list or facts.inside_brackets(start, end))
         and _HAN_GAP.search(line, 0, start) is not None
     )
