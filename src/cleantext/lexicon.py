@@ -52,7 +52,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "credits": {"endings": "patterns"},
     "stages": {"time_openers": "patterns", "verbs": "patterns", "pronouns": "patterns"},
-    "headlines": {"organisations": "patterns", "dangling": "chars", "surnames": "chars"},
+    "headlines": {"organisations": "patterns", "dangling": "chars", "surnames": "chars", "predicates": "patterns"},
     "numbers": {"units": "chars"},
 }
 
@@ -293,6 +293,12 @@ class Lexicon:
     def organisation(self) -> regex.Pattern[str]:
         """An organisation name alone on a line: the first piece of a headline."""
         return regex.compile(rf"^[\p{{Han}}]{{1,12}}?(?:{_any(self._get('headlines', 'organisations'))})$")
+
+    @cached_property
+    def predicate(self) -> regex.Pattern[str]:
+        """A title's predicate opening its line ("会见美国客人"): a person's
+        name alone on the line before it is the title's first piece."""
+        return regex.compile(f"(?:{_any(self._get('headlines', 'predicates'))})")
 
     @cached_property
     def dangling(self) -> frozenset[str]:

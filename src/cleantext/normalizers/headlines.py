@@ -23,6 +23,17 @@ MAX_HEADLINE = 40
 _LINE_DATELINE_REACH = 40
 
 
+#: A person's name alone: two or three Han characters (see _person_acts).
+_NAME = regex.compile(r"\p{Han}{2,3}")
+
+
+def _person_acts(name: str, line: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a person's name alone (a surname first) and
+    ``line`` the title's predicate after it ("李岚清" + "会见美国客人"; the
+    lexicon's predicates)."""
+    return name[0] in lex.surname and _NAME.fullmatch(name) is not None and lex.predicate.match(line) is not None
+
+
 def _headline_like(line: str, lex: Lexicon) -> bool:
     return (
         len(line) <= 2 * MAX_HEADLINE
@@ -155,7 +166,7 @@ def repair_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
         if previous is not None:
             p_line, p_end = previous
             if (
-                (lex.organisation.match(p_line) or p_line[-1] in lex.dangling)
+                (lex.organisation.match(p_line) or p_line[-1] in lex.dangling or _person_acts(p_line, line, lex))
                 and not (lex.block_start.match(line) or lex.organisation.match(line))
                 and display_width(p_line) + display_width(line) <= MAX_HEADLINE
             ):
