@@ -291,6 +291,7 @@ def test_latin_ligatures_are_idempotent_on_latin_pages(text):
 @example(text="一交换联。。。\n月")  # all-opt-in: "。。。" reads as the "……" cjk-punctuation makes of it
 @example(text="１，０００\xad\n（一件\u3000一交换联")  # ocr-en: an ideographic space measures as the space it becomes
 @example(text="一交换联一交换联,\n一交换联一件")  # all-opt-in: the comma hangs as the "，" cjk-punctuation makes of it
+@example(text="一交换联ﬁ 一交换联foo@bar.com  一交换联")  # ocr-en: two spaces beside a Latin word are one gap too
 def test_pipeline_is_idempotent(name, text):
     """ocr-en, and newspaper-zh with every opt-in step (newspaper-zh alone:
     test_properties.py). Not on ``latin_pages``: see the known limit of

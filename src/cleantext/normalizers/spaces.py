@@ -307,8 +307,8 @@ def _digits_tight(text: str) -> bool:
 
 
 #: Latin words against Chinese: tight and a space apart, before and after a word.
-_LATIN_BEFORE = regex.compile(r"\p{Han}( ?)[A-Za-z]")
-_LATIN_AFTER = regex.compile(r"[A-Za-z]( ?)\p{Han}")
+_LATIN_BEFORE = regex.compile(r"\p{Han}([ \u3000]*)[A-Za-z]")
+_LATIN_AFTER = regex.compile(r"[A-Za-z]([ \u3000]*)\p{Han}")
 #: A page sets a gap on one side of its Latin words only (see _one_sided_gaps)
 #: when it does so MIN_ONE_SIDED times or more, and sets them tight as often on the other.
 MIN_ONE_SIDED = 2
@@ -360,11 +360,11 @@ def _one_sided_gaps(text: str) -> tuple[bool, bool]:
     never spaces a word on the other side, sets MIN_ONE_SIDED words tight
     there, and MIN_ONE_SIDED a space apart on this one. A writer who
     spaces Latin words ("使用 Python 编程") spaces both sides."""
-    before = [m.group(1) for m in _LATIN_BEFORE.finditer(text)]
-    after = [m.group(1) for m in _LATIN_AFTER.finditer(text)]
+    before = [bool(m.group(1)) for m in _LATIN_BEFORE.finditer(text)]  # (spaced or not, however many spaces)
+    after = [bool(m.group(1)) for m in _LATIN_AFTER.finditer(text)]
 
-    def one_sided(this: list[str], other: list[str]) -> bool:
-        return this.count(" ") >= MIN_ONE_SIDED and " " not in other and len(other) >= MIN_ONE_SIDED
+    def one_sided(this: list[bool], other: list[bool]) -> bool:
+        return this.count(True) >= MIN_ONE_SIDED and True not in other and len(other) >= MIN_ONE_SIDED
 
     return one_sided(before, after), one_sided(after, before)
 
@@ -609,7 +609,7 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             keep = True  # after a figure's or a table's number opening its caption ("图4 模型整体框架")
         else:
             keep = (
-                _keeps(facts, s, e) and not (run == " " and _gap_of_one_side(line, s, e, partial(stretches.one_sided_gaps, start)))
+                _keeps(facts, s, e) and not _gap_of_one_side(line, s, e, partial(stretches.one_sided_gaps, start))
                 or _in_credit(facts, s, e, lex)
                 or _table_row(facts, lex, text)
                 or facts.is_list and (_beside_stamp(line, s, e) or _between_fields(line, s, e))
