@@ -263,9 +263,11 @@ SQUEEZE_SHIFT = 0.75
 SQUEEZED_SHARE = 0.7
 MAX_SQUEEZE_SHIFT = 2.5
 MIN_SQUEEZE_LINES = 4
-_MARK = re.compile(r"[，。、；：！？“”‘’（）《》〈〉「」『』【】]")
+#: The marks a typesetter compresses (re scans faster than regex).
+_MARKS = "[，。、；：！？“”‘’（）《》〈〉「」『』【】]"
+_MARK = re.compile(_MARKS)
+_SQUEEZED = re.compile(_MARKS + "{%d,}" % MIN_SQUEEZED)
 _ASCII = re.compile(r"[\x21-\x7e]")
-_SQUEEZED = re.compile(r"[，。、；：！？“”‘’（）《》〈〉「」『』【】]{%d,}" % MIN_SQUEEZED)  # (re scans faster than regex)
 
 #: Column text: at least this share of a stretch's continuing lines are
 #: within a cell or two of its column width, and none of its lines (headline
@@ -338,6 +340,8 @@ TITLE_PIECES = 8
 #: A paragraph's last line this share of the usual line's width or less is
 #: clearly short (see _Page._ends_without_blank_lines).
 SHORT_END = 0.75
+#: ... of which a stretch holds this many at least to tell where its blank lines stand.
+MIN_CLEAR_ENDS = 3
 #: A title's words that run on across a break as the page's other text
 #: writes them: SPANNED_WORDS characters, TITLE_SPAN_MIN at least either
 #: side of the break (see _Page._told_on_the_page).
@@ -602,6 +606,11 @@ def _names(text: str, surnames: str | frozenset[str], most: int = 3) -> bool:
         return False
     rests = (text[n:] for n in (2, 3) if n < len(text))
     return any(_names(rest, surnames, 1) or most > 2 and _names(rest, surnames, most - 1) for rest in rests)
+
+
+def _name_alone(text: str, surnames: frozenset[str]) -> bool:
+    """Whether ``text`` is one name alone: BYLINE_NAME characters at most, a surname first."""
+    return text[:1] in surnames and _NAME.fullmatch(text) is not None
 
 
 def _unspaced(line: str) -> str:
@@ -1005,6 +1014,12 @@ class _Page:
                 m = None
         return m is not None and (m.group()[-1] in "讯电" or not self._after_cut(k, opener))
 
+    def _stretch_of(self, k: int) -> tuple[int, int]:
+        """The first line of line ``k``'s stretch (see :attr:`_cuts`) and the line after its last."""
+        cuts = self._cuts
+        s = bisect_right(cuts, k)
+        return cuts[s - 1] if s else 0, cuts[s] if s < len(cuts) else len(self.texts)
+
     @cached_property
     def _bare_ends(self) -> list[bool]:
         """For each line, whether the clear paragraph ends of its stretch
@@ -1018,7 +1033,7 @@ class _Page:
 
     def _ends_without_blank_lines(self, lo: int, hi: int) -> bool:
         """Whether most of the clear paragraph ends from line ``lo`` to
-        ``hi`` have no blank line after them, MIN_FIELDS of them at least:
+        ``hi`` have no blank line after them, MIN_CLEAR_ENDS of them at least:
         lines ending a sentence, a quarter or more shorter than the lines of
         the stretch mostly are, before a line of text going on (no title,
         no block start). Pdftotext leaves blank lines around a page's blocks
@@ -1031,7 +1046,7 @@ class _Page:
             for k in range(lo, min(hi, len(texts) - 1))
             if self.terminal[k] and widths[k] <= SHORT_END * usual and not self.no_punct[k + 1] and not self.block_start[k + 1]
         ]
-        return len(ends) >= MIN_FIELDS and 2 * sum(ends) < len(ends)
+        return len(ends) >= MIN_CLEAR_ENDS and 2 * sum(ends) < len(ends)
 
     def _blank_lines_mark_paragraphs(self) -> list[bool]:
         """For each line, whether the blank lines of its stretch stand only
@@ -1404,8 +1419,7 @@ class _Page:
         narrower, SQUEEZE a mark at most. Read stretch by stretch (see
         :attr:`_cuts`), so a text cleaned in pieces reads as it does whole."""
         texts, lasts, terminal, runs, no_punct = self.texts, self.lasts, self.terminal, self.runs, self.no_punct
-        cuts = self._cuts
-        shifts: dict[int, list[float]] = {}  # stretch (see _cuts) -> its pairs' shifts
+        shifts: dict[tuple[int, int], list[float]] = {}  # stretch (see _stretch_of) -> its pairs' shifts
         # (the pairs of a line with sentence punctuation and one without, found in C; then the rest of the test)
         for k in compress(range(len(texts) - 1), map(ne, no_punct, no_punct[1:])):
             j = k + 1
@@ -1417,8 +1431,8 @@ class _Page:
                 or _MARK.search(texts[k] if no_punct[k] else texts[j]) is not None  # (the plain line holds no mark at all)
             ):
                 continue
-            stretch = bisect_right(cuts, k)
-            if stretch == bisect_right(cuts, j):  # (both lines in one stretch: a text cleaned in pieces reads as whole)
+            stretch = self._stretch_of(k)
+            if j < stretch[1]:  # (both lines in one stretch: a text cleaned in pieces reads as whole)
                 shifts.setdefault(stretch, []).append(measured[j] - measured[k] if no_punct[k] else measured[k] - measured[j])
         squeezed = measured
         for stretch, found in shifts.items():
@@ -1429,9 +1443,7 @@ class _Page:
                 continue
             if squeezed is measured:
                 squeezed = measured.copy()
-            lo = cuts[stretch - 1] if stretch else 0
-            hi = cuts[stretch] if stretch < len(cuts) else len(texts)
-            for k in range(lo, hi):
+            for k in range(*stretch):
                 text = texts[k]
                 squeezed[k] -= min(SQUEEZE * len(_MARK.findall(text, 0, len(text) - (text[-1] in _HANGING))), shift)
         return squeezed
@@ -1841,19 +1853,14 @@ class _Page:
         if text[0] not in "（(" or text[-1] not in "）)":
             return False
         inside = text[1:-1]
-        return _DATE.fullmatch(inside) is not None or bool(inside) and inside[0] in self.lex.surname and _NAME.fullmatch(inside) is not None
+        return _DATE.fullmatch(inside) is not None or _name_alone(inside, self.lex.surname)
 
     def _name_before_brackets(self, k: int) -> bool:
         """Whether line ``k`` is one name alone (a surname first, BYLINE_NAME
         characters at most) and the line after it opens with a bracket: a
         byline over the writer's affiliation or the speech's date."""
         texts = self.texts
-        return (
-            k + 1 < len(texts)
-            and texts[k + 1][0] in "（("
-            and texts[k][0] in self.lex.surname
-            and _NAME.fullmatch(texts[k]) is not None
-        )
+        return k + 1 < len(texts) and texts[k + 1][0] in "（(" and _name_alone(texts[k], self.lex.surname)
 
     def _told_on_the_page(self, i: int) -> bool:
         """Whether the words of title line ``i`` run on into the next line's
@@ -1876,10 +1883,8 @@ class _Page:
         if _GAPS.search(before + after) is not None or _LABEL.fullmatch(after) is not None:
             return False  # (a table's rows hold typed gaps, so do a headline's two phrases; a form's field opens with its label)
         joined, (start, stop) = self._joined_text
-        # (the text of the stretch the lines stand in, see _cuts: a text cleaned in pieces reads as it does whole)
-        k = bisect_right(self._cuts, i)
-        first = self._cuts[k - 1] if k else 0
-        last = self._cuts[k] if k < len(self._cuts) else len(texts)
+        # (the text of the stretch the lines stand in: a text cleaned in pieces reads as it does whole)
+        first, last = self._stretch_of(i)
         lo, hi = max(start[first], start[i] - TITLE_WORDS_REACH), min(stop[last - 1], stop[i + 1] + TITLE_WORDS_REACH)
         for take in range(TITLE_SPAN_MIN, SPANNED_WORDS - TITLE_SPAN_MIN + 1):
             run = before[-take:] + after[: SPANNED_WORDS - take]
@@ -1939,7 +1944,7 @@ class _Page:
         """For each line that is one name alone (a surname first: "梁东"), the
         run of such lines in a row it stands in; None for the other lines."""
         surnames = self.lex.surname
-        alone = [t[0] in surnames and _NAME.fullmatch(t) is not None for t in self.texts]
+        alone = [_name_alone(t, surnames) for t in self.texts]
         runs: list[range | None] = [None] * len(alone)
         k = 0
         for name, group in groupby(alone):
