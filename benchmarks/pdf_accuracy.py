@@ -25,8 +25,9 @@ its number, so a run is repeatable):
   synthesized (本报北京1月5日电, 新华社…电（记者…）, 本报讯, 据新华社报道), some
   followed by a one-cell gap, photos (grey boxes) with captions;
 * fake bold: each glyph drawn again 0.2-0.5 pt to the right, run by run (a
-  bold dateline or "XX说：" lead phrase inside a line) or line by line (a
-  whole headline or paragraph: the line, then the line again);
+  bold dateline or "XX说：" lead phrase inside a line, or key terms of 2-6
+  characters inside a paragraph's lines, on a third of the pages) or line by
+  line (a whole headline or paragraph: the line, then the line again);
 * letter-spaced short headlines (1 to 2 cells between characters);
 * digits full-width (as the corpus), half-width, or half-width with
   half-cell gaps to the CJK text around them;

@@ -128,6 +128,7 @@ class Spec:
     bold_titles: float  # chance a headline is fake bold (drawn twice, line by line)
     bold_paragraphs: float  # chance a paragraph is fake bold (line by line)
     bold_leads: float  # chance a lead phrase (dateline, "XX说：") is fake bold (run by run)
+    bold_terms: float  # chance a paragraph holds key terms in fake bold (run by run, inside its lines)
     spaced_titles: float  # chance a short headline is letter-spaced
     captions: float  # chance an article gets a photo with a caption
     datelines: float  # chance an article without a dateline gets a synthesized one
@@ -174,6 +175,8 @@ def draw_spec(rng: random.Random, **force) -> Spec:
         bold_titles=rng.choice([0.0, 0.3, 0.7]),
         bold_paragraphs=rng.choice([0.0, 0.0, 0.15]),
         bold_leads=rng.choice([0.0, 0.5, 0.9]),
+        # (drawn from what is drawn already, so that adding it changed no other page)
+        bold_terms=random.Random(f"{width}:{columns}:{source}").choice([0.0, 0.0, 0.3]),
         spaced_titles=rng.choice([0.0, 0.0, 0.5]),
         captions=rng.choice([0.0, 0.2, 0.4]),
         datelines=0.35,
@@ -201,6 +204,7 @@ class Block:
     tags: set[str] = field(default_factory=set)  # features, for the per-feature table
     gaps: dict[int, int] = field(default_factory=dict)  # text index -> half cells of gap before it
     bold_end: int = 0  # text[:bold_end] is fake bold, drawn run by run
+    bold_terms: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of key terms in fake bold, run by run
     bold_line: bool = False  # the whole block is fake bold, drawn line by line
     ends_full: bool = False  # a paragraph (a dateline's too) whose last printed line fills its column (cells, half a cell short at most)
 
@@ -212,7 +216,7 @@ class Block:
             chars += [GAP] * n
             bold += [False] * n
             chars.append(GAP if ch == " " else ch)
-            bold.append(self.bold_line or i < self.bold_end)
+            bold.append(self.bold_line or i < self.bold_end or any(lo <= i < hi for lo, hi in self.bold_terms))
         return "".join(chars), bold
 
 
@@ -316,11 +320,30 @@ def _paragraph(text: str, first: bool, rng: random.Random, spec: Spec) -> Block:
             block.bold_end = colon + 1
     if not block.bold_end and rng.random() < spec.bold_paragraphs and len(text) < 200:
         block.bold_line = True
-    if block.bold_end:
+    if not block.bold_line:
+        _bold_terms(block, random.Random(text), spec)
+    if block.bold_end or block.bold_terms:
         block.tags.add("bold-run")
     if block.bold_line:
         block.tags.add("bold-line")
     return block
+
+
+def _bold_terms(block: Block, rng: random.Random, spec: Spec) -> None:
+    """Key terms of a paragraph set in fake bold (textbooks, reports): one
+    or two runs of 2-6 Han characters after its lead phrase, drawn from
+    ``rng`` (seeded from the text: the page's other draws do not move)."""
+    if rng.random() >= spec.bold_terms:
+        return
+    text, lo = block.text, block.bold_end + 2
+    for _ in range(rng.choice([1, 1, 2])):
+        n = rng.randint(2, 6)
+        if len(text) - 2 - n <= lo:
+            return
+        start = rng.randint(lo, len(text) - 2 - n)
+        if all(_is_han(ch) for ch in text[start : start + n]):
+            block.bold_terms.append((start, start + n))
+            lo = start + n + 2
 
 
 def _title(text: str, kind: str, rng: random.Random, spec: Spec) -> Block:

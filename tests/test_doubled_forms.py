@@ -57,6 +57,8 @@ COLUMN_PAGES = {
     "bold lead phrase only, pdfplumber": "全市政协系统工作会议召开\n本报济南１月５日电记者王霞光、\n陈昭报道：山东省委、省政府召开\n全省经济工作会议，部署今年的经\n济工作。会议强调，要坚持稳中求\n进。\n会会上上，，各市负责同志作了交流发言，\n大家一致表示要抓好落实。",
 }
 #: A paragraph typeset 16 wide with the words 重点项目 in bold (PyMuPDF; pdftotext prints the same).
+#: Two full lines of a column of 19 cells
+COLUMN_TOP = "近日，市政协组织部分委员开展专题视察活\n动，委员们先后来到高新区和经开区，实地\n"
 MIDDLE_WORD = "近日，市政协组织部分委员开展专题\n视察活动，委员们先后来到高新区和\n经开区，实地察看了重点项目\n重点项目建设情\n况，听取了有关部门的情况汇报。委\n员们认为，全市重点项目\n重点项目建设进展顺\n利，成效明显。\n"
 MIDDLE_WORD_CLEAN = "近日，市政协组织部分委员开展专题视察活动，委员们先后来到高新区和经开区，实地察看了重点项目建设情况，听取了有关部门的情况汇报。委员们认为，全市重点项目建设进展顺利，成效明显。\n"
 
@@ -175,6 +177,34 @@ STEP_CASES = {
         "一一、、生生态态系系统统的的概概念念\n二二、、电电磁磁感感应应的的特特点点\n三三、、边边际际效效用用的的概概念念\n"
         "大家都来看看……\n扎扎实实地推进各项工作，方方面面都要认认真真。\n",
         "一、生态系统的概念\n二、电磁感应的特点\n三、边际效用的概念\n大家都来看看……\n扎扎实实地推进各项工作，方方面面都要认认真真。\n",
+    ),
+    "bold words inside lines, pdfplumber (two lines hold runs of three pairs): words of two pairs too": (
+        "近日，市政协组织部分委员开展专专题题视视察察活动，\n委员们先后来到高新区和经开区，实实地地察察看看了\n"
+        "重点项目建设情况，听取了有关部门的情况汇报。委\n员们认为，全市重点项目建设进展顺利，甚甚至至超\n"
+        "过预期。大家扎扎实实地工作，干劲十足。\n",
+        "近日，市政协组织部分委员开展专题视察活动，\n委员们先后来到高新区和经开区，实地察看了\n"
+        "重点项目建设情况，听取了有关部门的情况汇报。委\n员们认为，全市重点项目建设进展顺利，甚至超\n"
+        "过预期。大家扎扎实实地工作，干劲十足。\n",
+    ),
+    "a bold word inside a paragraph's one line, PyMuPDF (its pieces fit the column)": (
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n卡斯蒂约感谢李岚\n蒂约感谢李岚清的会见。\n",
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n卡斯蒂约感谢李岚清的会见。\n",
+    ),
+    "a bold word of two letters, PyMuPDF (the first piece short inside a sentence)": (
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。委员们认为，全市\n全市重点项目建设进\n展顺利，成效明显。\n",
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。委员们认为，全市重点项目建设进\n展顺利，成效明显。\n",
+    ),
+    "a bold word one letter from a line's end, PyMuPDF (the rest goes on in the next line)": (
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部\n有关部门\n的汇报。\n",
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n",
+    ),
+    "... not where the bold is lead phrases at their lines' starts: a word of two pairs inside a line stays": (
+        "本本报报讯讯记者王霞光报道：\n本本报报讯讯记者陈昭报道：\n本本报报讯讯记者李舫报道：\n他订出了满满当当的计划。\n",
+        "本报讯记者王霞光报道：\n本报讯记者陈昭报道：\n本报讯记者李舫报道：\n他订出了满满当当的计划。\n",
+    ),
+    "a bold word printed again alone after its line's end, inside a sentence, PyMuPDF": (
+        COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本主\n资本主\n义和创新，听取了有关部门的汇报。\n",
+        COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本主\n义和创新，听取了有关部门的汇报。\n",
     ),
     "lead phrase, PyMuPDF": ("项目描述：\n项目描述：负责公司核心业务系统的设计与开发工作。\n", "项目描述：负责公司核心业务系统的设计与开发工作。\n"),
     "dateline alone, then opening its line, PyMuPDF": (
@@ -308,6 +338,7 @@ KEPT = [
     "2023年12月\n2023年12月\n",  # too few letters to be a title
     "在比赛中，济南军区队本欲有所作\n本报讯\n为，终因实力不济。\n",  # no copy of the dateline before it
     "本报讯 某县召开全县经济工作会议。\n本报讯\n某市举行迎新春长跑活动。\n",  # an article of one line, then the next
+    "孩子们天天高高兴兴地上学，\n大家把事情说得清清楚楚。\n",  # one line holds three words of pairs: too little to tell
     "他说：“我们一定能行。”\n他说：\n“好。”\n",  # a lead phrase again after a sentence's end
     "他说：\n他说：\n",  # a line printed twice opens nothing
     "增长了１２％。\n增长了１２％。\n",  # a sentence with digits, no column text
@@ -328,6 +359,7 @@ KEPT = [
     "晚风吹过你的头发\n向前冲\n向前冲\n啦啦啦\n啦啦啦\n",  # lyrics typed without punctuation: lines sung twice
     "哈哈 哈哈\n人人 事事都好\n归归来来\n",  # a word said twice; reduplication in text; a line of two (a title 高高兴兴)
     "委员们一致认为，这一\n做法\n做法很好，值得推广。\n",  # a word of two after a cut line: too few letters
+    "委员们一致认为，这一做法\n做法\n很好，值得推广。\n",  # ... or after its line's end
     "会议强调，要坚持稳中求进。\n稳中求\n稳中求进是工作总基调。\n",  # a short line after a sentence's end: a title
     "坚持改革的精神和科学的方法。\n， 解决制约军队现代化建设的难点问题。\n",  # a mark the line before does not end in
 ]
@@ -626,7 +658,8 @@ def natural_text(draw):
 
     AMBIGUITY (SPEC 5): text that reads as fake bold by the thresholds of
     doubled-glyphs is left out: a line that is a run of doubled spans, five
-    different characters in a row each printed twice, a mark printed twice,
+    different characters in a row each printed twice (three, on two lines
+    of a page: "人人看看人人"), a mark printed twice,
     a line that is nothing but spans printed twice one of which holds a mark
     ("研究研究，一，一": the explore profile), consecutive lines overlapping by
     four letters or more, three overlapping lines in a row, a line that
@@ -646,6 +679,7 @@ def natural_text(draw):
     for line in lines:
         assume(not looks_doubled(line) and _pair_blocks(line) < 5 and not re.search(r"([，、。])\1", line))
         assume(not (all_squares(line) and re.search("[，、。]", line)))
+    assume(sum(_pair_blocks(line) >= 3 for line in lines) < 2)
     overlaps = [_naive_overlap(a, b) for a, b in zip(lines, lines[1:])]
     for (a, b), k in zip(zip(lines, lines[1:]), overlaps):
         assume(_letters(b[:k]) < 4 and a != b and k < len(a) and k < len(b))

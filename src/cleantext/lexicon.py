@@ -53,6 +53,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "credits": {"endings": "patterns"},
     "stages": {"time_openers": "patterns", "verbs": "patterns", "pronouns": "patterns"},
     "headlines": {"organisations": "patterns", "dangling": "chars", "surnames": "chars", "predicates": "patterns"},
+    "doubled": {"reduplicated": "patterns"},
     "numbers": {"units": "chars"},
 }
 
@@ -310,6 +311,13 @@ class Lexicon:
         """Characters a person's name opens with: a short line under a title
         that opens with one is rather its writer than the title's rest."""
         return frozenset(self._text("headlines", "surnames"))
+
+    @cached_property
+    def reduplicated(self) -> frozenset[str]:
+        """Words of the AABB form the text itself doubles ("高高兴兴"): on a
+        page printing its bold character by character, other runs of two
+        pairs are bold words ("甚甚至至")."""
+        return frozenset(self._get("doubled", "reduplicated"))
 
     @cached_property
     def unit(self) -> regex.Pattern[str]:

@@ -25,7 +25,10 @@ copies, is ever removed:
    line's end cut off ("…首首相相会会" / "谈谈"), also the rest of a bold
    dateline that opens the next line ("…３３００日日" / "电电（记者…）"); on a
    page printed so throughout (MIN_PAGE_BOLD_LINES lines), shorter runs
-   anywhere ("…激光。美美国国麻麻省理工学院");
+   anywhere ("…激光。美美国国麻麻省理工学院"); on a page whose bold words
+   inside its lines are printed so (MIN_PAGE_TERM_LINES), a word of two
+   pairs too ("损害甚甚至至出现"), unless the lexicon names it a reduplicated
+   word (扎扎实实);
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
@@ -43,7 +46,10 @@ copies, is ever removed:
    "陈昭报道：" → "…记者王霞光、陈昭报道："; the two pieces of a line a bold run
    in it split, which join into one column line ("…加速期，其金融" / "其金融业的…"),
    or whose first is that run alone after a line cut in a sentence ("…祝愿，" /
-   "在两岸" / "在两岸同胞…"); a whole dateline alone before
+   "在两岸" / "在两岸同胞…"), or whose pieces, short of the column inside a
+   sentence, make a paragraph's last line ("卡斯蒂约感谢李岚" / "蒂约感谢李岚清的
+   会见。"); a bold word printed again alone after the end of its line
+   inside a sentence ("…依靠贸易、资本主" / "资本主" / "义和创新…"); a whole dateline alone before
    the line it opens again, whole or from its end ("本报讯" / "本报讯记者…",
    "…１２日电" / "１２日电（记者…）"); on the lines of a staircase a
    punctuation mark printed twice in place goes too (pdftotext -layout:
@@ -148,6 +154,16 @@ MAX_TAIL_BLOCKS = 2
 #: ("扎扎实实地…").
 MIN_PAGE_BOLD_LINES = 3
 MIN_PAGE_RUN_BLOCKS = 3
+#: ... so does a page with this many lines holding, between text printed
+#: once, a run of MIN_PAGE_RUN_BLOCKS blocks of Han characters (clean text
+#: has none: not one in the 860,000 characters of the People's Daily and
+#: the Wikipedia sentences): key terms in bold inside its lines
+#: ("…商业运运作作的的模模式"), where also a run of two pairs is fake bold
+#: ("损害甚甚至至出现"), unless it is a reduplicated word of the lexicon
+#: (``doubled.reduplicated``: 扎扎实实). (A page whose bold is titles and lead
+#: phrases, at the start of their lines, doubles no word inside a line.)
+MIN_PAGE_TERM_LINES = 2
+_TERM_RUN = regex.compile(r"(?<=[^\s])(\p{Han})\1(?!\1)(\p{Han})\2(?!\2)(\p{Han})\3")
 #: A line that is nothing but pairs, whole (a bold title or label:
 #: "图图片片新新闻闻", "文文艺艺部部"), is fake bold from this many blocks on a page
 #: where fake bold printed character by character was found on strong
@@ -183,8 +199,12 @@ MAX_COLUMN = 64
 #: one, one a longer one, where the text itself repeats a phrase).
 MIN_OVERLAP_LETTERS = 4
 #: ... and one of this many where the copies' shape says the text cannot be
-#: column lines of clean text (see _one_line, _copy_after_cut).
+#: column lines of clean text (see _one_line, _copy_after_cut, _end_again_in_sentence).
 MIN_STEP_LETTERS = 3
+#: ... and one of this many where the first of the two is a piece short of
+#: the column, cut in a sentence, that joins the rest of the second into one
+#: line no wider than the column (see _fits_one_line).
+MIN_SHORT_STEP_LETTERS = 2
 #: A line that is the end of the line before, last on its page, is fake
 #: bold on its own from this many letters (clean text may end so: "…一件一件。"
 #: / "一件一件。").
@@ -218,6 +238,9 @@ _SINGLE_LINES = line_pattern(r"(?:[ \t\u3000]*\S[ \t\u3000]*\n(?:[ \t\u3000]*\n)
 #: this many cells or more).
 MIN_COMMON = 3
 MIN_COMMON_WIDTH = 8
+#: A piece of a line is measured against the column of the lines this far
+#: around it (see _Page.column_near).
+COLUMN_REACH = 8
 #: A line printed twice is text, not a table row: letters make most of it.
 _TEXT_SHARE = 2 / 3
 #: Marks printed twice in place on the lines of a staircase (pdftotext
@@ -433,7 +456,12 @@ def _lead_ends_at_mark(text: str, pairs: list[int]) -> list[int]:
 
 
 def _interleaved_runs(
-    text: str, near_bold: bool = False, opening: "regex.Pattern[str] | None" = None, throughout: bool = False
+    text: str,
+    near_bold: bool = False,
+    opening: "regex.Pattern[str] | None" = None,
+    throughout: bool = False,
+    terms: bool = False,
+    reduplicated: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, list[int], bool]]:
     """(start, end, first position of each pair, strong) of every fake-bold run in ``text``.
 
@@ -443,7 +471,9 @@ def _interleaved_runs(
     when it starts or ends the line (the tail of a bold paragraph: "进进。。"),
     and on a page that prints its bold so ``throughout``, a run of two
     pairs or more is read as when it holds three (a mark twice), and one of
-    MIN_PAGE_RUN_BLOCKS blocks is fake bold anywhere.
+    MIN_PAGE_RUN_BLOCKS blocks is fake bold anywhere; on a page that prints
+    its bold ``terms`` so, so is one of two pairs of letters that is not a
+    ``reduplicated`` word ("甚甚至至", not "扎扎实实").
 
     A run that opens the line is fake bold when it prints what ``opening``
     matches there (a dateline: "本本报报讯讯" before plain text), and ends
@@ -490,7 +520,10 @@ def _interleaved_runs(
         # (... so a label's letters and its colon, each twice, are strong evidence too: "摘摘要要：：")
         strong = strong or marked and blocks >= MIN_TITLE_BLOCKS and letters >= MIN_TITLE_LETTERS
         if strong or blocks >= 2 and letters and (
-            marked or near_bold and at_edge or throughout and blocks >= MIN_PAGE_RUN_BLOCKS and letters >= 2
+            marked or near_bold and at_edge or throughout and letters >= 2 and (
+                blocks >= MIN_PAGE_RUN_BLOCKS
+                or terms and len(pairs) == 2 and text[pairs[0] : pairs[1] + 2] not in reduplicated
+            )
         ):
             runs.append((pairs[0], pairs[-1] + 2, pairs, strong))
             end = pairs[-1] + 2
@@ -545,9 +578,14 @@ class _Page:
     """The lines of one page, as the rules leave them, and what they removed."""
 
     def __init__(
-        self, text: str, opening: "regex.Pattern[str] | None" = None, bullet: "regex.Pattern[str] | None" = None
+        self,
+        text: str,
+        opening: "regex.Pattern[str] | None" = None,
+        bullet: "regex.Pattern[str] | None" = None,
+        reduplicated: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
+        self.reduplicated = reduplicated  # words the text itself doubles (AABB)
         self.opening = opening  # what a bold run that opens a line may print (datelines)
         self.bullet = bullet  # a bullet mark, which opens a line before a bold lead phrase ("■ 事件：")
         self.lines: dict[int, _Line] = {}
@@ -559,6 +597,7 @@ class _Page:
         self.inline: set[int] = set()  # lines printed once span by span or character by character
         self.pair_lines = 0  # lines found printed character by character on strong evidence
         self.bold_throughout = False  # whether the page prints its bold character by character throughout
+        self.bold_terms = False  # ... words inside its lines too (see MIN_PAGE_TERM_LINES)
 
     def after_bullet(self, text: str) -> int:
         """How many characters a bullet mark and the space after it take at the start of ``text`` (0: none)."""
@@ -580,6 +619,23 @@ class _Page:
         )
         width, count = counts.most_common(1)[0] if counts else (0, 0)
         return float(width) if count >= MIN_COMMON else 0.0
+
+    def column_near(self, first: _Line, last: _Line) -> float:
+        """The width of the second widest of the COLUMN_REACH lines before
+        ``first`` and after ``last``, as they now read (0: fewer than two):
+        the column there, where headings and short lines may be the page's
+        most common widths and marks or half-width text spread its full
+        lines a little (one wider line may be a title across columns)."""
+        near: list[_Line] = []
+        for step, line in ((self.previous_text, first), (self.next_text, last)):
+            for _ in range(COLUMN_REACH):
+                nxt = step(line)
+                if nxt is None:
+                    break
+                near.append(nxt)
+                line = nxt
+        widths = sorted(w for w in (display_width(line.text) for line in near) if MIN_COMMON_WIDTH <= w <= MAX_COLUMN)
+        return widths[-2] if len(widths) >= 2 else 0.0
 
     def at(self, start: int) -> _Line:
         """The line that starts at ``start``, or that the raw line there was joined to."""
@@ -873,7 +929,8 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
             or before + k + 1 >= len(a.text)  # (PyMuPDF prints the mark between two runs once)
             or k + after + 1 >= len(b.text)
             or _dateline_again(page, a, b, k)
-            or letters >= MIN_STEP_LETTERS and _one_line(page, [a, b], [k])
+            or letters >= MIN_STEP_LETTERS and (_one_line(page, [a, b], [k]) or _fits_one_line(page, [a, b], [k]))
+            or letters >= MIN_SHORT_STEP_LETTERS and _in_sentence(page, a) and _fits_one_line(page, [a, b], [k])
         )
     changed: list[_Line] = []
     n = 0
@@ -895,14 +952,18 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         whole = _whole_step(lines[n : m + 1], ks[n:m]) or bool(bullet) and label
         again = len(steps) == 1 and _dateline_again(page, lines[n], lines[m], ks[n])
         one_line = _one_line(page, lines[n : m + 1], ks[n:m])
-        if not whole and not again and not one_line:
+        fits = (letters >= MIN_STEP_LETTERS or letters >= MIN_SHORT_STEP_LETTERS and _in_sentence(page, lines[n])) and (
+            _fits_one_line(page, lines[n : m + 1], ks[n:m])
+        )
+        if not whole and not again and not one_line and not fits:
             n = m  # two column lines a wrap cut in a repeated phrase ("…《一交换联" / "一交换联》…")
             continue
         # the pieces of one printed line ("…加速期，其金融" / "其金融业的…银"), or a
         # line short of its column that the next starts with, after a line cut in a
         # sentence ("…我们由衷地祝愿，" / "在两岸" / "在两岸同胞…"): clean text wraps no line so
-        if letters >= MIN_STEP_LETTERS and (
-            one_line and not whole or len(steps) == 1 and _copy_after_cut(page, lines[n], lines[m], ks[n])
+        if fits or letters >= MIN_STEP_LETTERS and (
+            one_line and not whole
+            or len(steps) == 1 and (_copy_after_cut(page, lines[n], lines[m], ks[n]) or _end_again_in_sentence(page, lines[n], lines[m], ks[n]))
         ):
             strong = True
         # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
@@ -966,12 +1027,57 @@ def _whole_step(lines: Sequence[_Line], ks: Sequence[int]) -> bool:
     return False
 
 
+def _end_again_in_sentence(page: _Page, a: _Line, b: _Line, k: int) -> bool:
+    """Whether ``b`` is the end of ``a`` (``k`` its length) printed again,
+    alone on its line, inside a sentence that goes on in the line after it:
+    a bold word at the end of a printed line ("…依靠贸易、资本主" / "资本主" /
+    "义和创新…", PyMuPDF). Clean text sets no line so short inside a
+    sentence (of two letters it may: "…这一做法" / "做法" / "很好…" reads as the
+    text's own, as "…这一" / "做法" / "做法很好…" does)."""
+    return (
+        k == len(b.text) < len(a.text)
+        and continues(a.text)
+        and not ends_sentence(b.text)
+        and page.next_text(b) is not None
+    )
+
+
 def _copy_after_cut(page: _Page, a: _Line, b: _Line, k: int) -> bool:
     """Whether ``a`` is the start of ``b`` (``k`` its length) printed on a
     line of its own after a line cut in the middle of a sentence, and ends
     no sentence: no column line of clean text is so short there."""
     before = page.previous_text(a)
     return k == len(a.text) < len(b.text) and before is not None and continues(before.text) and not ends_sentence(a.text)
+
+
+def _in_sentence(page: _Page, line: _Line) -> bool:
+    """Whether ``line`` ends inside a sentence: it is cut in one
+    (:func:`.boundaries.continues`), or ends none and the line before it is."""
+    if continues(line.text):
+        return True
+    before = page.previous_text(line)
+    return before is not None and not ends_sentence(line.text) and continues(before.text)
+
+
+def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
+    """Whether the lines, each but the last short of the column around
+    them (:meth:`_Page.column_near`) and ending no sentence, join without
+    the copies each next one starts with into one line of text no wider
+    than the column: key terms set in bold inside a line, which PyMuPDF and
+    pdftotext print after the text before them and again before the rest
+    ("卡斯蒂约感谢李岚" / "蒂约感谢李岚清的会见。…"). Clean text wraps no line
+    short of its column in the middle of a sentence; a title over a
+    paragraph that opens with the title's words ends no sentence either,
+    but the paragraph's first line fills the column, and the two join wider."""
+    column = page.column_near(lines[0], lines[-1])
+    if not column or ks[-1] >= len(lines[-1].text) or _whole_step(lines, ks):
+        return False  # (a line that is all copy: see _copy_after_cut, _end_again_in_sentence)
+    for line in lines[:-1]:
+        if ends_sentence(line.text) or line.text[-1] in "：:" or display_width(line.text) + 2 > column:
+            return False
+    joined = lines[0].text + "".join(line.text[k:] for line, k in zip(lines[1:], ks))
+    # (not two lines of a title, which hold no sentence punctuation: "摩洛哥国王会见钱其琛" / "钱其琛与…会谈")
+    return display_width(joined) <= column + 1 and (has_sentence_punct(joined) or _in_sentence(page, lines[0]))
 
 
 def _one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
@@ -988,7 +1094,8 @@ def _one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
     rest = "".join(line.text[k:] for line, k in zip(lines[1:], ks))
     # the rest of the line must show: a wrap before the end of a paragraph
     # ("…一交换联" / "一交换联。”") joins into a line as wide as a full one too
-    if display_width(rest) < 3 or not _letters(rest):
+    # (... unless it goes on in the line after: "…“幸福工程”组委会" / "组委会主" / "任。")
+    if display_width(rest) < 3 and (ends_sentence(lines[-1].text) or page.next_text(lines[-1]) is None) or not _letters(rest):
         return False
     width = display_width(lines[0].text + rest)
     # (as wide as the line before or after (a justified line holding half-width
@@ -1080,7 +1187,10 @@ def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
         runs = _interleaved_runs(line.text, opening=page.opening) if _PAIRS.search(line.text) is not None else []
         near = _near_bold(page, line, "characters")
         if not runs and (near or page.bold_throughout):
-            runs = _interleaved_runs(line.text, near_bold=near, opening=page.opening, throughout=page.bold_throughout)
+            runs = _interleaved_runs(
+                line.text, near_bold=near, opening=page.opening, throughout=page.bold_throughout, terms=page.bold_terms,
+                reduplicated=page.reduplicated,
+            )
         if runs:
             notes = [
                 (lo, hi, f'fake bold: second copy of each character of "{_short("".join(line.text[p] for p in pairs))}"')
@@ -1211,7 +1321,7 @@ def _numbered(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
 
 def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     lex = lexicon or default_lexicon()
-    page = _Page(text, lex.dateline, lex.bullet)
+    page = _Page(text, lex.dateline, lex.bullet, lex.reduplicated)
     changed: dict[int, _Line] = {}
     # Rule 1, as in one scan: a short line (the tail of a doubled paragraph:
     # "决……决……") shows too little to tell alone; next to a fake-bold line
@@ -1293,7 +1403,8 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
     # a page that prints its bold character by character throughout: its weaker runs
-    if page.pair_lines >= MIN_PAGE_BOLD_LINES:
+    page.bold_terms = _term_lines(text) >= MIN_PAGE_TERM_LINES
+    if page.pair_lines >= MIN_PAGE_BOLD_LINES or page.bold_terms:
         page.bold_throughout = True
         for start in sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TWO_PAIRS.finditer(text)}):
             line = page.at(start)
@@ -1326,6 +1437,32 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     for start, _ in line_spans(_CREDIT_TWICE, text):
         _square_rest(page, page.at(start))
     yield from page.edits()
+
+
+def _term_lines(text: str) -> int:
+    """How many lines hold a run of MIN_PAGE_RUN_BLOCKS blocks of Han
+    characters printed character by character between text printed once
+    (see MIN_PAGE_TERM_LINES).
+
+    >>> _term_lines("大家说运运作作的的模式好。"), _term_lines("本本报报讯讯记者王霞光")
+    (1, 0)
+    """
+    if _PAIRS.search(text) is None:
+        return 0
+    lines = set()
+    end = 0  # where the last run ended (each character is read once)
+    for m in _TERM_RUN.finditer(text):
+        if m.start() < end:
+            continue
+        i = m.start()
+        while i - 2 >= end and _pair_at(text, i - 2):
+            i -= 2  # (back to the run's first pair: a run opening its line is a lead, not a term)
+        end = m.end()
+        while _pair_at(text, end):
+            end += 2
+        if i and not text[i - 1].isspace() and end < len(text) and not text[end].isspace():
+            lines.add(text.rfind("\n", 0, i))
+    return len(lines)
 
 
 def _dateline_alone_lines(text: str) -> Iterator[int]:
