@@ -87,6 +87,7 @@ from ..chars import (
     ends_sentence,
     has_han,
     has_sentence_punct,
+    is_han,
     line_pattern,
     line_spans,
 )
@@ -163,7 +164,6 @@ MIN_PAGE_RUN_BLOCKS = 3
 #: (``doubled.reduplicated``: 扎扎实实). (A page whose bold is titles and lead
 #: phrases, at the start of their lines, doubles no word inside a line.)
 MIN_PAGE_TERM_LINES = 2
-_TERM_RUN = regex.compile(r"(?<=[^\s])(\p{Han})\1(?!\1)(\p{Han})\2(?!\2)(\p{Han})\3")
 #: A line that is nothing but pairs, whole (a bold title or label:
 #: "图图片片新新闻闻", "文文艺艺部部"), is fake bold from this many blocks on a page
 #: where fake bold printed character by character was found on strong
@@ -1442,26 +1442,30 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
 def _term_lines(text: str) -> int:
     """How many lines hold a run of MIN_PAGE_RUN_BLOCKS blocks of Han
     characters printed character by character between text printed once
-    (see MIN_PAGE_TERM_LINES).
+    (see MIN_PAGE_TERM_LINES). Runs of three pairs are found in C; each
+    character is read once.
 
     >>> _term_lines("大家说运运作作的的模式好。"), _term_lines("本本报报讯讯记者王霞光")
     (1, 0)
     """
-    if _PAIRS.search(text) is None:
-        return 0
     lines = set()
-    end = 0  # where the last run ended (each character is read once)
-    for m in _TERM_RUN.finditer(text):
-        if m.start() < end:
-            continue
-        i = m.start()
-        while i - 2 >= end and _pair_at(text, i - 2):
-            i -= 2  # (back to the run's first pair: a run opening its line is a lead, not a term)
-        end = m.end()
+    pos = 0
+    while (m := _PAIRS.search(text, pos)) is not None:
+        start = end = m.start()
         while _pair_at(text, end):
             end += 2
-        if i and not text[i - 1].isspace() and end < len(text) and not text[end].isspace():
-            lines.add(text.rfind("\n", 0, i))
+        pos = max(end, m.end())
+        # (between text printed once: a run opening its line is a lead, not a term)
+        if not start or text[start - 1].isspace() or end >= len(text) or text[end].isspace():
+            continue
+        blocks, previous = 0, ""
+        for p in range(start, end, 2):
+            ch = text[p]
+            blocks = (blocks + (ch != previous)) if is_han(ch) else 0
+            previous = ch if blocks else ""
+            if blocks >= MIN_PAGE_RUN_BLOCKS:
+                lines.add(text.rfind("\n", 0, start))
+                break
     return len(lines)
 
 
