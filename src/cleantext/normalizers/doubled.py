@@ -929,8 +929,8 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
             or before + k + 1 >= len(a.text)  # (PyMuPDF prints the mark between two runs once)
             or k + after + 1 >= len(b.text)
             or _dateline_again(page, a, b, k)
-            or letters >= MIN_STEP_LETTERS and (_one_line(page, [a, b], [k]) or _fits_one_line(page, [a, b], [k]))
-            or letters >= MIN_SHORT_STEP_LETTERS and _in_sentence(page, a) and _fits_one_line(page, [a, b], [k])
+            or letters >= MIN_STEP_LETTERS and _one_line(page, [a, b], [k])
+            or _fits_one_line(page, [a, b], [k], letters)
         )
     changed: list[_Line] = []
     n = 0
@@ -952,9 +952,7 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         whole = _whole_step(lines[n : m + 1], ks[n:m]) or bool(bullet) and label
         again = len(steps) == 1 and _dateline_again(page, lines[n], lines[m], ks[n])
         one_line = _one_line(page, lines[n : m + 1], ks[n:m])
-        fits = (letters >= MIN_STEP_LETTERS or letters >= MIN_SHORT_STEP_LETTERS and _in_sentence(page, lines[n])) and (
-            _fits_one_line(page, lines[n : m + 1], ks[n:m])
-        )
+        fits = _fits_one_line(page, lines[n : m + 1], ks[n:m], letters)
         if not whole and not again and not one_line and not fits:
             n = m  # two column lines a wrap cut in a repeated phrase ("…《一交换联" / "一交换联》…")
             continue
@@ -1059,8 +1057,10 @@ def _in_sentence(page: _Page, line: _Line) -> bool:
     return before is not None and not ends_sentence(line.text) and continues(before.text)
 
 
-def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
-    """Whether the lines, each but the last short of the column around
+def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int], letters: int) -> bool:
+    """Whether the lines, whose overlaps hold ``letters`` CJK letters
+    (MIN_STEP_LETTERS; MIN_SHORT_STEP_LETTERS where the first line ends
+    inside a sentence), each but the last short of the column around
     them (:meth:`_Page.column_near`) and ending no sentence, join without
     the copies each next one starts with into one line of text no wider
     than the column: key terms set in bold inside a line, which PyMuPDF and
@@ -1069,6 +1069,8 @@ def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bo
     short of its column in the middle of a sentence; a title over a
     paragraph that opens with the title's words ends no sentence either,
     but the paragraph's first line fills the column, and the two join wider."""
+    if letters < MIN_STEP_LETTERS and not (letters >= MIN_SHORT_STEP_LETTERS and _in_sentence(page, lines[0])):
+        return False
     column = page.column_near(lines[0], lines[-1])
     if not column or ks[-1] >= len(lines[-1].text) or _whole_step(lines, ks):
         return False  # (a line that is all copy: see _copy_after_cut, _end_again_in_sentence)
