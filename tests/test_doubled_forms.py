@@ -206,6 +206,10 @@ STEP_CASES = {
         COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本主\n资本主\n义和创新，听取了有关部门的汇报。\n",
         COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本主\n义和创新，听取了有关部门的汇报。\n",
     ),
+    "a bold word of two letters a line's end split, both copies alone, PyMuPDF": (
+        COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本\n资本\n主义\n主义和创新，听取了有关部门的汇报。\n",
+        COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本\n主义和创新，听取了有关部门的汇报。\n",
+    ),
     "lead phrase, PyMuPDF": ("项目描述：\n项目描述：负责公司核心业务系统的设计与开发工作。\n", "项目描述：负责公司核心业务系统的设计与开发工作。\n"),
     "dateline alone, then opening its line, PyMuPDF": (
         "开战丁伟中盘胜张璇\n本报北京一月四日讯\n本报北京一月四日讯记者李长云报道：\n本报讯\n本报讯记者董建勤报道：\n本报纽约1月13 日电\n本报纽约1月13 日电记者符福渊报道：\n",

@@ -49,7 +49,9 @@ copies, is ever removed:
    "在两岸" / "在两岸同胞…"), or whose pieces, short of the column inside a
    sentence, make a paragraph's last line ("卡斯蒂约感谢李岚" / "蒂约感谢李岚清的
    会见。"); a bold word printed again alone after the end of its line
-   inside a sentence ("…依靠贸易、资本主" / "资本主" / "义和创新…"); a whole dateline alone before
+   inside a sentence ("…依靠贸易、资本主" / "资本主" / "义和创新…"), of two letters
+   where the word's second piece is printed so too ("…资本" / "资本" / "主义" /
+   "主义和创新…"); a whole dateline alone before
    the line it opens again, whole or from its end ("本报讯" / "本报讯记者…",
    "…１２日电" / "１２日电（记者…）"); on the lines of a staircase a
    punctuation mark printed twice in place goes too (pdftotext -layout:
@@ -598,6 +600,7 @@ class _Page:
         self.pair_lines = 0  # lines found printed character by character on strong evidence
         self.bold_throughout = False  # whether the page prints its bold character by character throughout
         self.bold_terms = False  # ... words inside its lines too (see MIN_PAGE_TERM_LINES)
+        self.split_alone: set[int] = set()  # lines found the start of the next, a word's second piece (see _word_split_alone)
 
     def after_bullet(self, text: str) -> int:
         """How many characters a bullet mark and the space after it take at the start of ``text`` (0: none)."""
@@ -959,9 +962,11 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         # the pieces of one printed line ("…加速期，其金融" / "其金融业的…银"), or a
         # line short of its column that the next starts with, after a line cut in a
         # sentence ("…我们由衷地祝愿，" / "在两岸" / "在两岸同胞…"): clean text wraps no line so
-        if fits or letters >= MIN_STEP_LETTERS and (
-            one_line and not whole
-            or len(steps) == 1 and (_copy_after_cut(page, lines[n], lines[m], ks[n]) or _end_again_in_sentence(page, lines[n], lines[m], ks[n]))
+        alone = len(steps) == 1 and (
+            _copy_after_cut(page, lines[n], lines[m], ks[n]) or _end_again_in_sentence(page, lines[n], lines[m], ks[n])
+        )
+        if fits or letters >= MIN_STEP_LETTERS and (one_line and not whole or alone) or (
+            alone and letters >= MIN_SHORT_STEP_LETTERS and _word_split_alone(page, lines[n], lines[m], ks[n])
         ):
             strong = True
         # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
@@ -1046,6 +1051,26 @@ def _copy_after_cut(page: _Page, a: _Line, b: _Line, k: int) -> bool:
     no sentence: no column line of clean text is so short there."""
     before = page.previous_text(a)
     return k == len(a.text) < len(b.text) and before is not None and continues(before.text) and not ends_sentence(a.text)
+
+
+def _word_split_alone(page: _Page, a: _Line, b: _Line, k: int) -> bool:
+    """Whether a bold word a line's end split prints both its pieces' copies
+    alone, ``a`` and ``b`` being one of them: the end of a line again
+    ("…依靠贸易、资本" / "资本"), then the start of the next line before it
+    ("主义" / "主义和创新…", PyMuPDF, pdftotext). Two such lines in a row
+    tell even of two letters, where one alone is text as often."""
+    if k == len(b.text):  # (b is the end of a: the next line is the start of the one after it)
+        c = page.next_text(b)
+        d = page.next_text(c) if c is not None else None
+        if c is None or d is None or not len(c.text) < len(d.text) or not d.text.startswith(c.text):
+            return False
+        page.split_alone.add(c.start)  # (c's turn comes after b is gone)
+        return True
+    y = page.previous_text(a)  # (a is the start of b: the line before is the end of the one before it)
+    x = page.previous_text(y) if y is not None else None
+    return a.start in page.split_alone or (
+        x is not None and y is not None and len(y.text) < len(x.text) and x.text.endswith(y.text)
+    )
 
 
 def _in_sentence(page: _Page, line: _Line) -> bool:
