@@ -1381,8 +1381,10 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     # Rule 2 on the lines where a run printed character by character may be.
     tried: set[int] = set(changed)
     pos = 0
+    pair_starts: list[int] = []  # (where runs of three pairs are: see _term_lines)
     while (m := _PAIRS.search(text, pos)) is not None:
         pos = m.end()
+        pair_starts.append(m.start())
         if m.group(1) == m.group(2) == m.group(3):
             # one character again and again ("xxxxxx", "哈哈哈哈哈哈") is one block: past it
             pos = _run_end(text, m.start())
@@ -1430,7 +1432,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
     # a page that prints its bold character by character throughout: its weaker runs
-    page.bold_terms = _term_lines(text) >= MIN_PAGE_TERM_LINES
+    page.bold_terms = _term_lines(text, pair_starts) >= MIN_PAGE_TERM_LINES
     if page.pair_lines >= MIN_PAGE_BOLD_LINES or page.bold_terms:
         page.bold_throughout = True
         for start in sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TWO_PAIRS.finditer(text)}):
@@ -1466,22 +1468,23 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     yield from page.edits()
 
 
-def _term_lines(text: str) -> int:
+def _term_lines(text: str, starts: Sequence[int]) -> int:
     """How many lines hold a run of MIN_PAGE_RUN_BLOCKS blocks of Han
     characters printed character by character between text printed once
-    (see MIN_PAGE_TERM_LINES). Runs of three pairs are found in C; each
-    character is read once.
+    (see MIN_PAGE_TERM_LINES), of the runs at ``starts`` (where three pairs
+    in a row start, in order: the matches of _PAIRS that rule 2 found).
 
-    >>> _term_lines("大家说运运作作的的模式好。"), _term_lines("本本报报讯讯记者王霞光")
+    >>> _term_lines("大家说运运作作的的模式好。", [3]), _term_lines("本本报报讯讯记者王霞光", [0])
     (1, 0)
     """
     lines = set()
-    pos = 0
-    while (m := _PAIRS.search(text, pos)) is not None:
-        start = end = m.start()
+    end = 0  # where the last run ended (each character is read once)
+    for start in starts:
+        if start < end:
+            continue
+        end = start
         while _pair_at(text, end):
             end += 2
-        pos = max(end, m.end())
         # (between text printed once: a run opening its line is a lead, not a term)
         if not start or text[start - 1].isspace() or end >= len(text) or text[end].isspace():
             continue
