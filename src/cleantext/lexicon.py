@@ -73,6 +73,9 @@ DATELINE_BRACKETS = "【〔"
 _DATELINE_BRACKET = f"[{DATELINE_BRACKETS}]?"
 
 
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
 def _any(patterns: tuple[str, ...]) -> str:
     return "|".join(f"(?:{_expand(p)})" for p in patterns) or "(?!)"
 
@@ -300,6 +303,11 @@ class Lexicon:
         """A title's predicate opening its line ("会见美国客人"): a person's
         name alone on the line before it is the title's first piece."""
         return regex.compile(f"(?:{_any(self._get('headlines', 'predicates'))})")
+
+    def name_alone(self, text: str, longest: int) -> bool:
+        """Whether ``text`` is one person's name alone: two to ``longest``
+        Han characters, a surname first ("李岚清")."""
+        return text[:1] in self.surname and 2 <= len(text) <= longest and _HAN_RUN.fullmatch(text) is not None
 
     @cached_property
     def dangling(self) -> frozenset[str]:

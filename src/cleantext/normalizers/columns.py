@@ -608,11 +608,6 @@ def _names(text: str, surnames: str | frozenset[str], most: int = 3) -> bool:
     return any(_names(rest, surnames, 1) or most > 2 and _names(rest, surnames, most - 1) for rest in rests)
 
 
-def _name_alone(text: str, surnames: frozenset[str]) -> bool:
-    """Whether ``text`` is one name alone: BYLINE_NAME characters at most, a surname first."""
-    return text[:1] in surnames and _NAME.fullmatch(text) is not None
-
-
 def _unspaced(line: str) -> str:
     """``line`` without the spaces an extractor printed for gaps ("1月5 日电")."""
     return line.replace(" ", "") if " " in line else line
@@ -1853,14 +1848,14 @@ class _Page:
         if text[0] not in "（(" or text[-1] not in "）)":
             return False
         inside = text[1:-1]
-        return _DATE.fullmatch(inside) is not None or _name_alone(inside, self.lex.surname)
+        return _DATE.fullmatch(inside) is not None or self.lex.name_alone(inside, BYLINE_NAME)
 
     def _name_before_brackets(self, k: int) -> bool:
         """Whether line ``k`` is one name alone (a surname first, BYLINE_NAME
         characters at most) and the line after it opens with a bracket: a
         byline over the writer's affiliation or the speech's date."""
         texts = self.texts
-        return k + 1 < len(texts) and texts[k + 1][0] in "（(" and _name_alone(texts[k], self.lex.surname)
+        return k + 1 < len(texts) and texts[k + 1][0] in "（(" and self.lex.name_alone(texts[k], BYLINE_NAME)
 
     def _told_on_the_page(self, i: int) -> bool:
         """Whether the words of title line ``i`` run on into the next line's
@@ -1943,8 +1938,8 @@ class _Page:
     def _name_runs(self) -> list[range | None]:
         """For each line that is one name alone (a surname first: "梁东"), the
         run of such lines in a row it stands in; None for the other lines."""
-        surnames = self.lex.surname
-        alone = [_name_alone(t, surnames) for t in self.texts]
+        name_alone = self.lex.name_alone
+        alone = [name_alone(t, BYLINE_NAME) for t in self.texts]
         runs: list[range | None] = [None] * len(alone)
         k = 0
         for name, group in groupby(alone):

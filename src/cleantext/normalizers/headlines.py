@@ -23,15 +23,15 @@ MAX_HEADLINE = 40
 _LINE_DATELINE_REACH = 40
 
 
-#: A person's name alone: two or three Han characters (see _person_acts).
-_NAME = regex.compile(r"\p{Han}{2,3}")
+#: A person's name alone before a title's predicate is this long at most (see _person_acts).
+PERSON_NAME = 3
 
 
 def _person_acts(name: str, line: str, lex: Lexicon) -> bool:
     """Whether ``name`` is a person's name alone (a surname first) and
     ``line`` the title's predicate after it ("李岚清" + "会见美国客人"; the
     lexicon's predicates)."""
-    return name[0] in lex.surname and _NAME.fullmatch(name) is not None and lex.predicate.match(line) is not None
+    return lex.name_alone(name, PERSON_NAME) and lex.predicate.match(line) is not None
 
 
 def _headline_like(line: str, lex: Lexicon) -> bool:
