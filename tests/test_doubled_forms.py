@@ -206,6 +206,10 @@ STEP_CASES = {
         COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本主\n资本主\n义和创新，听取了有关部门的汇报。\n",
         COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本主\n义和创新，听取了有关部门的汇报。\n",
     ),
+    "a bold word alone at a paragraph's last line, after a line cut inside a sentence, PyMuPDF": (
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门的\n情况汇报\n情况汇报。\n会议强调，要坚持。\n",
+        COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门的\n情况汇报。\n会议强调，要坚持。\n",
+    ),
     "a bold word of two letters a line's end split, both copies alone, PyMuPDF": (
         COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本\n资本\n主义\n主义和创新，听取了有关部门的汇报。\n",
         COLUMN_TOP + "察看了重点项目建设情况，依靠贸易、资本\n主义和创新，听取了有关部门的汇报。\n",

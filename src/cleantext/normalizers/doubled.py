@@ -975,8 +975,11 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         )
         if again:
             strong = dateline = True
-        if strong and whole and len(steps) == 1 and not label and not dateline and not _full_line(page, lines[n], lines[m], ks[n]):
-            n = m  # a title, then a paragraph of clean text that starts with it ("——X" / "X")
+        if strong and whole and len(steps) == 1 and not label and not dateline and not alone and not _full_line(page, lines[n], lines[m], ks[n]):
+            # a title, then a paragraph of clean text that starts with it ("——X" / "X");
+            # no title stands alone after a line cut inside a sentence (alone: "…的重点" /
+            # "已转到提高" / "已转到提高管事水平方面了。", a paragraph's last line, PyMuPDF)
+            n = m
             continue
         if strong and len(steps) == 1 and ks[n] == len(lines[m].text) < len(lines[n].text):
             # a line that is the end of the one before: a bold end of a line
