@@ -194,6 +194,12 @@ STEP_CASES = {
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。委员们认为，全市\n全市重点项目建设进\n展顺利，成效明显。\n",
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。委员们认为，全市重点项目建设进\n展顺利，成效明显。\n",
     ),
+    "a bold word before a line's last mark, PyMuPDF (the first piece a cell short of the column)": (
+        "希中两国的友好合作关\n系有着坚实的基础，两\n国在国际事务中也保持\n着建设性的合作关系\n合作关系。\n"
+        "他强调，希腊将一如既\n往地坚持一个中国的原\n则立场。\n",
+        "希中两国的友好合作关\n系有着坚实的基础，两\n国在国际事务中也保持\n着建设性的合作关系。\n"
+        "他强调，希腊将一如既\n往地坚持一个中国的原\n则立场。\n",
+    ),
     "a bold word one letter from a line's end, PyMuPDF (the rest goes on in the next line)": (
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部\n有关部门\n的汇报。\n",
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n",

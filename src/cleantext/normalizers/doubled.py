@@ -1103,7 +1103,9 @@ def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int], lette
     if not column or ks[-1] >= len(lines[-1].text) or _whole_step(lines, ks):
         return False  # (a line that is all copy: see _copy_after_cut, _end_again_in_sentence)
     for line in lines[:-1]:
-        if ends_sentence(line.text) or line.text[-1] in "：:" or display_width(line.text) + 2 > column:
+        width = display_width(line.text)
+        # (a cell short will do where the line holds nothing half-width that could leave it so)
+        if ends_sentence(line.text) or line.text[-1] in "：:" or width + (1 if width == len(line.text) else 2) > column:
             return False
     joined = lines[0].text + "".join(line.text[k:] for line, k in zip(lines[1:], ks))
     # (not two lines of a title, which hold no sentence punctuation: "摩洛哥国王会见钱其琛" / "钱其琛与…会谈")
