@@ -160,12 +160,13 @@ MIN_PAGE_RUN_BLOCKS = 3
 #: ... so does a page with this many lines holding, between text printed
 #: once, a run of MIN_PAGE_RUN_BLOCKS blocks of Han characters (clean text
 #: has none: not one in the 860,000 characters of the People's Daily and
-#: the Wikipedia sentences): key terms in bold inside its lines
+#: the Wikipedia sentences; a page of bold words may show one line so, its
+#: other words being one or two letters long): key terms in bold inside its lines
 #: ("…商业运运作作的的模模式"), where also a run of two pairs is fake bold
 #: ("损害甚甚至至出现"), unless it is a reduplicated word of the lexicon
 #: (``doubled.reduplicated``: 扎扎实实). (A page whose bold is titles and lead
 #: phrases, at the start of their lines, doubles no word inside a line.)
-MIN_PAGE_TERM_LINES = 2
+MIN_PAGE_TERM_LINES = 1
 #: A line that is nothing but pairs, whole (a bold title or label:
 #: "图图片片新新闻闻", "文文艺艺部部"), is fake bold from this many blocks on a page
 #: where fake bold printed character by character was found on strong
@@ -1437,7 +1438,7 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
                 for x in _lines_twice_and_stairs(page, line, seen):
                     changed[x.start] = x
     # a page that prints its bold character by character throughout: its weaker runs
-    page.bold_terms = _term_lines(text, pair_starts) >= MIN_PAGE_TERM_LINES
+    page.bold_terms = _term_lines(text, pair_starts, lex.reduplicated) >= MIN_PAGE_TERM_LINES
     if page.pair_lines >= MIN_PAGE_BOLD_LINES or page.bold_terms:
         page.bold_throughout = True
         for start in sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TWO_PAIRS.finditer(text)}):
@@ -1473,14 +1474,17 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     yield from page.edits()
 
 
-def _term_lines(text: str, starts: Sequence[int]) -> int:
+def _term_lines(text: str, starts: Sequence[int], reduplicated: frozenset[str] = frozenset()) -> int:
     """How many lines hold a run of MIN_PAGE_RUN_BLOCKS blocks of Han
     characters printed character by character between text printed once
     (see MIN_PAGE_TERM_LINES), of the runs at ``starts`` (where three pairs
-    in a row start, in order: the matches of _PAIRS that rule 2 found).
+    in a row start, in order: the matches of _PAIRS that rule 2 found); a
+    ``reduplicated`` word of the lexicon in a run counts for no block.
 
     >>> _term_lines("大家说运运作作的的模式好。", [3]), _term_lines("本本报报讯讯记者王霞光", [0])
     (1, 0)
+    >>> _term_lines("孩子们天天高高兴兴地上学。", [3], frozenset({"高高兴兴"}))
+    0
     """
     lines = set()
     end = 0  # where the last run ended (each character is read once)
@@ -1493,14 +1497,18 @@ def _term_lines(text: str, starts: Sequence[int]) -> int:
         # (between text printed once: a run opening its line is a lead, not a term)
         if not start or text[start - 1].isspace() or end >= len(text) or text[end].isspace():
             continue
-        blocks, previous = 0, ""
-        for p in range(start, end, 2):
+        blocks, previous, p = 0, "", start
+        while p < end:
+            if text[p : p + 4] in reduplicated:  # (天天高高兴兴: clean text)
+                blocks, previous, p = 0, "", p + 4
+                continue
             ch = text[p]
             blocks = (blocks + (ch != previous)) if is_han(ch) else 0
             previous = ch if blocks else ""
             if blocks >= MIN_PAGE_RUN_BLOCKS:
                 lines.add(text.rfind("\n", 0, start))
                 break
+            p += 2
     return len(lines)
 
 
