@@ -192,6 +192,20 @@ STEP_CASES = {
         "近日，市政协组织部分委员开展专题视察活动，\n委员们认为，全市重点项目建设进展顺利，甚至超\n"
         "过预期。大家扎扎实实地工作，干劲十足。\n",
     ),
+    "... a bold word a line's end cut: the pairs after the break are its rest": (
+        "近日，市政协组织部分委员开展专专题题视视察察活动，\n委员们先后来到高新区和经开区，实地察看了一件件伪伪\n"
+        "造造的金缕玉衣，史树青等专家认定为真品，并听取\n了有关部门的情况汇报。\n",
+        "近日，市政协组织部分委员开展专题视察活动，\n委员们先后来到高新区和经开区，实地察看了一件伪\n"
+        "造的金缕玉衣，史树青等专家认定为真品，并听取\n了有关部门的情况汇报。\n",
+    ),
+    "characters, a bold word a line's end cut: the pair before the break is its start": (
+        "塔拉索夫在新新闻闻发发布会上指出，任何一方使用强制手段只能使使\n局局势势恶恶化化，并导致新的流血事件。\n",
+        "塔拉索夫在新闻发布会上指出，任何一方使用强制手段只能使\n局势恶化，并导致新的流血事件。\n",
+    ),
+    "characters, a bold title's closing marks, then a paragraph that opens with a reduplicated word": (
+        "守守井井人人家家的的孩孩子子（（附附图图片片３３张张））\n童童刚满３岁的那年冬天，随妈妈离\n开河北沧州市，来到了位于河北献县临河\n",
+        "守井人家的孩子（附图片３张）\n童童刚满３岁的那年冬天，随妈妈离\n开河北沧州市，来到了位于河北献县临河\n",
+    ),
     "a bold word inside a paragraph's one line, PyMuPDF (its pieces fit the column)": (
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n卡斯蒂约感谢李岚\n蒂约感谢李岚清的会见。\n",
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n卡斯蒂约感谢李岚清的会见。\n",

@@ -28,7 +28,8 @@ copies, is ever removed:
    anywhere ("…激光。美美国国麻麻省理工学院"); on a page whose bold words
    inside its lines are printed so (MIN_PAGE_TERM_LINES), a word of two
    pairs too ("损害甚甚至至出现"), unless the lexicon names it a reduplicated
-   word (扎扎实实);
+   word (扎扎实实); the pairs on the other side of a line break from such a
+   run, which a line's end cut ("…只能使使" / "局局势势恶恶化化，…");
 3. a line printed twice in a row (PyMuPDF, pdftotext -raw), blank line
    between or not: "标题\n标题" → "标题"; a letter-spaced title printed one
    character a line, twice (PyMuPDF): "标\n题\n名\n标\n题\n名" → "标\n题\n名";
@@ -147,6 +148,8 @@ MIN_PAIR_LETTERS = 3
 _PAIR = r"(.)\%d(?<=\S)"
 _PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2, 3)))  # (no repeat: re's would hold a mark a pair)
 _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
+#: A line that ends in a pair, the next opening with one (see _run_across_break).
+_PAIRS_ACROSS_BREAK = re.compile(r"(.)\1(?<=\S)[ \t\u3000]*\n[ \t\u3000]*(.)\2(?<=\S)")
 #: A run's pairs after its last mark, this many blocks at most, are a
 #: reduplicated word of the text the bold lead opens (see _lead_ends_at_mark).
 MAX_TAIL_BLOCKS = 2
@@ -1239,6 +1242,47 @@ def _inline(page: _Page, line: _Line, spans: "_Spans | None" = None) -> bool:
     return changed
 
 
+def _pairs_at_edge(text: str, tail: bool) -> list[int]:
+    """Where the Han pairs that end (``tail``) or open ``text`` start, in order.
+
+    >>> _pairs_at_edge("只能使使", True), _pairs_at_edge("造造的金缕", False), _pairs_at_edge("人人都", True)
+    ([2], [0], [])
+    """
+    out: list[int] = []
+    i = len(text) - 2 if tail else 0
+    while 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and is_han(text[i]):
+        out.append(i)
+        i += -2 if tail else 2
+    return sorted(out)
+
+
+def _run_across_break(page: _Page, a: _Line, b: _Line) -> bool:
+    """Rule 2 across a line break: where a run printed character by
+    character that was found fake bold ends its line, the pairs that open
+    the next line are the same bold word's ("…一件件伪伪" / "造造的金缕玉衣"),
+    and where one opens a line, the pairs that end the line before are
+    ("…只能使使" / "局局势势恶恶化化，…"; pdfplumber, which reads a column line
+    by line)."""
+    keep, raw = page._keep(), page.text
+    i, j = a.idx[-1], b.idx[0]
+    # (the copy after a's last or b's first character was removed as fake bold)
+    a_bold = i + 1 < len(raw) and raw[i + 1] == raw[i] and not keep[i + 1]
+    b_bold = j + 1 < len(raw) and raw[j + 1] == raw[j] and not keep[j + 1]
+    # (a bold word goes on only after a letter, from a line that reaches the column's end:
+    # not after a title's "））" or a byline's name, "郑园园" / "在在法法国国…")
+    if a_bold == b_bold or not is_han(a.text[-1]) or display_width(a.text) + 2 < page.column_near(a, b):
+        return False
+    bold = a if a_bold else b
+    if bold.idx[-1] - bold.idx[0] >= 2 * len(bold.text) - 2:
+        return False  # (a line printed wholly so is a title or a lead: "本本报报讯讯各各地地" / "人人都是…")
+    line, pairs = (b, _pairs_at_edge(b.text, False)) if a_bold else (a, _pairs_at_edge(a.text, True))
+    if not pairs:
+        return False
+    once = "".join(line.text[p] for p in pairs)
+    page.remove(line, [p + 1 for p in pairs], [(pairs[0], pairs[-1] + 2, f'fake bold: second copy of each character of "{once}"')])
+    return True
+
+
 def _near(page: _Page, line: _Line, reach: int = 2) -> list[_Line]:
     """The lines up to ``reach`` lines before and after ``line`` (blank ones counted)."""
     out = []
@@ -1445,6 +1489,13 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             line = page.at(start)
             if line.start in page.lines and line.text:
                 _inline(page, line)
+    # (a run that a line's end cut: the raw text has pairs on both sides of the break)
+    for m in _PAIRS_ACROSS_BREAK.finditer(text):
+        nl = text.index("\n", m.start())
+        a, b = page.at(text.rfind("\n", 0, nl) + 1), page.at(nl + 1)
+        if a.end == nl and b.start == nl + 1 and a.text and b.text and _run_across_break(page, a, b):
+            changed[a.start] = a
+            changed[b.start] = b
     for start in _dateline_alone_lines(text):
         _displaced_dateline(page, page.at(start))
     for start, _ in line_spans(_LEAD_LINE, text):
