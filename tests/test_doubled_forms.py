@@ -220,6 +220,20 @@ STEP_CASES = {
         "希中两国的友好合作关\n系有着坚实的基础，两\n国在国际事务中也保持\n着建设性的合作关系。\n"
         "他强调，希腊将一如既\n往地坚持一个中国的原\n则立场。\n",
     ),
+    "a bold word that ends a full line, then again with the comma that hangs past the edge, PyMuPDF": (
+        "中央经济工作会议确立今年经济工作重\n点时，明确提出继续把农业放在经济工\n作首位。对这一精神，我们要深刻理解\n刻理解，\n"
+        "认真贯彻，切实把农业放在经济工作首\n位，千方百计增加农民收入。\n",
+        "中央经济工作会议确立今年经济工作重\n点时，明确提出继续把农业放在经济工\n作首位。对这一精神，我们要深刻理解，\n"
+        "认真贯彻，切实把农业放在经济工作首\n位，千方百计增加农民收入。\n",
+    ),
+    "a bold word printed again alone after a line that fills a narrow column, PyMuPDF": (
+        "上午，广东省汕头市在林\n伯欣国际会展中心举行５\n个经济合作项目剪彩签约\n彩签约\n仪式。该市运用电视录像\n等形式向来宾介绍了投资\n环境和有关优惠政策。\n",
+        "上午，广东省汕头市在林\n伯欣国际会展中心举行５\n个经济合作项目剪彩签约\n仪式。该市运用电视录像\n等形式向来宾介绍了投资\n环境和有关优惠政策。\n",
+    ),
+    "a bold word's pieces on the first line after a dateline alone, PyMuPDF": (
+        "影展在台北举行\n本报讯\n中国旅日著名摄影家冯学敏摄\n影家冯学敏摄影展《景\n德镇瓷的故乡》元月上旬在台北举行，展出的\n３０多幅精美作品在台引起很大反响。\n",
+        "影展在台北举行\n本报讯\n中国旅日著名摄影家冯学敏摄影展《景\n德镇瓷的故乡》元月上旬在台北举行，展出的\n３０多幅精美作品在台引起很大反响。\n",
+    ),
     "a bold word one letter from a line's end, PyMuPDF (the rest goes on in the next line)": (
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部\n有关部门\n的汇报。\n",
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n",
@@ -348,6 +362,7 @@ STEP_CASES = {
 #: Real reduplication and coincidental repeats, alone, in text, and cut by
 #: a column wrap between their halves; identical lines that are no text.
 KEPT = [
+    "晚风吹过你的头发\n吹过我心里的牵挂\n如果时间停在这一刻\n我愿意就这样陪你到天涯\n后来我们各自长大\n偶尔路过那条江边\n还会想起那晚的晚霞\n晚风吹过你的头发\n吹过我心里的牵挂\n如果时间停在这一刻\n我愿意就这样陪你到天涯\n陪你到天涯\n陪你到天涯\n",  # lyrics: a line's end sung again
     "人人都是宣传信息员，事事关乎营商环境。",
     "看看，高高兴兴，认认真真，研究研究，面对面，一对一，家家户户，紧紧围绕。",
     "认认真真踏踏实实地工作",

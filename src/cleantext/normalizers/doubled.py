@@ -148,6 +148,10 @@ MIN_PAIR_LETTERS = 3
 _PAIR = r"(.)\%d(?<=\S)"
 _PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2, 3)))  # (no repeat: re's would hold a mark a pair)
 _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
+#: Lines near one that fill the column as it does, that tell a column (see _fills_column).
+MIN_FULL_LINES = 3
+#: Marks inside a sentence that may hang past a column's edge (see _one_line).
+_HANGING_MARKS = frozenset("，、；")
 #: A line that ends in a pair, the next opening with one (see _run_across_break).
 _PAIRS_ACROSS_BREAK = re.compile(r"(.)\1(?<=\S)[ \t\u3000]*\n[ \t\u3000]*(.)\2(?<=\S)")
 #: A run's pairs after its last mark, this many blocks at most, are a
@@ -633,6 +637,11 @@ class _Page:
         the column there, where headings and short lines may be the page's
         most common widths and marks or half-width text spread its full
         lines a little (one wider line may be a title across columns)."""
+        widths = self.widths_near(first, last)
+        return widths[-2] if len(widths) >= 2 else 0.0
+
+    def widths_near(self, first: _Line, last: _Line) -> list[float]:
+        """The widths of the COLUMN_REACH lines before ``first`` and after ``last`` that may be a column's, in order."""
         near: list[_Line] = []
         for step, line in ((self.previous_text, first), (self.next_text, last)):
             for _ in range(COLUMN_REACH):
@@ -641,8 +650,7 @@ class _Page:
                     break
                 near.append(nxt)
                 line = nxt
-        widths = sorted(w for w in (display_width(line.text) for line in near) if MIN_COMMON_WIDTH <= w <= MAX_COLUMN)
-        return widths[-2] if len(widths) >= 2 else 0.0
+        return sorted(w for w in (display_width(line.text) for line in near) if MIN_COMMON_WIDTH <= w <= MAX_COLUMN)
 
     def at(self, start: int) -> _Line:
         """The line that starts at ``start``, or that the raw line there was joined to."""
@@ -1041,15 +1049,29 @@ def _end_again_in_sentence(page: _Page, a: _Line, b: _Line, k: int) -> bool:
     """Whether ``b`` is the end of ``a`` (``k`` its length) printed again,
     alone on its line, inside a sentence that goes on in the line after it:
     a bold word at the end of a printed line ("…依靠贸易、资本主" / "资本主" /
-    "义和创新…", PyMuPDF). Clean text sets no line so short inside a
+    "义和创新…", PyMuPDF), ``a`` cut in a sentence or filling its column
+    ("…项目剪彩签约" / "彩签约" / "仪式。…"). Clean text sets no line so short inside a
     sentence (of two letters it may: "…这一做法" / "做法" / "很好…" reads as the
     text's own, as "…这一" / "做法" / "做法很好…" does)."""
     return (
         k == len(b.text) < len(a.text)
-        and continues(a.text)
         and not ends_sentence(b.text)
         and page.next_text(b) is not None
+        and (continues(a.text) or _fills_column(page, a, b))
     )
+
+
+def _fills_column(page: _Page, a: _Line, b: _Line) -> bool:
+    """Whether ``a`` ends inside a paragraph, filling the column around it
+    as a line that ends no sentence and nothing half-width leaves short
+    does (:meth:`_Page.column_near`), where MIN_FULL_LINES lines near fill
+    it too (not verse or lyrics: "…就这样陪你到天涯" / "陪你到天涯" / "陪你到天涯")."""
+    width = display_width(a.text)
+    if ends_sentence(a.text) or width != len(a.text):
+        return False
+    widths = page.widths_near(a, b)
+    column = widths[-2] if len(widths) >= 2 else 0.0
+    return column - 1 <= width <= column and sum(w >= column - 1 for w in widths) >= MIN_FULL_LINES
 
 
 def _copy_after_cut(page: _Page, a: _Line, b: _Line, k: int) -> bool:
@@ -1082,11 +1104,13 @@ def _word_split_alone(page: _Page, a: _Line, b: _Line, k: int) -> bool:
 
 def _in_sentence(page: _Page, line: _Line) -> bool:
     """Whether ``line`` ends inside a sentence: it is cut in one
-    (:func:`.boundaries.continues`), or ends none and the line before it is."""
+    (:func:`.boundaries.continues`), or ends none and the line before it is,
+    or is a dateline alone."""
     if continues(line.text):
         return True
     before = page.previous_text(line)
-    return before is not None and not ends_sentence(line.text) and continues(before.text)
+    # (... or the line opens the text of a dateline printed alone: "本报讯" / "中国旅日著名摄影家冯学敏摄")
+    return before is not None and not ends_sentence(line.text) and (continues(before.text) or _whole_dateline(page, before.text))
 
 
 def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int], letters: int) -> bool:
@@ -1131,7 +1155,9 @@ def _one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int]) -> bool:
     # the rest of the line must show: a wrap before the end of a paragraph
     # ("…一交换联" / "一交换联。”") joins into a line as wide as a full one too
     # (... unless it goes on in the line after: "…“幸福工程”组委会" / "组委会主" / "任。")
-    if display_width(rest) < 3 and (ends_sentence(lines[-1].text) or page.next_text(lines[-1]) is None) or not _letters(rest):
+    # (... or the rest is a mark that hangs past the column's edge inside a sentence, "…深刻理解" / "刻理解，")
+    hangs = rest in _HANGING_MARKS and page.next_text(lines[-1]) is not None
+    if display_width(rest) < 3 and (ends_sentence(lines[-1].text) or page.next_text(lines[-1]) is None) or not (_letters(rest) or hangs):
         return False
     width = display_width(lines[0].text + rest)
     # (as wide as the line before or after (a justified line holding half-width
