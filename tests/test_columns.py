@@ -727,6 +727,8 @@ DATELINE_BODY = "本报北京１月１日讯记者王建新报道：今天上午
         ("承百年报国志做世纪栋梁材北大学生举行宣誓\n仪式\n——记新年的未名湖畔", "承百年报国志做世纪栋梁材北大学生举行宣誓仪式\n——记新年的未名湖畔", DATELINE_BODY, 30),
         # ... but not a writer's name (a surname first) between a title and its subtitle
         ("斩断盗卖股票的黑手\n阎涛\n——盗卖困扰股市", "斩断盗卖股票的黑手\n阎涛\n——盗卖困扰股市", TITLE_BODY, 14),
+        # ... nor a writer's name of three between a title and the dateline (two may be the title's: "…项目")
+        ("还应坚持『能力支付』原则\n周德武", "还应坚持『能力支付』原则\n周德武", DATELINE_BODY, 21),
         # ... or under a headline set across the columns, wider than the article's
         ("世界市场原油价格下降纽约商交所二月份期价创两\n年来新低", "世界市场原油价格下降纽约商交所二月份期价创两年来新低", DATELINE_BODY, 12),
         ("世界市场原油价格下降纽约商交所二月份期价创两\n年来新低\n——阿总统总理会见钱其琛", "世界市场原油价格下降纽约商交所二月份期价创两年来新低\n——阿总统总理会见钱其琛", DATELINE_BODY, 12),

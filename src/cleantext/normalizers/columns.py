@@ -2025,7 +2025,8 @@ class _Page:
         as wide as the column (a title in the body's type), narrower, or
         wider (a headline set across the columns) (see
         REST_BEFORE_DATELINE_CHARS; a label before a continuation marker is
-        not: "…创建" / "视察调研" / "（接一版）")."""
+        not: "…创建" / "视察调研" / "（接一版）"; nor a writer's name of
+        MAX_NAME_REST characters, a surname first: "…原则" / "周德武")."""
         body = self._body_column(i)
         a, b = self.widths[i], self.widths[i + 1]
         rest = len(self.texts[i + 1])
@@ -2058,6 +2059,8 @@ class _Page:
             (
                 (rest >= MIN_TITLE_REST or short_rest) and filled
                 or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and (a <= body + HANG or self._across_rest(i))
+                # (not a writer's name between a title and the dateline: "还应坚持『能力支付』原则" / "周德武" / "据新华社报道，…")
+                and not (not headed and rest == MAX_NAME_REST and self.lex.name_alone(self.texts[i + 1], MAX_NAME_REST))
                 # (not a writer's name before the subtitle: "斩断盗卖股票的黑手" / "阎涛" / "——盗卖困扰股市";
                 # before the authors' names it is the title's: "…测度及其空间效" / "应研究" / "唐 桂 贺涛怡")
                 and not (
