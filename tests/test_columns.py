@@ -1341,6 +1341,17 @@ def test_a_dateline_split_off_a_short_item():
     assert WRAP(raw) == "\n".join([article, "姜春云会见外宾", item, "迟浩田会见美国客人"]) + "\n"
 
 
+def test_a_dateline_split_off_a_paragraph_whose_first_line_holds_only_a_colon():
+    """PyMuPDF breaks a line at a bold dateline's end; the rest of the
+    printed line, a reporter's credit and a colon before the text, opens the
+    article's text and goes on into the next line (a title holds a colon
+    too, but none stands after a dateline alone)."""
+    title = "美欧股市震荡亚洲股市反弹"
+    first = "本报纽约１月１３日电记者符福渊报道：纽约股市１２日急挫后反弹，１３日亚洲股市也大幅回升。"
+    raw = "\n".join([title, first[:10], first[10:29], first[29:], "南斯拉夫货币面临贬值危险"]) + "\n"
+    assert WRAP(raw) == "\n".join([title, first, "南斯拉夫货币面临贬值危险"]) + "\n"
+
+
 def test_a_dateline_s_gap_printed_one_space():
     """The gap after a dateline (two cells or three, as justifying the line
     spread it) comes out of the extractor as one space: the dateline's line

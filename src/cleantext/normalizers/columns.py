@@ -928,11 +928,16 @@ class _Page:
         # closing quote) at the end, or a bracket left open; it goes on in the
         # next line, so not the text's last line, or one before a new article
         # (they show where the text stops, not the column's edge)
+        # (the line after a dateline alone opens its article's text, though only a colon marks it so far:
+        # "本报纽约１月１３日电" / "记者符福渊报道：纽约股市１２日急挫后反")
         self.cut = [
             not e and not b and (
-                not n and _may_end_cut(last) and (t[0] not in _ITEM_FIRST or has_sentence_punct(_past_item(t))) or leaves_open(t)
+                (not n or d) and _may_end_cut(last) and (t[0] not in _ITEM_FIRST or has_sentence_punct(_past_item(t)))
+                or leaves_open(t)
             )
-            for n, e, t, last, b in zip(self.no_punct, self.terminal, texts, self.lasts, self.boundary[1:] + [True])
+            for n, e, t, last, b, d in zip(
+                self.no_punct, self.terminal, texts, self.lasts, self.boundary[1:] + [True], [""] + self.dateline_alone[:-1]
+            )
         ]
         # a line printed twice in a row (a doubled title) stands alone, both copies
         bare = list(map(str.rstrip, texts, repeat(_SENTENCE_MARKS)))
