@@ -1929,3 +1929,13 @@ def test_a_page_whose_typesetter_compressed_its_marks():
     second = [take(10), marked(), take(12), marked(), take(7) + "。"]
     lines = before + ["国产数字彩电来了"] + first + second
     assert clean("\n".join(lines) + "\n").splitlines() == ["".join(before), "国产数字彩电来了", "".join(first), "".join(second)]
+
+
+@pytest.mark.parametrize("marks", ["＊＊＊", "＊＊＊＊＊"])
+def test_a_letter_spaced_separator(marks):
+    """PyMuPDF prints a separator's marks set apart one a line ("＊" / "＊" /
+    "＊"): they are one line, between the paragraphs it parts."""
+    before = "记者主动上前询问其中一位妇女：“都有什么发票，多少钱一张？”"
+    after = "兜售假发票，是一种不法行为，理应受到严厉打击。"
+    raw = "\n".join(_wrapped(before, 14) + list(marks) + _wrapped(after, 14)) + "\n"
+    assert WRAP(raw) == "\n".join([before, marks, after]) + "\n"

@@ -26,6 +26,7 @@ its name is the note of the edit in ``explain``:
    digits and marks it holds: "６" / "、" / "模" / "范") are joined, a space
    where a line of only a space stands between them (PyMuPDF prints the
    gap typed between a title's words so: "章" / " " / "区");
+   a separator's marks so ("＊" / "＊" / "＊", MIN_SPACED_MARKS) too;
    ``dateline``: a line that is nothing but a dateline ("本报讯", an extractor
    broke the line at the gap after it), or the end of one a narrow column
    wrapped ("…１月１" / "日电"), joins the text after it; ``credit-wrapped``:
@@ -474,6 +475,8 @@ _WORD_END = regex.compile(r"[\p{L}\p{N}]")
 _LIST_MARKS = frozenset("；：;:")
 #: Most characters of a letter-spaced title printed one a line.
 MAX_SPACED = 24
+#: A separator's marks, one a line, that a letter-spaced "＊＊＊" leaves (at least).
+MIN_SPACED_MARKS = 3
 #: Marks a line cut mid-sentence may end with (besides a letter or digit):
 #: a comma, a closing mark, an opening one (a quote opened at the edge).
 _CUT_AFTER = frozenset("，、”’》）」』】") | OPENING
@@ -2160,6 +2163,8 @@ class _Page:
         title that an extractor put one on a line ("乐" / "得" / "清" / "贫",
         or "乐" / "得 清 贫")."""
         b = self.texts[i + 1]
+        if b == self.texts[i] and not b.isalnum() and self._mark_repeats[i] >= MIN_SPACED_MARKS:
+            return True  # (a separator's marks, one a line: "＊" / "＊" / "＊")
         if self.listed[i] or self.listed[i + 1]:
             return False  # a poem's sections: "一" / "二" (the line after a section's number is none of its letters)
         if self._single_runs[i] <= 2 and _item(self.texts[i]) is not None:
@@ -2190,6 +2195,15 @@ class _Page:
         while hi + 1 < len(self.texts) and self._spaced[hi + 1]:
             hi += 1
         return sum(self.han[lo : hi + 1]) >= MIN_SPACED_HAN
+
+    @cached_property
+    def _mark_repeats(self) -> list[int]:
+        """For each line, how many lines of the one same character stand in a row with it (0: it is no such line)."""
+        runs: list[int] = []
+        for text, group in groupby(self.texts):
+            n = sum(1 for _ in group)
+            runs += [n if len(text) == 1 else 0] * n
+        return runs
 
     @cached_property
     def _single_runs(self) -> list[int]:
