@@ -164,8 +164,9 @@ MAX_TAIL_BLOCKS = 2
 #: ("扎扎实实地…").
 MIN_PAGE_BOLD_LINES = 3
 MIN_PAGE_RUN_BLOCKS = 3
-#: ... so does a page with this many lines holding, between text printed
-#: once, a run of MIN_PAGE_RUN_BLOCKS blocks of Han characters (clean text
+#: ... so does a page with this many lines holding, after text printed
+#: once (on the line, or on the line before inside a sentence; before more
+#: such text or the line's end), a run of MIN_PAGE_RUN_BLOCKS blocks of Han characters (clean text
 #: has none: not one in the 860,000 characters of the People's Daily and
 #: the Wikipedia sentences; a page of bold words may show one line so, its
 #: other words being one or two letters long): key terms in bold inside its lines
@@ -1551,6 +1552,12 @@ def _find(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
     yield from page.edits()
 
 
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` ends inside a sentence, on a letter or a comma (the next line goes on with it)."""
+    line = line.rstrip()
+    return bool(line) and (is_han(line[-1]) or line[-1] in "，、") and not ends_sentence(line)
+
+
 def _term_lines(text: str, starts: Sequence[int], reduplicated: frozenset[str] = frozenset()) -> int:
     """How many lines hold a run of MIN_PAGE_RUN_BLOCKS blocks of Han
     characters printed character by character between text printed once
@@ -1562,6 +1569,10 @@ def _term_lines(text: str, starts: Sequence[int], reduplicated: frozenset[str] =
     (1, 0)
     >>> _term_lines("孩子们天天高高兴兴地上学。", [3], frozenset({"高高兴兴"}))
     0
+    >>> _term_lines("因为这是一一个个能能够够\\n给我们带来希望", [4]), _term_lines("工业发达的\\n欧欧盟盟各各成员国", [6])
+    (1, 1)
+    >>> _term_lines("会议结束。\\n欧欧盟盟各各成员国", [6]), _term_lines("会议结束。\\n欧欧盟盟各各\\n成员国", [6])
+    (0, 0)
     """
     lines = set()
     end = 0  # where the last run ended (each character is read once)
@@ -1571,9 +1582,16 @@ def _term_lines(text: str, starts: Sequence[int], reduplicated: frozenset[str] =
         end = start
         while _pair_at(text, end):
             end += 2
-        # (between text printed once: a run opening its line is a lead, not a term)
-        if not start or text[start - 1].isspace() or end >= len(text) or text[end].isspace():
+        # (after text printed once: a run opening its line is a lead, not a term, unless the line
+        # before goes on into it inside a sentence: "…工业发达的" / "欧欧盟盟各各成员国…"; and a run may
+        # end its line, which cut it: "…是因为这是一一个个能能够够", not a whole line so)
+        opens = not start or text[start - 1] == "\n"
+        if opens and (start < 2 or not _goes_on(text[text.rfind("\n", 0, start - 1) + 1 : start - 1])) or (
+            not opens and text[start - 1].isspace() or end < len(text) and text[end].isspace() and text[end] != "\n"
+        ):
             continue
+        if opens and (end >= len(text) or text[end] == "\n"):
+            continue  # (a whole line so: a title)
         blocks, previous, p = 0, "", start
         while p < end:
             if text[p : p + 4] in reduplicated:  # (天天高高兴兴: clean text)
