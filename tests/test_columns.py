@@ -1939,3 +1939,15 @@ def test_a_letter_spaced_separator(marks):
     after = "兜售假发票，是一种不法行为，理应受到严厉打击。"
     raw = "\n".join(_wrapped(before, 14) + list(marks) + _wrapped(after, 14)) + "\n"
     assert WRAP(raw) == "\n".join([before, marks, after]) + "\n"
+
+
+@pytest.mark.parametrize("signoff", ["（黄鹤）", "（陆治摄）"])
+def test_a_sign_off_a_title_and_a_byline_of_one_width_stay_apart(signoff):
+    """After an article, its sign-off in brackets, the next article's short
+    title and its writer's name may print about as wide as each other; no
+    title wraps so narrow in a 19-cell column (its type is at most twice
+    the body's), and none opens with a parenthesis alone."""
+    article = "公司自一九九五年以来，就开始推行全面的质量管理，不断提升产品质量及完善质量管理体系。"
+    body = "在评述１９９７年世界形势的许多年终专稿中，笔者以为法新社的一篇写得不错。它摆事实，讲道理，令人信服。"
+    raw = "\n".join(_wrapped(article, 19) + [signoff, "切戒傲慢", "张祝基"] + _wrapped(body, 19)) + "\n"
+    assert WRAP(raw) == "\n".join([article, signoff, "切戒傲慢", "张祝基", body]) + "\n"

@@ -362,6 +362,9 @@ TITLE_WORDS_LINES = 200
 #: column (1.2 to 1.8 times the body type: at most 1 / 1.2 of the body
 #: column's cells); the rest of the title goes on the next line.
 TITLE_FILL = (0.55, 0.85)
+#: A title wrapped in lines of one width fills this share of the body's
+#: column at least (its type is at most twice the body's).
+TITLE_WRAP_SHARE = 0.5
 #: ... in a column at most this wide (cells), where most titles take two
 #: lines or more; over a wider one two title lines are rather a title and
 #: its subtitle (SPEC 8),
@@ -2138,7 +2141,9 @@ class _Page:
         opening a run of headline lines (a caption's end before them,
         "…（图片）", an article's credit, "（乔聿）", or a label, "图片：",
         closes its own block) that at most a subtitle and a byline follow
-        (verse goes on longer); no caption's end ("…（图片）") among them but last."""
+        (verse goes on longer); no caption's end ("…（图片）") among them but last;
+        as wide as TITLE_WRAP_SHARE of the body's column at least, and not
+        opening with a parenthesis alone (a sign-off: "（黄鹤）" / "切戒傲慢")."""
         widths, headline = self.widths, self.headline
         lo = i
         while lo and headline[lo - 1] and abs(widths[lo - 1] - widths[i]) <= 0.5:
@@ -2147,6 +2152,11 @@ class _Page:
         while hi < len(widths) and headline[hi] and abs(widths[hi] - widths[i]) <= 0.5:
             hi += 1
         if hi - lo < 2 or (lo and headline[lo - 1] and not (self.ends_block[lo - 1] or self.credit[lo - 1] or self.lasts[lo - 1] in "：:")):
+            return None
+        # (no title wraps at a width its larger type could not make of the body's column, nor opens
+        # with a parenthesis alone: a sign-off, "（黄鹤）" / "切戒傲慢" / "张祝基")
+        body = self._body_column(i)
+        if body is not None and widths[i] < TITLE_WRAP_SHARE * body or _PARENTHESIS.fullmatch(self.texts[lo]) is not None:
             return None
         if (hi == len(widths) or not headline[hi]) and hi - lo >= MIN_EVEN_TITLE_LINES:
             # a title that filled its last line too (not a table's rows of figures)
