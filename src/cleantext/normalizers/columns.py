@@ -1851,6 +1851,15 @@ class _Page:
                 return True
         return self._told_on_the_page(i)  # (the dearest test last)
 
+    def _name_rest(self, i: int) -> bool:
+        """Whether the line after title line ``i`` is rather its writer's
+        name than its rest: MAX_NAME_REST characters, a surname first
+        ("周德武"; of two, a title's rest is as often: "…高等级公路" / "项目"),
+        and the page does not write words across the break
+        (:meth:`_told_on_the_page`)."""
+        rest = self.texts[i + 1]
+        return len(rest) == MAX_NAME_REST and self.lex.name_alone(rest, MAX_NAME_REST) and not self._told_on_the_page(i)
+
     def _signed_in_brackets(self, k: int) -> bool:
         """Whether line ``k`` is only a name (a surname first) or a date in
         brackets: a title's writer or date, not its rest ("（新闻随笔）",
@@ -2036,8 +2045,8 @@ class _Page:
         as wide as the column (a title in the body's type), narrower, or
         wider (a headline set across the columns) (see
         REST_BEFORE_DATELINE_CHARS; a label before a continuation marker is
-        not: "…创建" / "视察调研" / "（接一版）"; nor a writer's name of
-        MAX_NAME_REST characters, a surname first: "…原则" / "周德武")."""
+        not: "…创建" / "视察调研" / "（接一版）"; nor a writer's name:
+        :meth:`_name_rest`, "…原则" / "周德武")."""
         body = self._body_column(i)
         a, b = self.widths[i], self.widths[i + 1]
         rest = len(self.texts[i + 1])
@@ -2071,7 +2080,7 @@ class _Page:
                 (rest >= MIN_TITLE_REST or short_rest) and filled
                 or before and b <= REST_BEFORE_DATELINE * a and lo <= rest <= hi and (a <= body + HANG or self._across_rest(i))
                 # (not a writer's name between a title and the dateline: "还应坚持『能力支付』原则" / "周德武" / "据新华社报道，…")
-                and not (not headed and rest == MAX_NAME_REST and self.lex.name_alone(self.texts[i + 1], MAX_NAME_REST))
+                and not (not headed and self._name_rest(i))
                 # (not a writer's name before the subtitle: "斩断盗卖股票的黑手" / "阎涛" / "——盗卖困扰股市";
                 # before the authors' names it is the title's: "…测度及其空间效" / "应研究" / "唐 桂 贺涛怡")
                 and not (
