@@ -240,6 +240,12 @@ STEP_CASES = {
         "影展在台北举行\n本报讯\n中国旅日著名摄影家冯学敏摄\n影家冯学敏摄影展《景\n德镇瓷的故乡》元月上旬在台北举行，展出的\n３０多幅精美作品在台引起很大反响。\n",
         "影展在台北举行\n本报讯\n中国旅日著名摄影家冯学敏摄影展《景\n德镇瓷的故乡》元月上旬在台北举行，展出的\n３０多幅精美作品在台引起很大反响。\n",
     ),
+    "a bold word of two letters, PyMuPDF (the last piece cut inside a sentence, clearly short of the column)": (
+        "美国国防部长佩里一行，宾主进行了亲切友好的谈话。\n迟浩田对佩里再次来华访问\n访问表示欢迎，并对佩里\n"
+        "和代表团成员为促进两军的交流与合作所做出的努力\n表示赞赏。\n",
+        "美国国防部长佩里一行，宾主进行了亲切友好的谈话。\n迟浩田对佩里再次来华访问表示欢迎，并对佩里\n"
+        "和代表团成员为促进两军的交流与合作所做出的努力\n表示赞赏。\n",
+    ),
     "a bold word one letter from a line's end, PyMuPDF (the rest goes on in the next line)": (
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部\n有关部门\n的汇报。\n",
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部门\n的汇报。\n",

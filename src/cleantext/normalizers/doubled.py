@@ -148,6 +148,8 @@ MIN_PAIR_LETTERS = 3
 _PAIR = r"(.)\%d(?<=\S)"
 _PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2, 3)))  # (no repeat: re's would hold a mark a pair)
 _TWO_PAIRS = re.compile(r"[ \t\u3000]*".join(_PAIR % n for n in (1, 2)))
+#: How many cells short of its column a line is clearly short (see _fits_one_line).
+CLEARLY_SHORT = 3
 #: Lines near one that fill the column as it does, that tell a column (see _fills_column).
 MIN_FULL_LINES = 3
 #: Marks inside a sentence that may hang past a column's edge (see _one_line).
@@ -1118,7 +1120,8 @@ def _in_sentence(page: _Page, line: _Line) -> bool:
 def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int], letters: int) -> bool:
     """Whether the lines, whose overlaps hold ``letters`` CJK letters
     (MIN_STEP_LETTERS; MIN_SHORT_STEP_LETTERS where the first line ends
-    inside a sentence), each but the last short of the column around
+    inside a sentence, or the last is cut in one CLEARLY_SHORT of the
+    column), each but the last short of the column around
     them (:meth:`_Page.column_near`) and ending no sentence, join without
     the copies each next one starts with into one line of text no wider
     than the column: key terms set in bold inside a line, which PyMuPDF and
@@ -1127,9 +1130,15 @@ def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int], lette
     short of its column in the middle of a sentence; a title over a
     paragraph that opens with the title's words ends no sentence either,
     but the paragraph's first line fills the column, and the two join wider."""
-    if letters < MIN_STEP_LETTERS and not (letters >= MIN_SHORT_STEP_LETTERS and _in_sentence(page, lines[0])):
+    if letters < MIN_SHORT_STEP_LETTERS:
         return False
     column = page.column_near(lines[0], lines[-1])
+    # (two letters: where the first line ends inside a sentence, or the last is cut in one clearly
+    # short of the column, as no line of clean text is: "…再次来华访问" / "访问表示欢迎，并对佩里")
+    last = lines[-1].text
+    cut_short = continues(last) and display_width(last) + CLEARLY_SHORT <= column
+    if letters < MIN_STEP_LETTERS and not (_in_sentence(page, lines[0]) or cut_short):
+        return False
     if not column or ks[-1] >= len(lines[-1].text) or _whole_step(lines, ks):
         return False  # (a line that is all copy: see _copy_after_cut, _end_again_in_sentence)
     for line in lines[:-1]:
