@@ -953,74 +953,87 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
         )
     changed: list[_Line] = []
     n = 0
+    alone_until = 0  # (a run of steps that is no one line's pieces: its steps are read one at a time, up to here)
     while n < len(links):
         if not ok[n]:
             n += 1
             continue
-        m = n
-        while m < len(links) and ok[m]:
+        m = n + 1
+        while m < len(links) and ok[m] and n >= alone_until:
             m += 1
-        steps = links[n:m]
-        letters = sum(x for _, x, _ in steps)
-        strong = any(x >= MIN_OVERLAP_LETTERS for _, x, _ in steps) or len(steps) >= MIN_STAIRS and letters >= MIN_OVERLAP_LETTERS
-        # a label that the next line starts with ("会上，" / "会上，各市…"), a bullet
-        # before it ("■ 事件：" / "事件：…"); next to fake bold, a short staircase ("进" / "进。" / "。")
-        bullet = page.after_bullet(lines[n].text)
-        label = ks[n] in (len(lines[n].text), len(lines[n].text) - bullet) and ks[n] < len(lines[n + 1].text) and lines[n].text[-1] in _CLAUSE_MARKS
-        # (a line wholly inside its overlaps, its bullet aside)
-        whole = _whole_step(lines[n : m + 1], ks[n:m]) or bool(bullet) and label
-        again = len(steps) == 1 and _dateline_again(page, lines[n], lines[m], ks[n])
-        one_line = _one_line(page, lines[n : m + 1], ks[n:m])
-        fits = _fits_one_line(page, lines[n : m + 1], ks[n:m], letters)
-        if not whole and not again and not one_line and not fits:
-            n = m  # two column lines a wrap cut in a repeated phrase ("…《一交换联" / "一交换联》…")
+        if m - n > 1 and not _steps_join(page, lines, links, ks, n, m, changed):
+            alone_until = m  # (a dateline printed again, then a bold word's pieces: "本报讯" / "本报讯…看到了" / "看到了…")
             continue
-        # the pieces of one printed line ("…加速期，其金融" / "其金融业的…银"), or a
-        # line short of its column that the next starts with, after a line cut in a
-        # sentence ("…我们由衷地祝愿，" / "在两岸" / "在两岸同胞…"): clean text wraps no line so
-        alone = len(steps) == 1 and (
-            _copy_after_cut(page, lines[n], lines[m], ks[n]) or _end_again_in_sentence(page, lines[n], lines[m], ks[n])
-        )
-        if fits or letters >= MIN_STEP_LETTERS and (one_line and not whole or alone) or (
-            alone and letters >= MIN_SHORT_STEP_LETTERS and _word_split_alone(page, lines[n], lines[m], ks[n])
-        ):
-            strong = True
-        # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
-        dateline = ks[n] == len(lines[m].text) < len(lines[n].text) and page.opening is not None and (
-            page.opening.match(lines[m].text) is not None
-        )
-        if again:
-            strong = dateline = True
-        if strong and whole and len(steps) == 1 and not label and not dateline and not alone and not _full_line(page, lines[n], lines[m], ks[n]):
-            # a title, then a paragraph of clean text that starts with it ("——X" / "X");
-            # no title stands alone after a line cut inside a sentence (alone: "…的重点" /
-            # "已转到提高" / "已转到提高管事水平方面了。", a paragraph's last line, PyMuPDF)
-            n = m
+        if m - n == 1 and _steps_join(page, lines, links, ks, n, m, changed) and n < alone_until:
+            n = alone_until  # (the next step's line is joined now)
             continue
-        if strong and len(steps) == 1 and ks[n] == len(lines[m].text) < len(lines[n].text):
-            # a line that is the end of the one before: a bold end of a line
-            # printed again, with text after it ("…建设情况。" / "建设情况。" / "听取…"),
-            # or, last on the page, text repeating itself ("…一件一件。" / "一件一件。")
-            strong = letters >= MIN_TAIL_LETTERS or page.next_text(lines[m]) is not None
-        if strong or letters and (label or _near_bold(page, lines[n], "lines") or _near_bold(page, lines[m], "lines")):
-            top = lines[n]
-            joined = [
-                (lines[j + 1], links[j][0], f'fake bold: second copy of "{_short(lines[j + 1].text[: links[j][0]])}"')
-                for j in range(n, m)
-            ]
-            page.join(top, joined)
-            marks = [(mm.start(1) + 1, mm.end()) for mm in _DOUBLED_MARK.finditer(top.text)]
-            if marks:
-                page.remove(
-                    top,
-                    [j for lo, hi in marks for j in range(lo, hi)],
-                    [(lo - 1, hi, f'fake bold: second copy of "{top.text[lo - 1]}"') for lo, hi in marks],
-                )
-            if strong:
-                _mark(page, top, "lines")
-            changed.append(top)
         n = m
     return changed
+
+
+def _steps_join(
+    page: _Page, lines: list[_Line], links: list[tuple[int, int, bool]], ks: list[int], n: int, m: int, changed: list[_Line]
+) -> bool:
+    """Join the staircase's lines ``n`` to ``m`` (``links`` between them) if they are fake bold's; whether they were."""
+    steps = links[n:m]
+    letters = sum(x for _, x, _ in steps)
+    strong = any(x >= MIN_OVERLAP_LETTERS for _, x, _ in steps) or len(steps) >= MIN_STAIRS and letters >= MIN_OVERLAP_LETTERS
+    # a label that the next line starts with ("会上，" / "会上，各市…"), a bullet
+    # before it ("■ 事件：" / "事件：…"); next to fake bold, a short staircase ("进" / "进。" / "。")
+    bullet = page.after_bullet(lines[n].text)
+    label = ks[n] in (len(lines[n].text), len(lines[n].text) - bullet) and ks[n] < len(lines[n + 1].text) and lines[n].text[-1] in _CLAUSE_MARKS
+    # (a line wholly inside its overlaps, its bullet aside)
+    whole = _whole_step(lines[n : m + 1], ks[n:m]) or bool(bullet) and label
+    again = len(steps) == 1 and _dateline_again(page, lines[n], lines[m], ks[n])
+    one_line = _one_line(page, lines[n : m + 1], ks[n:m])
+    fits = _fits_one_line(page, lines[n : m + 1], ks[n:m], letters)
+    if not whole and not again and not one_line and not fits:
+        return False  # two column lines a wrap cut in a repeated phrase ("…《一交换联" / "一交换联》…")
+    # the pieces of one printed line ("…加速期，其金融" / "其金融业的…银"), or a
+    # line short of its column that the next starts with, after a line cut in a
+    # sentence ("…我们由衷地祝愿，" / "在两岸" / "在两岸同胞…"): clean text wraps no line so
+    alone = len(steps) == 1 and (
+        _copy_after_cut(page, lines[n], lines[m], ks[n]) or _end_again_in_sentence(page, lines[n], lines[m], ks[n])
+    )
+    if fits or letters >= MIN_STEP_LETTERS and (one_line and not whole or alone) or (
+        alone and letters >= MIN_SHORT_STEP_LETTERS and _word_split_alone(page, lines[n], lines[m], ks[n])
+    ):
+        strong = True
+    # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
+    dateline = ks[n] == len(lines[m].text) < len(lines[n].text) and page.opening is not None and (
+        page.opening.match(lines[m].text) is not None
+    )
+    if again:
+        strong = dateline = True
+    if strong and whole and len(steps) == 1 and not label and not dateline and not alone and not _full_line(page, lines[n], lines[m], ks[n]):
+        # a title, then a paragraph of clean text that starts with it ("——X" / "X");
+        # no title stands alone after a line cut inside a sentence (alone: "…的重点" /
+        # "已转到提高" / "已转到提高管事水平方面了。", a paragraph's last line, PyMuPDF)
+        return False
+    if strong and len(steps) == 1 and ks[n] == len(lines[m].text) < len(lines[n].text):
+        # a line that is the end of the one before: a bold end of a line
+        # printed again, with text after it ("…建设情况。" / "建设情况。" / "听取…"),
+        # or, last on the page, text repeating itself ("…一件一件。" / "一件一件。")
+        strong = letters >= MIN_TAIL_LETTERS or page.next_text(lines[m]) is not None
+    if strong or letters and (label or _near_bold(page, lines[n], "lines") or _near_bold(page, lines[m], "lines")):
+        top = lines[n]
+        joined = [
+            (lines[j + 1], links[j][0], f'fake bold: second copy of "{_short(lines[j + 1].text[: links[j][0]])}"')
+            for j in range(n, m)
+        ]
+        page.join(top, joined)
+        marks = [(mm.start(1) + 1, mm.end()) for mm in _DOUBLED_MARK.finditer(top.text)]
+        if marks:
+            page.remove(
+                top,
+                [j for lo, hi in marks for j in range(lo, hi)],
+                [(lo - 1, hi, f'fake bold: second copy of "{top.text[lo - 1]}"') for lo, hi in marks],
+            )
+        if strong:
+            _mark(page, top, "lines")
+        changed.append(top)
+        return True
+    return False
 
 
 def _dateline_again(page: _Page, a: _Line, b: _Line, k: int) -> bool:
