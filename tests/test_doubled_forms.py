@@ -58,6 +58,11 @@ COLUMN_PAGES = {
 }
 #: A paragraph typeset 16 wide with the words 重点项目 in bold (PyMuPDF; pdftotext prints the same).
 #: Two full lines of a column of 19 cells
+#: Lines of a 28-cell column before a title (the column a bold word's pieces must fit).
+POLICY = (
+    "目前的公款吃喝是一种严重影响党群关系的腐败现象，是\n一种社会“公害”。不制止不改变必将影响改革的进程，因此\n"
+    "作为省委书记自定菜单，就不仅仅是一种日常生活琐事的安排，\n而是纠正不正之风的实际行动。\n"
+)
 COLUMN_TOP = "近日，市政协组织部分委员开展专题视察活\n动，委员们先后来到高新区和经开区，实地\n"
 MIDDLE_WORD = "近日，市政协组织部分委员开展专题\n视察活动，委员们先后来到高新区和\n经开区，实地察看了重点项目\n重点项目建设情\n况，听取了有关部门的情况汇报。委\n员们认为，全市重点项目\n重点项目建设进展顺\n利，成效明显。\n"
 MIDDLE_WORD_CLEAN = "近日，市政协组织部分委员开展专题视察活动，委员们先后来到高新区和经开区，实地察看了重点项目建设情况，听取了有关部门的情况汇报。委员们认为，全市重点项目建设进展顺利，成效明显。\n"
@@ -245,6 +250,12 @@ STEP_CASES = {
         "和代表团成员为促进两军的交流与合作所做出的努力\n表示赞赏。\n",
         "美国国防部长佩里一行，宾主进行了亲切友好的谈话。\n迟浩田对佩里再次来华访问表示欢迎，并对佩里\n"
         "和代表团成员为促进两军的交流与合作所做出的努力\n表示赞赏。\n",
+    ),
+    "a bold dateline printed again, then a bold word's pieces on its line, PyMuPDF (read one step at a time)": (
+        POLICY + "交通护栏保平安\n本报讯\n本报讯“看到这个栏，就像看到了\n看到了警察，感到安全多\n"
+        "了！”“别看栏小，作用可不小，犯罪分子怵它，违法的人少多\n了。”这是济南市民对交通护栏的评价。\n",
+        POLICY + "交通护栏保平安\n本报讯“看到这个栏，就像看到了警察，感到安全多\n"
+        "了！”“别看栏小，作用可不小，犯罪分子怵它，违法的人少多\n了。”这是济南市民对交通护栏的评价。\n",
     ),
     "a bold word one letter from a line's end, PyMuPDF (the rest goes on in the next line)": (
         COLUMN_TOP + "察看了重点项目建设情况，听取了有关部\n有关部门\n的汇报。\n",
