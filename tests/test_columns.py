@@ -1951,3 +1951,13 @@ def test_a_sign_off_a_title_and_a_byline_of_one_width_stay_apart(signoff):
     body = "在评述１９９７年世界形势的许多年终专稿中，笔者以为法新社的一篇写得不错。它摆事实，讲道理，令人信服。"
     raw = "\n".join(_wrapped(article, 19) + [signoff, "切戒傲慢", "张祝基"] + _wrapped(body, 19)) + "\n"
     assert WRAP(raw) == "\n".join([article, signoff, "切戒傲慢", "张祝基", body]) + "\n"
+
+
+def test_a_long_letter_spaced_title():
+    """A title of more than MAX_SPACED characters that PyMuPDF printed one
+    character a line comes back as one line: its lines are of one width,
+    as a title wrapped in its own column is."""
+    title = "傅全有在总参军人代表大会上强调实现军队建设跨世纪发展"
+    body = "新华社北京１月６日电总参谋部今天召开军人代表大会，傅全有在会上强调，要实现军队建设跨世纪发展。"
+    raw = "\n".join([*title, *_wrapped(body, 20)]) + "\n"
+    assert WRAP(raw) == title + "\n" + body + "\n"

@@ -385,6 +385,9 @@ STEP_CASES = {
 #: Real reduplication and coincidental repeats, alone, in text, and cut by
 #: a column wrap between their halves; identical lines that are no text.
 KEPT = [
+    # a word said twice across a paragraph's last break, its first line a cell short (a comma squeezed)
+    "船舶战线的同志们都在认真地思考一个问题：\n当一个产业已经具有一定规模的时候，应当怎\n样进一步深化改革，增强企业的活力。\n"
+    "我们的体制还没有理顺，要做的工作还很多\n很多。\n船舶被称为“移动的城市”，是资金密集、技\n术密集、劳动力密集的产业，很适合我国国情\n",
     "晚风吹过你的头发\n吹过我心里的牵挂\n如果时间停在这一刻\n我愿意就这样陪你到天涯\n后来我们各自长大\n偶尔路过那条江边\n还会想起那晚的晚霞\n晚风吹过你的头发\n吹过我心里的牵挂\n如果时间停在这一刻\n我愿意就这样陪你到天涯\n陪你到天涯\n陪你到天涯\n",  # lyrics: a line's end sung again
     "人人都是宣传信息员，事事关乎营商环境。",
     "看看，高高兴兴，认认真真，研究研究，面对面，一对一，家家户户，紧紧围绕。",

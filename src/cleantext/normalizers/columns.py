@@ -2163,9 +2163,11 @@ class _Page:
         if hi - lo < 2 or (lo and headline[lo - 1] and not (self.ends_block[lo - 1] or self.credit[lo - 1] or self.lasts[lo - 1] in "：:")):
             return None
         # (no title wraps at a width its larger type could not make of the body's column, nor opens
-        # with a parenthesis alone: a sign-off, "（黄鹤）" / "切戒傲慢" / "张祝基")
+        # with a parenthesis alone: a sign-off, "（黄鹤）" / "切戒傲慢" / "张祝基"; a title printed
+        # one character a line is letter-spaced, however long: "傅" / "全" / "有" / …)
         body = self._body_column(i)
-        if body is not None and widths[i] < TITLE_WRAP_SHARE * body or _PARENTHESIS.fullmatch(self.texts[lo]) is not None:
+        narrow = body is not None and widths[i] < TITLE_WRAP_SHARE * body and len(self.texts[i]) > 1
+        if narrow or _PARENTHESIS.fullmatch(self.texts[lo]) is not None:
             return None
         if (hi == len(widths) or not headline[hi]) and hi - lo >= MIN_EVEN_TITLE_LINES:
             # a title that filled its last line too (not a table's rows of figures)

@@ -1156,8 +1156,11 @@ def _fits_one_line(page: _Page, lines: Sequence[_Line], ks: Sequence[int], lette
         return False  # (a line that is all copy: see _copy_after_cut, _end_again_in_sentence)
     for line in lines[:-1]:
         width = display_width(line.text)
-        # (a cell short will do where the line holds nothing half-width that could leave it so)
-        if ends_sentence(line.text) or line.text[-1] in "：:" or width + (1 if width == len(line.text) else 2) > column:
+        # (a cell short will do where the line holds nothing half-width that could leave it so; not for
+        # two letters before only the paragraph's last mark: "…要做的工作还很多" / "很多。" is text a
+        # typesetter that squeezes marks sets so)
+        tight = width == len(line.text) and (letters >= MIN_STEP_LETTERS or _letters(lines[-1].text[ks[-1] :]) > 0)
+        if ends_sentence(line.text) or line.text[-1] in "：:" or width + (1 if tight else 2) > column:
             return False
     joined = lines[0].text + "".join(line.text[k:] for line, k in zip(lines[1:], ks))
     # (not two lines of a title, which hold no sentence punctuation: "摩洛哥国王会见钱其琛" / "钱其琛与…会谈")
