@@ -996,7 +996,11 @@ def _steps_join(
         _copy_after_cut(page, lines[n], lines[m], ks[n]) or _end_again_in_sentence(page, lines[n], lines[m], ks[n])
     )
     if fits or letters >= MIN_STEP_LETTERS and (one_line and not whole or alone) or (
-        alone and letters >= MIN_SHORT_STEP_LETTERS and _word_split_alone(page, lines[n], lines[m], ks[n])
+        alone and letters >= MIN_SHORT_STEP_LETTERS and (
+            _word_split_alone(page, lines[n], lines[m], ks[n])
+            # (a word of two letters printed again alone after a line that fills its column: "…殉职有" / "职有" / "关。…")
+            or ks[n] == len(lines[m].text) and _fills_column(page, lines[n], lines[m])
+        )
     ):
         strong = True
     # (a bold dateline printed again after the title it is glued to: "X本报讯…" / "本报讯…")
