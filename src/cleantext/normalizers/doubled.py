@@ -998,8 +998,11 @@ def _steps_join(
     if fits or letters >= MIN_STEP_LETTERS and (one_line and not whole or alone) or (
         alone and letters >= MIN_SHORT_STEP_LETTERS and (
             _word_split_alone(page, lines[n], lines[m], ks[n])
-            # (a word of two letters printed again alone after a line that fills its column: "…殉职有" / "职有" / "关。…")
+            # (a word of two letters printed again alone after a line that fills its column: "…殉职有" / "职有" /
+            # "关。…", or before its line again after one: "…以深化" / "课堂" / "课堂教学改革…")
             or ks[n] == len(lines[m].text) and _fills_column(page, lines[n], lines[m])
+            or ks[n] == len(lines[n].text) and (before := page.previous_text(lines[n])) is not None
+            and _fills_column(page, before, lines[n])
         )
     ):
         strong = True
