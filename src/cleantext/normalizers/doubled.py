@@ -575,6 +575,11 @@ def _text_like(line: str) -> bool:
     return letters >= MIN_OVERLAP_LETTERS and letters >= _TEXT_SHARE * printed
 
 
+def _second_widest(widths: list[float]) -> float:
+    """The second widest of ``widths`` (sorted), the column they show (0: fewer than two)."""
+    return widths[-2] if len(widths) >= 2 else 0.0
+
+
 class _Line:
     """A line of the page as it now reads (edge whitespace aside)."""
 
@@ -641,8 +646,7 @@ class _Page:
         the column there, where headings and short lines may be the page's
         most common widths and marks or half-width text spread its full
         lines a little (one wider line may be a title across columns)."""
-        widths = self.widths_near(first, last)
-        return widths[-2] if len(widths) >= 2 else 0.0
+        return _second_widest(self.widths_near(first, last))
 
     def widths_near(self, first: _Line, last: _Line) -> list[float]:
         """The widths of the COLUMN_REACH lines before ``first`` and after ``last`` that may be a column's, in order."""
@@ -1094,7 +1098,7 @@ def _fills_column(page: _Page, a: _Line, b: _Line) -> bool:
     if ends_sentence(a.text) or width != len(a.text):
         return False
     widths = page.widths_near(a, b)
-    column = widths[-2] if len(widths) >= 2 else 0.0
+    column = _second_widest(widths)
     return column - 1 <= width <= column and sum(w >= column - 1 for w in widths) >= MIN_FULL_LINES
 
 
@@ -1598,7 +1602,7 @@ def _goes_on(line: str) -> bool:
 
 def _term_lines(text: str, starts: Sequence[int], reduplicated: frozenset[str] = frozenset()) -> int:
     """How many lines hold a run of MIN_PAGE_RUN_BLOCKS blocks of Han
-    characters printed character by character between text printed once
+    characters printed character by character after text printed once
     (see MIN_PAGE_TERM_LINES), of the runs at ``starts`` (where three pairs
     in a row start, in order: the matches of _PAIRS that rule 2 found); a
     ``reduplicated`` word of the lexicon in a run counts for no block.
@@ -1620,16 +1624,14 @@ def _term_lines(text: str, starts: Sequence[int], reduplicated: frozenset[str] =
         end = start
         while _pair_at(text, end):
             end += 2
-        # (after text printed once: a run opening its line is a lead, not a term, unless the line
-        # before goes on into it inside a sentence: "…工业发达的" / "欧欧盟盟各各成员国…"; and a run may
-        # end its line, which cut it: "…是因为这是一一个个能能够够", not a whole line so)
         opens = not start or text[start - 1] == "\n"
-        if opens and (start < 2 or not _goes_on(text[text.rfind("\n", 0, start - 1) + 1 : start - 1])) or (
-            not opens and text[start - 1].isspace() or end < len(text) and text[end].isspace() and text[end] != "\n"
-        ):
-            continue
-        if opens and (end >= len(text) or text[end] == "\n"):
+        closes = end >= len(text) or text[end] == "\n"
+        if opens and closes:
             continue  # (a whole line so: a title)
+        if opens and (start < 2 or not _goes_on(text[text.rfind("\n", 0, start - 1) + 1 : start - 1])):
+            continue  # (a lead, unless the line before goes on into it inside a sentence: "…工业发达的" / "欧欧盟盟各各…")
+        if not opens and text[start - 1].isspace() or not closes and text[end].isspace():
+            continue  # (set apart by spaces; a run may end its line, which cut it: "…是因为这是一一个个能能够够")
         blocks, previous, p = 0, "", start
         while p < end:
             if text[p : p + 4] in reduplicated:  # (天天高高兴兴: clean text)
