@@ -1961,3 +1961,15 @@ def test_a_long_letter_spaced_title():
     body = "新华社北京１月６日电总参谋部今天召开军人代表大会，傅全有在会上强调，要实现军队建设跨世纪发展。"
     raw = "\n".join([*title, *_wrapped(body, 20)]) + "\n"
     assert WRAP(raw) == title + "\n" + body + "\n"
+
+
+def test_a_line_going_on_measures_its_letters_as_a_pdf_font_may_set_them():
+    """A PDF's font sets letters and digits wider than the half cell they
+    measure: a paragraph's first line that holds them, its indent left out,
+    goes on though it measures a cell and a half short of its place
+    (LOOSE_LETTER a letter), as it printed full."""
+    before = "在经济全球化的大背景下，各国之间的联系日益紧密，相互依存程度不断加深，合作共赢成为时代潮流和发展方向。"
+    first, rest = "据介绍，在今天举行的研究合作会上，1位COVID-19中华医", "学会专家透露：我国的家庭卫生已引起社会关注。"
+    after = "与此相关的家庭消毒等已为卫生和药业界所重视，相关产品的研发和生产也在不断加快，市场前景十分广阔。"
+    raw = "\n".join(_wrapped(before, 30) + [first, rest] + _wrapped(after, 30)) + "\n"
+    assert WRAP(raw) == "\n".join([before, first + rest, after]) + "\n"
