@@ -4,9 +4,11 @@ Used by ``pdf_accuracy.py``. A page is drawn with reportlab, one glyph at a
 time, on a grid of cells: a CJK character (or full-width form) takes one cell,
 a half-width digit or Latin letter half a cell (each glyph is scaled
 horizontally to its cell, so an extractor sees no gap the layout did not
-make). Lines are broken by the test suite's typesetter (``generators.wrap``:
-greedy, "，。、" hanging past the edge, no line starting with closing
-punctuation).
+make). Or, with :func:`natural_glyphs`, each glyph takes its own advance in
+the font, as most PDFs print them (WenQuanYi Zen Hei: a digit 0.6 of a cell,
+a curly quote a third, "·" a quarter). Lines are broken by the test suite's
+typesetter (``generators.wrap``: greedy, "，。、" hanging past the edge, no
+line starting with closing punctuation).
 
 Layout marks inside the text handed to ``wrap``:
 
@@ -45,6 +47,27 @@ from generators import cells, wrap  # noqa: E402
 INDENT = "\x02"
 GAP = "\x01"
 HIDDEN = INDENT + GAP
+
+#: How wide a glyph is set (cells): on the grid (``cells``), or its advance in
+#: the font (see natural_glyphs).
+advance = cells
+
+
+def natural_glyphs(font_path: str) -> None:
+    """Set every glyph at its own advance in the font at ``font_path`` from
+    now on (the layout marks stay half a cell each)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    name = font(font_path)
+
+    @lru_cache(maxsize=None)
+    def natural(ch: str) -> float:
+        if ch in HIDDEN:
+            return 0.5
+        return pdfmetrics.stringWidth(ch, name, 1000) / 1000 if ch != " " else 0.0
+
+    global advance
+    advance = natural
 
 #: Column-width bands of the report, in cells.
 BANDS = ((8, 15), (16, 24), (25, 40), (41, 60))
@@ -236,7 +259,7 @@ class Line:
             if last is not None and x - last > 0.25:
                 out.append(" ")
             out.append(ch)
-            last = x + cells(ch)
+            last = x + advance(ch)
         return "".join(out)
 
 
@@ -244,7 +267,7 @@ def set_lines(block: Block, width: float, size: float, indent: int = 0) -> list[
     """``block`` wrapped at ``width`` cells."""
     printed, bold = block.printed(indent)
     lines, pos = [], 0
-    for piece in wrap(printed, max(1, int(width))):
+    for piece in wrap(printed, max(1, int(width)), advance):
         flags = bold[pos : pos + len(piece)]
         pos += len(piece)
         pairs = list(zip(piece, flags))
@@ -256,7 +279,7 @@ def set_lines(block: Block, width: float, size: float, indent: int = 0) -> list[
         for ch, b in pairs:
             if ch not in HIDDEN:
                 glyphs.append((x, ch, b))
-            x += cells(ch)
+            x += advance(ch)
         if glyphs:
             lines.append(Line(glyphs, x, size, block.bold_line))
     return lines
@@ -512,7 +535,7 @@ class _Typesetter:
         """A headline or subtitle; a short headline may be letter-spaced."""
         if block.kind == "headline" and len(block.text) <= 10 and self.rng.random() < self.spec.spaced_titles:
             spacing = self.rng.choice([2, 3, 4])  # 1-2 cells between characters
-            if cells(block.text) + (len(block.text) - 1) * spacing / 2 <= width_pt / size:
+            if sum(map(advance, block.text)) + (len(block.text) - 1) * spacing / 2 <= width_pt / size:
                 block.gaps = {i: spacing for i in range(1, len(block.text))}
                 block.tags.add("spaced")
         return self.rows(block, width_pt, size, centred=self.spec.centred)
@@ -631,7 +654,7 @@ def draw(placed: list[Placed], size: tuple[float, float], spec: Spec, font_name:
     def scale(ch: str) -> float:
         if ch not in _SCALE:
             natural = pdfmetrics.stringWidth(ch, font_name, 1000)
-            _SCALE[ch] = 100.0 * cells(ch) * 1000 / natural if natural else 100.0
+            _SCALE[ch] = 100.0 * advance(ch) * 1000 / natural if natural else 100.0
         return _SCALE[ch]
 
     for p in placed:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from hypothesis import assume
 
@@ -256,10 +257,11 @@ def clean_pages(draw) -> str:
 # --------------------------------------------------------------------------
 
 
-def wrap(paragraph: str, width: int) -> list[str]:
+def wrap(paragraph: str, width: int, measure: Callable[[str], float] = cells) -> list[str]:
     """Greedy column wrap as a typesetter does it.
 
-    A line holds as many characters as fit in ``width`` cells; a "，", "。"
+    A line holds as many characters as fit in ``width`` cells (each as wide
+    as ``measure`` says); a "，", "。"
     or "、" that no longer fits hangs past the edge (SPEC 3; the seed pages
     hang "、" too: "购买了米、面、"); no line starts with
     closing punctuation (the last characters are pushed down instead).
@@ -268,8 +270,8 @@ def wrap(paragraph: str, width: int) -> list[str]:
     i, n = 0, len(paragraph)
     while i < n:
         j, w = i, 0.0
-        while j < n and w + cells(paragraph[j]) <= width:
-            w += cells(paragraph[j])
+        while j < n and w + measure(paragraph[j]) <= width:
+            w += measure(paragraph[j])
             j += 1
         if j < n and paragraph[j] in "，。、":
             j += 1  # hanging punctuation
