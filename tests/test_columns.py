@@ -1973,3 +1973,16 @@ def test_a_line_going_on_measures_its_letters_as_a_pdf_font_may_set_them():
     after = "与此相关的家庭消毒等已为卫生和药业界所重视，相关产品的研发和生产也在不断加快，市场前景十分广阔。"
     raw = "\n".join(_wrapped(before, 30) + [first, rest] + _wrapped(after, 30)) + "\n"
     assert WRAP(raw) == "\n".join([before, first + rest, after]) + "\n"
+
+
+def test_a_line_whose_quotes_a_font_set_narrow_is_no_wider_than_its_column():
+    """A font that sets curly quotes as Latin punctuation (a third of a cell)
+    fits more characters on a line that holds them: three cells past the
+    column with them counted whole, the line still goes on (NARROW_MARK)."""
+    lines = [
+        "初到部队的时候还是个没见过世面的毛孩子，一苦",
+        "一累就想家。班长和指导员看透了我们的心思，每",
+        "到节假日就安排“包饺子”，让大家自制“擀杖”和“面",
+        "板”，宿舍里就热闹了起来。",
+    ]
+    assert WRAP("\n".join(lines) + "\n") == "".join(lines) + "\n"
