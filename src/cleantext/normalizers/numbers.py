@@ -28,10 +28,9 @@ _SPACES_BACK = regex.compile(f"(?r)[{SPACE}]*")
     "split-numbers", after="column-wrap", touches=(), idempotent=True, cut_before=starts_independently
 )
 def join_split_numbers(text: str) -> Iterator[Edit]:
-    """Join a number to the unit a line break cut it from.
-
-    A number of one to three digits alone on its line is a page number
-    (BARE_NUMBER), as column-wrap reads it, and stays apart.
+    """Join a number to the unit a line break cut it from; a number of one
+    to three digits alone on its line is a page number (BARE_NUMBER), as
+    column-wrap reads it, and stays apart.
 
     >>> join_split_numbers("本报玉门讯6\\n月22日，各类政策补助 3\\n\\n万余元")
     '本报玉门讯6月22日，各类政策补助 3万余元'
