@@ -66,8 +66,6 @@ CASES = {
         ("共有 3\n位委员", "共有 3位委员"),
         ("第 3\n章", "第 3\n章"),  # 章 is no unit a number is cut from
         ("2023\nwas a year", "2023\nwas a year"),
-        # a page number alone on its line, before text that opens with a unit's character
-        ("第一章 生态系统\n18\n户均居住面积", "第一章 生态系统\n18\n户均居住面积"),
     ],
     "lookalike-glyphs": [
         ("颜⾊", "颜色"),

@@ -170,10 +170,6 @@ FIELD_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}[：:]")
 
 #: Characters that count a full column cell. Everything else counts half.
 _FULL_CELL = regex.compile(f"[{WIDE}\\p{{Hangul}}]")
-#: A number alone on its line, of one to three digits: a page number the
-#: extractor printed where the page drew it ("18" / "户均…"), never a number
-#: a wrap cut from its unit.
-BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
 #: Units a number is printed with: a wrap between "6" and "月" is never a break.
 NUMBER_UNIT = regex.compile(
     r"[年月日时分秒万亿千百元角个名位人次条件户家篇批点项场届期号岁米吨亩斤度倍%％]"

@@ -189,7 +189,6 @@ import regex
 
 from ..chars import (
     ASCII_MARKS_IN_CJK,
-    BARE_NUMBER,
     CLOSING_MARKS,
     FIELD_LABEL,
     FULLWIDTH_PUNCT,
@@ -464,6 +463,8 @@ _NAME = regex.compile(r"\p{Han}{2,%d}" % BYLINE_NAME)
 #: A date in any digits ("1998年1月1日", "一九九八年一月一日").
 _DATE = regex.compile(r"[0-9０-９〇○零一二三四五六七八九十]+年[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日")
 _PUNCTUATION = regex.compile(r"\p{P}")
+#: A number alone on its line: a page number (see _Page._folio_after).
+_BARE_NUMBER = regex.compile(r"[0-9]{1,3}")
 #: A line of spaces only (not empty): a space an extractor printed alone.
 _SPACE_LINE = regex.compile(r"\n[ \u3000]+\n")
 #: Where a run-in item may open inside a line: after a clause's mark ("…；二、").
@@ -2667,8 +2668,8 @@ class _Page:
         # ... or a number alone anywhere, which an extractor printed where the page drew it ("18" / "户均…")
         # (not a number's rest after its decimal point: "…8420．" / "12")
         return (
-            BARE_NUMBER.fullmatch(a) is not None and (is_han(b[0]) or b[0] in OPENING)
-            or BARE_NUMBER.fullmatch(b) is not None and (is_han(a[-1]) or a[-1] in "。！？”’）」』")
+            _BARE_NUMBER.fullmatch(a) is not None and (is_han(b[0]) or b[0] in OPENING)
+            or _BARE_NUMBER.fullmatch(b) is not None and (is_han(a[-1]) or a[-1] in "。！？”’）」』")
         )
 
     @cached_property

@@ -7,7 +7,7 @@ from typing import Iterator
 
 import regex
 
-from ..chars import BARE_NUMBER, NUMBER_UNIT, SPACE
+from ..chars import NUMBER_UNIT, SPACE
 from ..pipeline import Edit, normalizer
 from .boundaries import starts_independently
 
@@ -28,17 +28,13 @@ _SPACES_BACK = regex.compile(f"(?r)[{SPACE}]*")
     "split-numbers", after="column-wrap", touches=(), idempotent=True, cut_before=starts_independently
 )
 def join_split_numbers(text: str) -> Iterator[Edit]:
-    """Join a number to the unit a line break cut it from; a number of one
-    to three digits alone on its line is a page number (BARE_NUMBER), as
-    column-wrap reads it, and stays apart.
+    """Join a number to the unit a line break cut it from.
 
     >>> join_split_numbers("本报玉门讯6\\n月22日，各类政策补助 3\\n\\n万余元")
     '本报玉门讯6月22日，各类政策补助 3万余元'
-    >>> join_split_numbers("第一章 生态系统\\n18\\n户均居住面积达到72平方米")
-    '第一章 生态系统\\n18\\n户均居住面积达到72平方米'
     """
     for candidate in _BREAK_BEFORE_UNIT.finditer(text):
         start = _SPACES_BACK.match(text, 0, candidate.start()).start()
         m = SPLIT_NUMBER.match(text, start)
-        if m is not None and BARE_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None:
+        if m is not None:
             yield Edit(m.start(), m.end(), "")
