@@ -963,12 +963,14 @@ def _staircase(page: _Page, line: _Line, seen: set[int]) -> list[_Line]:
             n += 1
             continue
         m = n + 1
-        while m < len(links) and ok[m] and n >= alone_until:
-            m += 1
-        if m - n > 1 and not _steps_join(page, lines, links, ks, n, m, changed):
-            alone_until = m  # (a dateline printed again, then a bold word's pieces: "本报讯" / "本报讯…看到了" / "看到了…")
-            continue
-        if m - n == 1 and _steps_join(page, lines, links, ks, n, m, changed) and n < alone_until:
+        if n >= alone_until:  # (the steps in a row, read together)
+            while m < len(links) and ok[m]:
+                m += 1
+        if m - n > 1:
+            if not _steps_join(page, lines, links, ks, n, m, changed):
+                alone_until = m  # (a dateline printed again, then a bold word's pieces: "本报讯" / "本报讯…看到了" / "看到了…")
+                continue
+        elif _steps_join(page, lines, links, ks, n, m, changed) and n < alone_until:
             n = alone_until  # (the next step's line is joined now)
             continue
         n = m
