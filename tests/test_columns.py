@@ -1986,3 +1986,19 @@ def test_a_line_whose_quotes_a_font_set_narrow_is_no_wider_than_its_column():
         "板”，宿舍里就热闹了起来。",
     ]
     assert WRAP("\n".join(lines) + "\n") == "".join(lines) + "\n"
+
+
+def test_a_line_going_on_with_digits_is_no_indented_first_line():
+    """A font sets digits wider than the half cell they measure: a line
+    going on after a full line that ends a sentence, a cell and a half short
+    of its column only by its digits, is no paragraph's indented first line
+    (INDENT_LOOSE_LETTER), and the paragraph goes on (SPEC 4)."""
+    before = "费县农田水利建管机制改革，时间虽然较短，但带来了明显的成效，调动了群众投资水利建设的积极性，农民真正地成为了投入的主体。"
+    digits = "田庄乡1996年率先改革，到目前全乡群众自我投入已达380万元，"
+    after = "新建小型水利设施三百多处，大部分果园实现了水利化，小寨沟自然村多年来仅有一座拱坝，农水建管用机制改革以后，群众自发投资办水积极性高涨。"
+    raw = "\n".join(_wrapped(before, 30) + [digits] + _wrapped(after, 30)) + "\n"
+    assert WRAP(raw) == before + digits + after + "\n"
+    # (without its digits, as short, the line is an indented first line)
+    plain = "田庄乡率先改革，到目前全乡群众自我投入已达三百八十万元，"
+    raw = "\n".join(_wrapped(before, 30) + [plain] + _wrapped(after, 30)) + "\n"
+    assert WRAP(raw) == before + "\n" + plain + after + "\n"
