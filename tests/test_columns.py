@@ -2002,3 +2002,18 @@ def test_a_line_going_on_with_digits_is_no_indented_first_line():
     plain = "田庄乡率先改革，到目前全乡群众自我投入已达三百八十万元，"
     raw = "\n".join(_wrapped(before, 30) + [plain] + _wrapped(after, 30)) + "\n"
     assert WRAP(raw) == before + "\n" + plain + after + "\n"
+
+
+def test_a_dateline_line_cut_in_its_sentence_goes_on_in_a_short_article():
+    """An article of two lines measures no column; its first line, the
+    dateline and the reporter's text after "报道：" (no other mark), cut
+    inside the sentence, goes on into the next (a dateline's text is a
+    sentence's, though only a colon marks it so far)."""
+    title, first, rest = (
+        "钱其琛抵达香港",
+        "本报香港1月2日电记者贾昭全报道：国务院副总理兼外交部长钱其琛结束对",
+        "中东五国和南非的访问后，于今天上午飞抵香港。",
+    )
+    other = ["福建省福州市左海公园近日收养了一只特大罕见海龟，这只海龟体重约一百二十八公斤。专家鉴定", "龟龄约一百五十岁。（新华社记者彭张青摄）"]
+    raw = "\n".join([title, first, rest, *other]) + "\n"
+    assert WRAP(raw) == "\n".join([title, first + rest, "".join(other)]) + "\n"

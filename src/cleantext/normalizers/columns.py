@@ -2733,8 +2733,9 @@ class _Page:
     def _cut_mid_sentence(self, i: int) -> bool:
         """Whether line ``i``, in a stretch no column was measured for (an
         article of two or three lines), was cut in the middle of a sentence
-        and goes on into the next: it holds sentence punctuation, ends in a
-        Han character or a comma and is MIN_CUT_WIDTH wide at least; the next
+        and goes on into the next: it holds sentence punctuation (or opens
+        with its article's dateline: "本报香港1月2日电记者贾昭全报道：…结束对"),
+        ends in a Han character or a comma and is MIN_CUT_WIDTH wide at least; the next
         opens with a Han character, is no block start, title or credit (no
         blank line between), no wider (a hanging mark aside) and either ends
         the paragraph or a list's item (ITEM_REST of it at most, or after a
@@ -2742,7 +2743,7 @@ class _Page:
         wide (a title over the body's first line is wider than it, which
         goes on)."""
         a, b = self.texts[i], self.texts[i + 1]
-        if self.unwrapped or self.no_punct[i] or not _plain_last(a[-1]) or not is_han(b[0]):
+        if self.unwrapped or self.no_punct[i] and not self.dateline[i] or not _plain_last(a[-1]) or not is_han(b[0]):
             return False
         if self.block_start[i + 1] or self.headline[i + 1] or self.credit[i + 1] or self.gaps[i + 1]:
             return False
