@@ -2017,3 +2017,14 @@ def test_a_dateline_line_cut_in_its_sentence_goes_on_in_a_short_article():
     other = ["福建省福州市左海公园近日收养了一只特大罕见海龟，这只海龟体重约一百二十八公斤。专家鉴定", "龟龄约一百五十岁。（新华社记者彭张青摄）"]
     raw = "\n".join([title, first, rest, *other]) + "\n"
     assert WRAP(raw) == "\n".join([title, first + rest, "".join(other)]) + "\n"
+
+
+def test_a_subtitle_the_column_cut_is_one_line():
+    """A subtitle as wide as the body's column on two lines (a narrow column
+    cut it, no punctuation to tell), its last piece narrower, is one title
+    (SPEC 8), between a main title and the article's dateline."""
+    article = "近年来，该市在治理城市河道的同时，新建和改建城市道路，修建了三座立交桥，城市垃圾和粪便无害化处理率达到百分之百。"
+    title, subtitle = ["１９９７：竞技", "场上佳音频传"], ["我选手共夺得９２", "个世界冠军创２９", "项世界纪录"]
+    body = "新华社北京１月２日电据国家体委综合司的最新统计，在１９９７年内，中国运动员共夺得９２个世界冠军、创造２９项世界纪录。"
+    raw = "\n".join(_wrapped(article, 9) + title + subtitle + _wrapped(body, 9)) + "\n"
+    assert WRAP(raw) == "\n".join([article, "".join(title), "".join(subtitle), body]) + "\n"

@@ -1879,13 +1879,40 @@ class _Page:
             return True
         if self._signed_in_brackets(i + 1):
             return False  # (its writer's name or its date in brackets under a title: "（徐鹏飞）", "（一九九八年一月一日）")
-        if self._caption_wrapped(i) or self._byline_wrapped(i):
+        if self._caption_wrapped(i) or self._byline_wrapped(i) or self._cut_at_column(i):
             return True
         if self._wrapped_near(i):
             lines = self._title_lines(i)
             if lines is not None and i + 1 in lines or self._title_fills_line(i):
                 return True
         return self._told_on_the_page(i)  # (the dearest test last)
+
+    def _cut_at_column(self, i: int) -> bool:
+        """Whether headline line ``i``, unpunctuated, and the next are as wide
+        as its column both (half a cell apart at most): a title, or a paragraph
+        opening without punctuation, that the column cut ("月球勘探者最后一" /
+        "刻雷达故障延缓一" / "天出使蟾宫" in a column of 8), not two titles
+        (one of a column's width is rare, two in a row rarer), unless the next
+        opens a block of its own (a dateline, an item after a bullet, a
+        subtitle after a dash) or either is a table's row of figures; every
+        line of the block before them as wide. After two such lines, the
+        next may be narrower: the title's last piece ("…创２９" / "项世界纪录")."""
+        column, widths, texts = self.columns[i], self.widths, self.texts
+        return (
+            column is not None
+            and self.no_punct[i]
+            and texts[i][-1] not in CLOSING_MARKS  # (a note closes its line: "…的英雄（摘译）" / "诺罗敦·西哈努克")
+            and widths[i] >= column - 0.5
+            # (every line of the block so far as wide: not the rest of a title of pieces, "嘉峪关市政协" /
+            # "召开党组理论学习中心组（扩大）会议", over a paragraph's line)
+            and all(abs(widths[k] - widths[i]) <= 0.5 for k in range(self.block, i))
+            # (the next as wide, or narrower after two such lines: the title's last piece)
+            and (abs(widths[i] - widths[i + 1]) <= 0.5 or i > self.block and widths[i + 1] < widths[i])
+            and not (self.block_start[i + 1] or self.dateline[i + 1] or self.byline[i + 1])
+            and texts[i + 1][0] not in _LEAD_MARKS and texts[i + 1][0] != "—"
+            and self.lex.bullet.match(texts[i + 1]) is None
+            and not (_figures(texts[i]) or _figures(texts[i + 1]))  # (a table's rows)
+        )
 
     def _name_rest(self, i: int) -> bool:
         """Whether the line after title line ``i`` is rather its writer's
