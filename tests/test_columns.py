@@ -2028,3 +2028,27 @@ def test_a_subtitle_the_column_cut_is_one_line():
     body = "新华社北京１月２日电据国家体委综合司的最新统计，在１９９７年内，中国运动员共夺得９２个世界冠军、创造２９项世界纪录。"
     raw = "\n".join(_wrapped(article, 9) + title + subtitle + _wrapped(body, 9)) + "\n"
     assert WRAP(raw) == "\n".join([article, "".join(title), "".join(subtitle), body]) + "\n"
+
+
+def test_a_sentence_end_with_digits_before_a_line_without_indent_goes_on():
+    """On a page that indents its paragraphs' first lines, a line that ends
+    a sentence a cell short of its column, with digits a font sets wider
+    than they measure, printed full: the next line fills the column (no
+    indent, no new paragraph) and the paragraph goes on."""
+    def paragraph(text: str) -> list[str]:
+        return [text[:21]] + _wrapped(text[21:], 23)  # (the first line's indent left out)
+
+    before = [
+        "北京南站是北京铁路枢纽的重要客运站之一，位于北京市丰台区，车站历史悠久，几经改建，如今已成为现代化的大型综合交通枢纽。",
+        "车站的前身是建于清末的马家堡站，后来改称永定门站，长期承担着京津之间以及通往华北各地的旅客运输任务，作用十分重要。",
+    ]
+    lines = [
+        "车站于清末建成，原名马家堡站，后来改称永定",
+        "门站，曾于1957年至1958年间扩建为大型的辅助客运",
+        "站，并在2006年至2008年期间又进行了拆除重建。",
+        "当时车站周边的交通十分不便，旅客们进出站极为困",
+        "难，附近居民也多有怨言。",
+    ]
+    after = "新站房的设计借鉴了中国传统建筑的元素，整体造型简洁大方，站内设有宽敞的候车大厅和便捷的换乘通道，方便旅客出行。"
+    raw = "\n".join([line for p in before for line in paragraph(p)] + lines + paragraph(after)) + "\n"
+    assert WRAP(raw) == "\n".join(before + ["".join(lines), after]) + "\n"

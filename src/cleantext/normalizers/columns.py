@@ -2298,6 +2298,22 @@ class _Page:
             runs += [n if single else 0] * n
         return runs
 
+    def _loose_full(self, i: int, column: float) -> bool:
+        """Whether line ``i``, which ends a sentence short of its ``column``
+        by less than an indent, holds half-width letters or digits (which a
+        font may set wider than they measure) and printed full: on a page
+        that indents its paragraphs' first lines, the next line fills its
+        column (no indent: no paragraph opens there) and goes on
+        ("…，2006年至2008年拆除重建。" / "当时国安二队的年轻球员普遍达不到…")."""
+        k = i + 1
+        return (
+            self.indents_first_lines
+            and column - self.widths[i] < INDENT
+            and _LETTER_OR_DIGIT.search(self.texts[i]) is not None
+            and self.widths[k] >= (self.columns[k] or column) - 0.5
+            and not (self.terminal[k] or self.block_start[k] or self.headline[k] or self.no_punct[k])
+        )
+
     def full_first_line(self, i: int, column: float) -> bool:
         """Whether line ``i``, which may open a paragraph, is an indent
         short of ``column`` on a page that indents its paragraphs'
@@ -2679,7 +2695,7 @@ class _Page:
             # unless most such ends on the page have none: pdftotext's blank lines stand around its blocks)
             loose = self.blank_breaks[i] and not self._bare_ends[i]
             short = self.printed_width(i, column) <= column - (_slack(column, self.first(i)) if loose else 1)
-            if short and not self.full_first_line(i, column):
+            if short and not self.full_first_line(i, column) and not self._loose_full(i, column):
                 return "\n", "sentence-end"  # a short last line (blank lines mark the others)
             if self.lex.stage_opener.match(b) and self._may_open_paragraph(i + 1, column) or self.headline_run_end(i + 1):
                 return "\n", "sentence-end"
