@@ -2052,3 +2052,22 @@ def test_a_sentence_end_with_digits_before_a_line_without_indent_goes_on():
     after = "新站房的设计借鉴了中国传统建筑的元素，整体造型简洁大方，站内设有宽敞的候车大厅和便捷的换乘通道，方便旅客出行。"
     raw = "\n".join([line for p in before for line in paragraph(p)] + lines + paragraph(after)) + "\n"
     assert WRAP(raw) == "\n".join(before + ["".join(lines), after]) + "\n"
+
+
+def test_an_article_of_two_lines_measures_the_pages_column():
+    """An article of two lines between datelines measures no column of its
+    own (no window crosses a dateline); on a page of one column it takes
+    that column, so its first line, full and ending a sentence, goes on
+    (SPEC 4), as on the articles around it."""
+    long = (
+        "本报讯记者从有关部门获悉，今年以来，全省各地认真贯彻落实中央和省委的决策部署，坚持以经济建设为中心，"
+        "大力推进改革开放，国民经济保持了持续快速健康发展的良好势头，人民群众的生活水平有了新的提高，社会各项事业全面进步。"
+        "农业生产再获丰收，粮食总产量创历史新高，乡镇企业发展迅速，农民收入继续增加，农村市场日趋活跃。"
+        "工业生产稳步增长，经济效益有所提高，国有企业改革取得新的进展，一批重点建设项目相继建成投产。"
+        "对外开放不断扩大，外贸出口增长较快，利用外资的规模和水平进一步提高，旅游业发展势头良好。"
+        "财政收入稳定增长，金融运行平稳，物价涨幅继续回落，市场供应充足，社会保持稳定。"
+    ) * 2
+    article = ["本报讯甘肃省五百万军民历经四年的努力，把河西走廊建成了我国的第一条千里双拥模范走廊。", "这是新时期拥军优属、拥政爱民工作的一个创举。"]
+    other = long.replace("本报讯", "新华社兰州1月5日电")
+    raw = "\n".join(_wrapped(long, 41) + ["双拥的创举", *article, "全省经济保持快速发展"] + _wrapped(other, 41)) + "\n"
+    assert WRAP(raw) == "\n".join([long, "双拥的创举", "".join(article), "全省经济保持快速发展", other]) + "\n"

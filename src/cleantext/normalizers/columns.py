@@ -295,6 +295,11 @@ MIN_VERSE_LINES = 6
 #: one line cut in the middle of a word after sentence punctuation (which
 #: text that is not wrapped never shows).
 MIN_SPREAD_LINES = 3
+#: A stretch that measured no column takes the page's when this share of
+#: the lines measured have it, and this many lines at least (see
+#: _Page._page_column).
+PAGE_COLUMN_SHARE = 0.6
+PAGE_COLUMN_LINES = 20
 #: A run of unpunctuated lines is body text (a list of names without
 #: punctuation), not a headline, from this many lines in a row as wide as
 #: its column: a title is set in larger type or fills fewer lines (one
@@ -1434,9 +1439,41 @@ class _Page:
             for c, r, f, m in zip(continuing, runs, first.columns, measured)
         ]
         if not any(full_runs):
-            return first.columns
+            return self._page_column(first.columns, stretches)
         more = [c and (not r or f) for c, r, f in zip(continuing, runs, full_runs)]
-        return self._measure(more, measured, stretches, first).columns
+        return self._page_column(self._measure(more, measured, stretches, first).columns, stretches)
+
+    def _page_column(self, columns: list[float | None], stretches: list[range]) -> list[float | None]:
+        """``columns``, where a stretch measured none (an article of two or
+        three lines between datelines, which no window crosses) and the
+        page has one column (PAGE_COLUMN_SHARE of the lines measured, and
+        PAGE_COLUMN_LINES of them at least), with that column when the
+        stretch's lines fit it: none wider past HANG, and half its lines
+        going on as wide (a cell and a half short of it at most), or, with
+        none going on, one a cell short of it at most ("林散之是当代杰出书
+        法大师，…盛誉。" / "为出版林散之先生书法集，…全书精选了林"). Lines
+        of verse or a list, of other widths, keep none."""
+        known = [c for c in columns if c is not None]
+        if len(known) < PAGE_COLUMN_LINES:
+            return columns
+        column, n = Counter(known).most_common(1)[0]
+        if n < PAGE_COLUMN_SHARE * len(known):
+            return columns
+        measured, runs, terminal = self.measured, self.runs, self.terminal
+        for stretch in stretches:
+            if columns[stretch.start] is not None or any(columns[k] is not None for k in stretch):
+                continue
+            widths = [measured[k] for k in stretch if not runs[k]]
+            going = [measured[k] for k in stretch if not (runs[k] or terminal[k])]
+            if not widths or max(widths) > column + HANG:
+                continue
+            if (
+                2 * sum(column - 1.5 <= w <= column + 1 for w in going) >= len(going)
+                if going
+                else max(widths) >= column - 1
+            ):
+                columns[stretch.start : stretch.stop] = [column] * len(stretch)
+        return columns
 
     def _unsqueezed(self, measured: list[float]) -> list[float]:
         """``measured``, on a page whose typesetter compressed marks to fit
