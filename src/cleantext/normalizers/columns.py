@@ -1453,6 +1453,9 @@ class _Page:
         none going on, one a cell short of it at most ("林散之是当代杰出书
         法大师，…盛誉。" / "为出版林散之先生书法集，…全书精选了林"). Lines
         of verse or a list, of other widths, keep none."""
+        unmeasured = [s for s in stretches if columns[s.start] is None and not any(columns[s.start : s.stop])]
+        if not unmeasured:
+            return columns
         known = [c for c in columns if c is not None]
         if len(known) < PAGE_COLUMN_LINES:
             return columns
@@ -1460,9 +1463,7 @@ class _Page:
         if n < PAGE_COLUMN_SHARE * len(known):
             return columns
         measured, runs, terminal = self.measured, self.runs, self.terminal
-        for stretch in stretches:
-            if columns[stretch.start] is not None or any(columns[k] is not None for k in stretch):
-                continue
+        for stretch in unmeasured:
             widths = [measured[k] for k in stretch if not runs[k]]
             going = [measured[k] for k in stretch if not (runs[k] or terminal[k])]
             if not widths or max(widths) > column + HANG:
