@@ -10,6 +10,8 @@ on the page itself:
   left out (first lines an indent narrower than the lines after them). A
   stretch whose continuing lines do not share one width (text already one
   paragraph a line, poems, lists, tables) is not column text: its breaks stay;
+  one with too few lines to tell (an article of two or three lines between
+  datelines) takes the page's column when its lines fit it;
 * whether blank lines mark paragraphs (they stand at some breaks only, as
   pdftotext leaves them) or are layout noise (between every printed line,
   as on the seed pages, or on the extractor's own grid, inside paragraphs
@@ -86,7 +88,8 @@ its name is the note of the edit in ``explain``:
    page's other text writes them ("推进农业科技革" / "命要重实践求实效" over
    an article that says "科技革命": SPANNED_WORDS; or a word the page
    writes: MIN_PAIRS), or on a page of column
-   text lines of one width, or a line its larger type filled short of a
+   text lines of one width, or lines as wide as the column two in a row
+   and a narrower rest (a title or paragraph the column cut), or a line its larger type filled short of a
    narrow body column and a narrower rest: TITLE_FILL; not names typed
    apart, nor one name before a line in brackets: a byline over the
    writer's affiliation or the speech's date, nor a name or a date in
@@ -138,17 +141,20 @@ its name is the note of the edit in ``explain``:
    that the line before cut in a word ("…一百六十万贫困妇" / "女脱贫"; not a
    subtitle or credit after a dash); ``cut-sentence``: in a stretch without
    a column (an article of two or three lines), a wide line cut in the
-   middle of a sentence goes on into its last line.
+   middle of a sentence (or its dateline's text) goes on into its last line.
 11. ``sentence-end``: the line ends a sentence and is short of the column
     (clearly short where blank lines mark paragraphs, unless most clear
-    paragraph ends of the stretch have none: SHORT_END;
+    paragraph ends of the stretch have none: SHORT_END; not a line with
+    half-width letters less than an indent short before a line that fills
+    the column on a page that indents first lines: it printed full;
     not a first line an indent short of it on a page that indents first
     lines the extractor printed without their indent; the gaps around
     half-width numbers that the extractor left out count), or the next line
     opens a new stage of a report ("会议强调，"; not on a page whose printed
     indents mark paragraphs, nor as a full line on one whose indents the
     extractor left out), a headline, or an indented
-    first line (one that hangs its last comma past the edge is a cell
+    first line (short by what its half-width letters and gaps may print
+    wider too; one that hangs its last comma past the edge is a cell
     short of the column exactly; also where blank lines mark some
     paragraphs: pdftotext leaves none at a paragraph's end inside a block),
     or a caption of one line ("画漫画，咱也会！（图片）"; not one going on
