@@ -2071,3 +2071,21 @@ def test_an_article_of_two_lines_measures_the_pages_column():
     other = long.replace("本报讯", "新华社兰州1月5日电")
     raw = "\n".join(_wrapped(long, 41) + ["双拥的创举", *article, "全省经济保持快速发展"] + _wrapped(other, 41)) + "\n"
     assert WRAP(raw) == "\n".join([long, "双拥的创举", "".join(article), "全省经济保持快速发展", other]) + "\n"
+
+
+def test_a_reporters_byline_that_fills_its_column_stands_over_a_caption():
+    """A byline that fills a narrow column, a reporter's words and a name
+    alone ("本报特派记者管彦忠"), stands on its own line when the next line
+    goes on with no verb and colon of the reporter's nor a name's rest: a
+    photo's caption under it is a block of its own (and its lines join)."""
+    title = ["咖啡飘香醉", "人心——哥", "斯达黎加见", "闻（下）"]
+    byline = "本报特派记者管彦忠"
+    caption = "压题照片为哥斯达黎加咖啡园。（本报加拉加斯电）"
+    body = (
+        "在一个阳光明媚的上午，我们离开哥斯达黎加首都圣何塞，前往埃雷迪亚市附近的布里特咖啡园。埃雷迪亚被称为花城。"
+        "沿途的居民住宅家家绿树掩映，花草繁茂，令人赏心悦目。这里不仅花多花美，还出产哥斯达黎加最好的咖啡。"
+        "很多咖啡园的护墙是用高大的巴西木和红花绽放的扶桑组成的，景致美极了。"
+        "布里特咖啡园并不大，只有一百多公顷，却是全国闻名的咖啡园之一，每年接待的游客数以万计。"
+    )
+    raw = "\n".join(title + [byline] + _wrapped(caption, 10) + _wrapped(body, 10)) + "\n"
+    assert WRAP(raw) == "\n".join(["".join(title), byline, caption, body]) + "\n"

@@ -3084,8 +3084,19 @@ class _Page:
             return False
         if self.measured[i] >= column - 1:
             # (... unless a title follows it: no punctuation, longer than a name's rest,
-            # short of the column: "本报记者李济国贾建舟" / "风景这边好")
-            return self.no_punct[i + 1] and len(self.texts[i + 1]) > BYLINE_NAME and self.short(i + 1)
+            # short of the column: "本报记者李济国贾建舟" / "风景这边好"; or it is a reporter's
+            # words and a name alone, and the next line no verb and colon of theirs nor a
+            # name's rest: "本报特派记者管彦忠" / "压题照片为哥斯达黎加")
+            if self.no_punct[i + 1] and len(self.texts[i + 1]) > BYLINE_NAME and self.short(i + 1):
+                return True
+            words, after = _unspaced(line), _unspaced(self.texts[i + 1])
+            who = self.lex.reporter.match(words)
+            return (
+                who is not None
+                and _NAME.fullmatch(words, who.end()) is not None
+                and _LEAD_COLON.match(after) is None
+                and not (self.no_punct[i + 1] and len(after) <= BYLINE_NAME)
+            )
         if self.no_punct[i + 1] and len(self.texts[i + 1]) <= BYLINE_NAME:
             return False  # (the rest of a name a narrow column cut: "本报记者朱竞" / "若")
         words = _unspaced(line)
