@@ -29,7 +29,6 @@ from ..chars import (
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline import Edit, normalizer
 from .boundaries import running_head, starts_independently
-from .headlines import glued_datelines
 
 _WIDE_LETTER = regex.compile(f"[{WIDE_LETTER}]")
 _FULLWIDTH_PUNCT = regex.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
@@ -581,6 +580,10 @@ def remove_with(text: str, lexicon: Lexicon | None = None) -> Iterator[Edit]:
             continue  # one space between ASCII characters: the writer's (fast path)
         if start >= line_end:  # a new line (or the part after a glued dateline): find its bounds once
             if cuts is None:
+                # (imported here: headlines registers its step, which loads every step's
+                # module, columns too, which imports this one: imported first, it must be whole)
+                from .headlines import glued_datelines
+
                 cuts = [start for start, _ in glued_datelines(text, lex)]
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
