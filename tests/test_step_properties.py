@@ -281,6 +281,7 @@ def test_latin_ligatures_are_idempotent_on_latin_pages(text):
 @PIPELINE_SETTINGS
 @given(text=mixed_text)
 @example(text="中 ···")  # all-opt-in: "中···\n", then "中……\n"
+@example(text="一交换联 12:30\xa0一交换联")  # all-opt-in: a no-break space ends a stamp as the space it becomes
 @example(text="一交换联一交换联一交换联一交换联,，")  # all-opt-in: "，," is one mark printed twice
 @example(text="一交换联\u3000,")  # all-opt-in: the comma after an ideographic space is CJK punctuation too
 @example(text="一交换联···é€™æ˜¯")  # all-opt-in: the dots kept ftfy from repairing what follows them

@@ -382,15 +382,19 @@ def _digit_spacing(text: str) -> tuple[int, int]:
 #: a log's): the space beside it was typed ("老刘 20:31", "08:30 签到"; in a
 #: sentence it is the layout's: "重量达到 600-1100 公斤。").
 _STAMP = regex.compile(r"[0-9]+(?:[:/\-][0-9]+)+")
+_LAST_SPACE = regex.compile(f"(?r)[{SPACE}]")
 
 
 def _beside_stamp(line: str, start: int, end: int) -> bool:
-    """Whether the space ``line[start:end]`` sets a stamp (see _STAMP) apart from a word."""
-    before = line.rfind(" ", 0, start) + 1
-    m = _STAMP.fullmatch(line, before, start)
+    """Whether the space ``line[start:end]`` sets a stamp (see _STAMP) apart
+    from a word (the stamp's other side ends at a space of any kind: a
+    no-break one counts as the space it becomes, so a second run reads the
+    line as the first did)."""
+    before = _LAST_SPACE.search(line, 0, start)
+    m = _STAMP.fullmatch(line, 0 if before is None else before.end(), start)
     if m is None:
-        after = line.find(" ", end)
-        m = _STAMP.fullmatch(line, end, len(line) if after == -1 else after)
+        after = SPACE_RUN.search(line, end)
+        m = _STAMP.fullmatch(line, end, len(line) if after is None else after.start())
     return m is not None
 
 
