@@ -1938,7 +1938,8 @@ class _Page:
         "刻雷达故障延缓一" / "天出使蟾宫" in a column of 8), not two titles
         (one of a column's width is rare, two in a row rarer), unless the next
         opens a block of its own (a dateline, an item after a bullet, a
-        subtitle after a dash) or either is a table's row of figures; every
+        subtitle after a dash) or either is a table's row of figures or
+        holds items typed apart; every
         line of the block before them as wide. After two such lines, the
         next may be narrower: the title's last piece ("…创２９" / "项世界纪录")."""
         column, widths, texts = self.columns[i], self.widths, self.texts
@@ -1946,7 +1947,8 @@ class _Page:
             column is not None
             and self.no_punct[i]
             and texts[i][-1] not in CLOSING_MARKS  # (a note closes its line: "…的英雄（摘译）" / "诺罗敦·西哈努克")
-            and widths[i] >= column - 0.5
+            and column - 0.5 <= widths[i] <= column + 1  # (as wide as the column, a mark hanging at most)
+            and not (_typed_space(texts[i]) or _typed_space(texts[i + 1]))  # (items or names typed apart)
             # (every line of the block so far as wide: not the rest of a title of pieces, "嘉峪关市政协" /
             # "召开党组理论学习中心组（扩大）会议", over a paragraph's line)
             and all(abs(widths[k] - widths[i]) <= 0.5 for k in range(self.block, i))
