@@ -1459,7 +1459,7 @@ class _Page:
         none going on, one a cell short of it at most ("林散之是当代杰出书
         法大师，…盛誉。" / "为出版林散之先生书法集，…全书精选了林"). Lines
         of verse or a list, of other widths, keep none."""
-        unmeasured = [s for s in stretches if columns[s.start] is None and not any(columns[s.start : s.stop])]
+        unmeasured = [s for s in stretches if not any(columns[s.start : s.stop])]
         if not unmeasured:
             return columns
         known = [c for c in columns if c is not None]
@@ -1939,9 +1939,9 @@ class _Page:
         (one of a column's width is rare, two in a row rarer), unless the next
         opens a block of its own (a dateline, an item after a bullet, a
         subtitle after a dash) or either is a table's row of figures or
-        holds items typed apart; every
-        line of the block before them as wide. After two such lines, the
-        next may be narrower: the title's last piece ("…创２９" / "项世界纪录")."""
+        holds items typed apart; every line of the block before them as
+        wide. After two such lines, the next may be narrower: the title's
+        last piece ("…创２９" / "项世界纪录")."""
         column, widths, texts = self.columns[i], self.widths, self.texts
         return (
             column is not None
@@ -3084,30 +3084,22 @@ class _Page:
         column = self.columns[i]
         if column is None or i + 1 >= len(self.texts):
             return False
+        words, after = _unspaced(line), _unspaced(self.texts[i + 1])
+        who = self.lex.reporter.match(words)
+        # a reporter's words and a name alone (not a dateline's first line: "本报上海1月11日电 记者",
+        # "新华社…电（记"), and no verb and colon of theirs going on ("本报记者陈兴贵" / "报道：…")
+        alone = who is not None and _NAME.fullmatch(words, who.end()) is not None and _LEAD_COLON.match(after) is None
         if self.measured[i] >= column - 1:
             # (... unless a title follows it: no punctuation, longer than a name's rest,
-            # short of the column: "本报记者李济国贾建舟" / "风景这边好"; or it is a reporter's
-            # words and a name alone, and the next line no verb and colon of theirs nor a
-            # name's rest: "本报特派记者管彦忠" / "压题照片为哥斯达黎加")
+            # short of the column: "本报记者李济国贾建舟" / "风景这边好"; or it stands alone
+            # and the next line is no name's rest: "本报特派记者管彦忠" / "压题照片为哥斯达黎加")
             if self.no_punct[i + 1] and len(self.texts[i + 1]) > BYLINE_NAME and self.short(i + 1):
                 return True
-            words, after = _unspaced(line), _unspaced(self.texts[i + 1])
-            who = self.lex.reporter.match(words)
-            return (
-                who is not None
-                and _NAME.fullmatch(words, who.end()) is not None
-                and _LEAD_COLON.match(after) is None
-                and not (self.no_punct[i + 1] and len(after) <= BYLINE_NAME)
-            )
+            return alone and not (self.no_punct[i + 1] and len(after) <= BYLINE_NAME)
         if self.no_punct[i + 1] and len(self.texts[i + 1]) <= BYLINE_NAME:
             return False  # (the rest of a name a narrow column cut: "本报记者朱竞" / "若")
-        words = _unspaced(line)
-        who = self.lex.reporter.match(words)
-        if who is None or _NAME.fullmatch(words, who.end()) is None:
-            return False  # (not a dateline's first line: "本报上海1月11日电 记者", "新华社…电（记")
-        after = _unspaced(self.texts[i + 1])
-        if _LEAD_COLON.match(after):
-            return False  # (what the reporter did goes on: "本报记者陈兴贵" / "报道：…")
+        if not alone:
+            return False
         m = self.lex.dateline.match(words + after)
         return m is None or m.end() <= len(words)
 
