@@ -777,8 +777,10 @@ def test_a_title_in_larger_type_fills_its_line(title, expected, body, width):
 def test_a_title_wrapped_in_lines_of_one_width_after_a_closing_block(caption):
     """A title wrapped in its own narrow column, lines of one width and a
     shorter last, joins also right after a photo caption's end ("…（图片）")
-    or an article's credit, which close a block of their own."""
-    article = "河西地区矿产资源丰富，但过去没有及时发展替代产业，资源枯竭后，农民没活干，只留下黑矿洞仰天叹息！"
+    or an article's credit, which close a block of their own (after the
+    article's short last line: after a full one a credit is its rest, see
+    ``sign-off``)."""
+    article = "河西地区矿产资源丰富，但过去没有及时发展替代产业，资源枯竭后，农民没活干，只留下黑矿洞叹息！"
     title = ["实施四大工", "程促进稳定", "振兴河西建", "成千里双拥", "模范走廊"]
     body = "本报兰州１月１０日讯记者王锦涛报道：甘肃河西五地市今年实施四大工程，促进社会稳定，全力建设千里双拥模范走廊。"
     raw = "\n".join(_wrapped(article, 8) + caption + title + _wrapped(body, 8)) + "\n"
@@ -2089,3 +2091,28 @@ def test_a_reporters_byline_that_fills_its_column_stands_over_a_caption():
     )
     raw = "\n".join(title + [byline] + _wrapped(caption, 10) + _wrapped(body, 10)) + "\n"
     assert WRAP(raw) == "\n".join(["".join(title), byline, caption, body]) + "\n"
+
+
+#: An article of 45 characters: wrapped at 9 cells, its last line is full.
+SIGNED_ARTICLE = "本报讯全县今年新建沼气池两千多个，新增果园三万多亩，已有百分之九十五的农户进入了小康行列。"
+
+
+@pytest.mark.parametrize(
+    "article, credit, joined",
+    [
+        (SIGNED_ARTICLE, "（董善浦）", True),  # a sign-off that did not fit on the full last line
+        (SIGNED_ARTICLE, "（据新华社电）", True),
+        (SIGNED_ARTICLE[:-6] + "。", "（董善浦）", False),  # after a short last line: set on its own
+        (SIGNED_ARTICLE, "（新华社记者兰红光摄）", False),  # a photo's credit is a block of its own
+        (SIGNED_ARTICLE, "（沈艳熙 贠鹏宇）", False),  # names typed apart: an author list of its own
+    ],
+)
+def test_an_articles_sign_off_after_a_full_last_line_goes_on_it(article, credit, joined):
+    """An article's sign-off, names or a source in brackets alone, after its
+    last sentence ending on a full line is the rest of that line (rule
+    ``sign-off``); after a short last line it was set on a line of its own."""
+    assert len(SIGNED_ARTICLE) % 9 == 0
+    title = "农民新年致富忙"
+    raw = "\n".join(_wrapped(article, 9) + [credit, title] + _wrapped(PARAGRAPH, 9)) + "\n"
+    block = [article + credit] if joined else [article, credit]
+    assert WRAP(raw) == "\n".join(block + [title, PARAGRAPH]) + "\n"

@@ -116,7 +116,10 @@ its name is the note of the edit in ``explain``:
    short of its column ("本报记者陈兴贵"); but
    ``caption-credit``: a photo's credit alone after a caption's sentence
    ending on a full line closes the caption ("１、…“菜篮子”。" /
-   "（新华社记者张生贵摄）": it did not fit there).
+   "（新华社记者张生贵摄）": it did not fit there); and ``sign-off``: an
+   article's sign-off, names in brackets alone ("（董善浦）"), after its
+   last sentence ending on a full line goes on that paragraph (it did not
+   fit there; after a short line it was set on a line of its own).
 6. ``printed-twice``: either line is printed twice in a row (a doubled title).
 7. ``number-unit``: a number cut from its unit ("6" / "月") is joined
    (with no space before a unit that is no word: "12" / "%").
@@ -2706,6 +2709,8 @@ class _Page:
             return "\n", "blank-line"
         if self.caption_credit(i):
             return "", "caption-credit"
+        if self.signs_off(i):
+            return "", "sign-off"
         if self.block_start[i + 1] or self.credit[i] or self.credit[i + 1] or self.ends_block[i] or self.signed(i):
             return "\n", "block-start"
         if self.paired[i] or self.paired[i + 1]:
@@ -3065,6 +3070,22 @@ class _Page:
         sentences = [0] + [k + 1 for k, ch in enumerate(caption) if ch in SENTENCE_END]
         opener = self.lex.caption_opener.match
         return _item(caption) is not None or any(opener(caption, k) is not None for k in sentences)
+
+    def signs_off(self, i: int) -> bool:
+        """Whether line ``i + 1`` is an article's sign-off (names or a source
+        in brackets, no punctuation nor gap in them: "（董善浦）", "（据新华社电）";
+        no photo's credit) after its last sentence, which line ``i`` ends
+        on a full line (see :meth:`caption_credit`): the sign-off went on
+        the paragraph's line, and only wrapped."""
+        a, b = self.texts[i], self.texts[i + 1]
+        column = self.columns[i]
+        return (
+            a[-1] in "。！？"
+            and column is not None
+            and self.measured[i] >= column - 1
+            and _SIGN_OFF.search(a[-1] + b) is not None
+            and self.lex.block_end.search(b) is None
+        )
 
     def signed(self, i: int) -> bool:
         """Whether line ``i`` is a byline of its own: after a dash
