@@ -2104,6 +2104,7 @@ SIGNED_ARTICLE = "本报讯全县今年新建沼气池两千多个，新增果�
         (SIGNED_ARTICLE, "（据新华社电）", True),
         (SIGNED_ARTICLE[:-6] + "。", "（董善浦）", False),  # after a short last line: set on its own
         (SIGNED_ARTICLE, "（新华社记者兰红光摄）", False),  # a photo's credit is a block of its own
+        (SIGNED_ARTICLE, "（新华社发美联社照片）", False),
         (SIGNED_ARTICLE, "（沈艳熙 贠鹏宇）", False),  # names typed apart: an author list of its own
     ],
 )
