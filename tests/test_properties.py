@@ -301,6 +301,23 @@ def test_known_failure_a_dateline_twice_after_a_number():
     assert clean(once) == once
 
 
+@pytest.mark.xfail(strict=True, reason="known failure: a word said twice, cut by a wrap, on a page whose text repeats itself everywhere")
+def test_known_failure_a_reduplicated_word_cut_by_a_wrap_on_a_page_of_repeats():
+    """Found by the explore profile (twentieth session, the start code too):
+    on a generated page whose every sentence repeats a phrase ("一交换联一交换联"),
+    which reads as fake bold throughout, doubled-glyphs takes "一件" of
+    "《一件" / "一件》" for a bold word's copy that a line's end cut, and
+    removes it; only second copies of fake bold may go."""
+    raw = (
+        "本报定西讯（通讯员郑天旺）1月1日，“‘一交换联一交\n换联’2000年一交换联一交换联。”\n"
+        "“2000年一交换联一交换联。”“‘一交换联一交换联’\n一交换联一交换联。”\n"
+        "《一交换联一交换联》“一交换联一交换联”一交换联一\n交换联。“《一交换联一交换联》‘一交换联一交换联’\n"
+        "2000年一交换联一交换联，一交换联一交换联。”\n本报定西讯（通讯员郑天\n旺）1月1日，《一交换联一\n"
+        "件》“一交换联一交换联”\n一交换联一交换联，《一件\n一件》“一交换联一交换\n联”2000年一交换联一交换\n联。\n"
+    )
+    assert non_space(clean(raw)) == non_space(raw)
+
+
 @pytest.mark.slow
 @PAGES
 @given(pages)
