@@ -1957,9 +1957,8 @@ class _Page:
             and all(abs(widths[k] - widths[i]) <= 0.5 for k in range(self.block, i))
             # (the next as wide, or narrower after two such lines: the title's last piece)
             and (abs(widths[i] - widths[i + 1]) <= 0.5 or i > self.block and widths[i + 1] < widths[i])
-            and not (self.block_start[i + 1] or self.dateline[i + 1] or self.byline[i + 1])
+            and not (self.block_start[i + 1] or self.byline[i + 1])  # (a dateline and a bullet start blocks)
             and texts[i + 1][0] not in _LEAD_MARKS and texts[i + 1][0] != "—"
-            and self.lex.bullet.match(texts[i + 1]) is None
             and not (_figures(texts[i]) or _figures(texts[i + 1]))  # (a table's rows)
         )
 
